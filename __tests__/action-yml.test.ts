@@ -1,0 +1,77 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { DateTime } from 'luxon';
+import { parse } from 'yaml';
+import { OPERATIONS, readInputs } from '../src/inputs.js';
+import { OUTPUT_NAMES } from '../src/report/outputs.js';
+
+interface ActionYml {
+  runs: { using: string; main: string };
+  inputs: Record<string, { description?: string; default?: string; required?: boolean }>;
+  outputs: Record<string, { description?: string }>;
+}
+
+const action = parse(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as ActionYml;
+
+/** Every input name the code asks for, whatever the operation. */
+function inputsTheCodeReads(): Set<string> {
+  const names = new Set<string>();
+  for (const operation of OPERATIONS) {
+    try {
+      readInputs({
+        getInput: (name) => {
+          names.add(name);
+          return name === 'operation' ? operation : '';
+        },
+        env: {},
+        workspace: '.',
+        now: DateTime.utc(),
+      });
+    } catch {
+      // the inputs are empty; only the names asked for matter here
+    }
+  }
+  return names;
+}
+
+describe('action.yml', () => {
+  it('runs dist/index.js on node24', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  });
+
+  it('declares exactly the inputs the code reads', () => {
+    expect([...inputsTheCodeReads()].sort()).toEqual(Object.keys(action.inputs).sort());
+  });
+
+  it('declares exactly the outputs the code sets', () => {
+    expect([...OUTPUT_NAMES].sort()).toEqual(Object.keys(action.outputs).sort());
+  });
+
+  it('describes every input and output', () => {
+    const undescribed = [...Object.entries(action.inputs), ...Object.entries(action.outputs)]
+      .filter(([, entry]) => (entry.description ?? '').length < 10)
+      .map(([name]) => name);
+    expect(undescribed).toEqual([]);
+  });
+
+  it('gives every input a default, and states boolean defaults in the description', () => {
+    const withoutDefault = Object.entries(action.inputs).filter(
+      ([, input]) => !('default' in input),
+    );
+    expect(withoutDefault).toEqual([]);
+    const booleans = Object.entries(action.inputs).filter(([, input]) =>
+      /^(true|false)$/.test(String(input.default)),
+    );
+    expect(booleans.length).toBeGreaterThan(5);
+    const unstated = booleans
+      .filter(([, input]) => !(input.description ?? '').includes(`Default ${input.default}`))
+      .map(([name]) => name);
+    expect(unstated).toEqual([]);
+  });
+
+  it('lists every operation in the operation input', () => {
+    for (const operation of OPERATIONS) {
+      expect(action.inputs.operation?.description).toContain(operation);
+    }
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  requiredScopes,
+  sessionRequirements,
+} from '../../src/globus/authorization-requirements.js';
+import { GlobusApiError, describeErrorBody } from '../../src/globus/errors.js';
+import { fixture } from '../../__fixtures__/globus-fixtures.js';
+
+describe('describeErrorBody', () => {
+  it.each([
+    ['timers_error_500_get_job.json', { code: 'ERROR', detail: 'Request failed terribly' }],
+    [
+      'transfer_error_404_endpoint_not_found.json',
+      { code: 'EndpointNotFound', requestId: expect.any(String) },
+    ],
+    ['auth_error_401_unauthorized.json', { code: 'unauthorized', detail: 'Unauthorized' }],
+    ['auth_error_401_invalid_grant.json', { code: 'invalid_grant' }],
+    [
+      'timers_error_422_validation.json',
+      { code: 'ValidationError', detail: expect.stringContaining('field required: body.start') },
+    ],
+  ])('reads %s', (name, expected) => {
+    expect(describeErrorBody(fixture(name))).toMatchObject(expected);
+  });
+
+  it('makes one message with service, status, code, detail and request id', () => {
+    const error = new GlobusApiError({
+      service: 'transfer',
+      method: 'GET',
+      path: '/v0.10/endpoint/x',
+      status: 404,
+      code: 'EndpointNotFound',
+      detail: 'No such endpoint',
+      requestId: 'abc',
+    });
+    expect(error.message).toBe(
+      'Globus Transfer GET /v0.10/endpoint/x: HTTP 404 EndpointNotFound: No such endpoint (request id abc)',
+    );
+  });
+});
+
+describe('requiredScopes', () => {
+  it.each([
+    [
+      'timers_job_get_inactive_gare_consent_cli.json',
+      /\/timer\[https:\/\/auth\.globus\.org\/scopes\/actions/,
+    ],
+    [
+      'timers_job_get_inactive_gare_legacy_transfer_ap.json',
+      /^https:\/\/auth\.globus\.org\/scopes\/actions/,
+    ],
+  ])('finds the scopes in %s', (name, pattern) => {
+    const detail = fixture<{ inactive_reason: { detail: unknown } }>(name).inactive_reason.detail;
+    expect(requiredScopes(detail)).toEqual([expect.stringMatching(pattern)]);
+  });
+
+  it('reads Transfer ConsentRequired errors in both shapes', () => {
+    expect(
+      requiredScopes(fixture('transfer_error_403_consent_required_legacy.json')).length,
+    ).toBeGreaterThan(0);
+    expect(
+      requiredScopes(fixture('transfer_error_403_consent_required_gare.json')).length,
+    ).toBeGreaterThan(0);
+    expect(
+      requiredScopes(fixture('transfer_action_provider_error_401_consent_required_legacy.json'))
+        .length,
+    ).toBe(1);
+  });
+
+  it('finds session requirements a client cannot meet', () => {
+    const detail = fixture<{ inactive_reason: { detail: unknown } }>(
+      'timers_job_get_inactive_gare_session_identity_cli.json',
+    ).inactive_reason.detail;
+    expect(requiredScopes(detail)).toEqual([]);
+    expect(sessionRequirements(detail)).toEqual(['session_required_identities']);
+  });
+});

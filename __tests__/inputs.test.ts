@@ -1,0 +1,223 @@
+import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DateTime } from 'luxon';
+import { readInputs, type InputContext } from '../src/inputs.js';
+import { InputError, type InputProblem } from '../src/spec/problems.js';
+
+const CLIENT = '6c54cade-bde5-45c1-bdea-f4bd71dba2cc';
+const SRC = '515c6123-6c88-1537-bcf3-bd58da60fb1c';
+const DST = 'eb7a7995-9588-132d-8242-aadbc8f429a4';
+const now = DateTime.fromISO('2026-11-28T12:00:00Z', { zone: 'utc' });
+
+const base: Record<string, string> = {
+  operation: 'apply',
+  'client-id': CLIENT,
+  'client-secret': 'secret',
+  name: 'nightly',
+  'source-endpoint': SRC,
+  'destination-endpoint': DST,
+  items: '/a, /b',
+  interval: '1d',
+  // action.yml defaults, as the runner passes them
+  timeout: '10m',
+  retries: '4',
+  'verify-checksum': 'true',
+  'encrypt-data': 'false',
+  notify: 'default',
+  'data-access': 'auto',
+  timezone: 'UTC',
+  'fail-on': 'run-error,transfer-failed,inactive',
+  summary: 'true',
+  comment: 'false',
+};
+
+function context(inputs: Record<string, string>, env: Record<string, string> = {}): InputContext {
+  return {
+    getInput: (name) => inputs[name] ?? '',
+    env,
+    workspace: workspace(),
+    now,
+  };
+}
+
+let dir: string | undefined;
+function workspace(): string {
+  dir ??= mkdtempSync(join(tmpdir(), 'gta-inputs-'));
+  return dir;
+}
+
+function problemsOf(inputs: Record<string, string>): InputProblem[] {
+  try {
+    readInputs(context(inputs));
+  } catch (error) {
+    if (error instanceof InputError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('readInputs', () => {
+  it('reads a complete apply', () => {
+    const inputs = readInputs(context(base));
+    expect(inputs).toMatchObject({
+      operation: 'apply',
+      clientId: CLIENT,
+      environment: 'production',
+      timeoutSeconds: 600,
+      retries: 4,
+      dataAccess: 'auto',
+      failOn: ['run-error', 'transfer-failed', 'inactive'],
+    });
+    expect(inputs.timer).toMatchObject({
+      name: 'nightly',
+      sourceEndpoint: SRC,
+      destinationEndpoint: DST,
+      items: [{ DATA_TYPE: 'transfer_item', source_path: '/a', destination_path: '/b' }],
+      options: {
+        verify_checksum: true,
+        encrypt_data: false,
+        preserve_timestamp: false,
+        delete_destination_extra: false,
+        skip_source_errors: false,
+        fail_on_quota_errors: false,
+      },
+      schedule: { intervalSeconds: 86400 },
+    });
+    expect(inputs.timer.options).not.toHaveProperty('notify_on_succeeded');
+  });
+
+  it('falls back to the GLOBUS_* environment variables', () => {
+    const { 'client-id': _id, 'client-secret': _secret, ...rest } = base;
+    const inputs = readInputs(
+      context(rest, {
+        GLOBUS_CLIENT_ID: CLIENT,
+        GLOBUS_CLIENT_SECRET: 's',
+        GLOBUS_SDK_ENVIRONMENT: 'sandbox',
+      }),
+    );
+    expect(inputs).toMatchObject({ clientId: CLIENT, clientSecret: 's', environment: 'sandbox' });
+  });
+
+  it('reads the transfer options', () => {
+    const inputs = readInputs(
+      context({
+        ...base,
+        'sync-level': 'checksum',
+        'encrypt-data': 'True',
+        notify: 'failed, inactive',
+        include: '*.h5\n\n*.json',
+        exclude: '*',
+        label: 'Nightly backup',
+      }),
+    );
+    expect(inputs.timer.options).toMatchObject({
+      sync_level: 3,
+      encrypt_data: true,
+      label: 'Nightly backup',
+      notify_on_succeeded: false,
+      notify_on_failed: true,
+      notify_on_inactive: true,
+      filter_rules: [
+        { DATA_TYPE: 'filter_rule', name: '*.h5', method: 'include', type: 'file' },
+        { DATA_TYPE: 'filter_rule', name: '*.json', method: 'include', type: 'file' },
+        { DATA_TYPE: 'filter_rule', name: '*', method: 'exclude', type: 'file' },
+      ],
+    });
+    expect(readInputs(context({ ...base, 'sync-level': '2' })).timer.options.sync_level).toBe(2);
+    expect(readInputs(context({ ...base, notify: 'none' })).timer.options).toMatchObject({
+      notify_on_succeeded: false,
+      notify_on_failed: false,
+      notify_on_inactive: false,
+    });
+  });
+
+  it('reads an items file relative to the workspace', () => {
+    writeFileSync(join(workspace(), 'items.csv'), '# list\n/x, /y, true\n');
+    const { items: _items, ...rest } = base;
+    const inputs = readInputs(context({ ...rest, 'items-file': 'items.csv' }));
+    expect(inputs.timer.items).toEqual([
+      { DATA_TYPE: 'transfer_item', source_path: '/x', destination_path: '/y', recursive: true },
+    ]);
+  });
+
+  it.each([
+    [{ 'source-endpoint': 'not-a-uuid' }, 'source-endpoint', 'must be a UUID'],
+    [{ interval: '30' }, 'interval', 'between 60 seconds and 365 days'],
+    [{ interval: '400d' }, 'interval', 'between 60 seconds and 365 days'],
+    [{ interval: 'often' }, 'interval', 'is not a duration'],
+    [{ start: '2028-12-01' }, 'start', 'within one year'],
+    [{ start: 'next tuesday' }, 'start', 'ISO 8601'],
+    [{ 'items-file': 'items.csv' }, 'items', 'not both'],
+    [{ 'sync-level': 'newer' }, 'sync-level', 'exists, size, mtime or checksum'],
+    [{ timezone: 'Mars/Olympus' }, 'timezone', 'IANA'],
+    [{ 'encrypt-data': 'yes' }, 'encrypt-data', 'true or false'],
+    [{ notify: 'always' }, 'notify', 'unknown event always'],
+    [{ 'data-access': 'some' }, 'data-access', 'not a UUID: some'],
+    [{ 'stop-after-runs': '0' }, 'stop-after-runs', '1 or more'],
+    [{ operation: 'destroy' }, 'operation', 'must be one of apply'],
+    [{ environment: 'prod' }, 'environment', 'must be one of production'],
+    [{ retries: '99' }, 'retries', 'between 0 and 10'],
+    [{ 'fail-on': 'run-error,boom' }, 'fail-on', 'unknown boom'],
+    [{ label: 'x'.repeat(129) }, 'label', '128'],
+    [{ 'client-id': '' }, 'client-id', 'required'],
+    [{ 'client-secret': '' }, 'client-secret', 'required'],
+    [{ 'stop-after-date': '2026-11-30', start: '2026-12-01' }, 'stop-after-date', 'after start'],
+  ])('rejects %p naming %s', (change, input, message) => {
+    expect(problemsOf({ ...base, ...change })).toEqual([
+      expect.objectContaining({ input, message: expect.stringContaining(message) }),
+    ]);
+  });
+
+  it('points at the line of a bad items line', () => {
+    expect(problemsOf({ ...base, items: '/a, /b\n/c' })).toEqual([
+      expect.objectContaining({ input: 'items', line: 2 }),
+    ]);
+  });
+
+  it('reports every problem at once', () => {
+    const problems = problemsOf({
+      ...base,
+      'source-endpoint': 'x',
+      interval: '30s',
+      timezone: 'Nowhere',
+      'sync-level': '7',
+    });
+    expect(problems.map((p) => p.input).sort()).toEqual([
+      'interval',
+      'source-endpoint',
+      'sync-level',
+      'timezone',
+    ]);
+  });
+
+  it('knows what each operation needs', () => {
+    const auth = { 'client-id': CLIENT, 'client-secret': 's' };
+    const inputsOf = (names: string[]) => names.sort();
+    expect(inputsOf(problemsOf({ ...auth, operation: 'apply' }).map((p) => p.input))).toEqual(
+      inputsOf(['name', 'source-endpoint', 'destination-endpoint', 'items', 'interval']),
+    );
+    expect(problemsOf({ ...auth, operation: 'update' })).toEqual([
+      expect.objectContaining({ input: 'job-id' }),
+    ]);
+    expect(problemsOf({ ...auth, operation: 'check' })).toEqual([
+      expect.objectContaining({ input: 'job-id', message: 'check needs job-id or name' }),
+    ]);
+    expect(problemsOf({ ...auth, operation: 'delete', name: 'x', 'job-id': CLIENT })).toEqual([
+      expect.objectContaining({ input: 'name', message: expect.stringContaining('not both') }),
+    ]);
+    expect(problemsOf({ ...auth, operation: 'list' })).toEqual([]);
+    expect(
+      problemsOf({
+        ...auth,
+        operation: 'create',
+        name: 'x',
+        'source-endpoint': SRC,
+        'destination-endpoint': DST,
+        items: '/a,/b',
+        'stop-after-runs': '1',
+      }),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,138 @@
+import { describe, expect, it } from '@jest/globals';
+import { DateTime } from 'luxon';
+import { readInputs } from '../../src/inputs.js';
+import { createRequest } from '../../src/spec/create-request.js';
+import { InputError } from '../../src/spec/problems.js';
+import { buildTimerSpec } from '../../src/spec/timer-spec.js';
+
+const now = DateTime.fromISO('2026-11-28T12:00:00Z', { zone: 'utc' });
+const SRC = '515c6123-6c88-1537-bcf3-bd58da60fb1c';
+const DST = 'eb7a7995-9588-132d-8242-aadbc8f429a4';
+
+/** The exact POST /v2/timer body for action inputs (action.yml defaults included). */
+function requestFor(inputs: Record<string, string>, at = now) {
+  const all: Record<string, string> = {
+    'client-id': '6c54cade-bde5-45c1-bdea-f4bd71dba2cc',
+    'client-secret': 's',
+    'source-endpoint': SRC,
+    'destination-endpoint': DST,
+    'verify-checksum': 'true',
+    notify: 'default',
+    timezone: 'UTC',
+    ...inputs,
+  };
+  const read = readInputs({ getInput: (n) => all[n] ?? '', env: {}, workspace: '.', now });
+  return createRequest(buildTimerSpec(read.timer, now).spec, at);
+}
+
+const DEFAULT_OPTIONS = {
+  verify_checksum: true,
+  encrypt_data: false,
+  preserve_timestamp: false,
+  delete_destination_extra: false,
+  skip_source_errors: false,
+  fail_on_quota_errors: false,
+};
+
+describe('createRequest', () => {
+  it('builds a recurring timer as the official CLI would send it', () => {
+    expect(
+      requestFor({
+        name: 'nightly',
+        items: '/share/godata/file1.txt, ~/file1.txt, false\n/share/dir/, /backup/, true',
+        interval: '1d',
+        start: '2026-12-01T02:00',
+        'stop-after-runs': '3',
+      }),
+    ).toEqual({
+      timer: {
+        timer_type: 'transfer',
+        name: 'nightly',
+        schedule: {
+          type: 'recurring',
+          interval_seconds: 86400,
+          start: '2026-12-01T02:00:00+00:00',
+          end: { condition: 'iterations', count: 3 },
+        },
+        body: {
+          DATA_TYPE: 'transfer',
+          source_endpoint: SRC,
+          destination_endpoint: DST,
+          DATA: [
+            {
+              DATA_TYPE: 'transfer_item',
+              source_path: '/share/godata/file1.txt',
+              destination_path: '~/file1.txt',
+              recursive: false,
+            },
+            {
+              DATA_TYPE: 'transfer_item',
+              source_path: '/share/dir/',
+              destination_path: '/backup/',
+              recursive: true,
+            },
+          ],
+          label: 'nightly',
+          ...DEFAULT_OPTIONS,
+        },
+      },
+    });
+  });
+
+  it('builds a run-once timer with a time end in a named zone', () => {
+    const body = requestFor({
+      name: 'ci/one shot: results',
+      items: '/a, /b',
+      'stop-after-runs': '1',
+      start: '2026-12-24T18:00',
+      timezone: 'Europe/Berlin',
+    });
+    expect(body.timer.schedule).toEqual({ type: 'once', datetime: '2026-12-24T18:00:00+01:00' });
+    expect(body.timer.body.label).toBe('ci-one shot- results');
+  });
+
+  it('sends the time end condition with an offset', () => {
+    const body = requestFor({
+      name: 'n',
+      items: '/a, /b',
+      interval: 'PT8H',
+      'stop-after-date': '2027-01-31',
+      'sync-level': 'mtime',
+      include: '*.h5',
+      exclude: '*',
+      notify: 'failed',
+      label: 'Custom label',
+    });
+    expect(body.timer.schedule).toEqual({
+      type: 'recurring',
+      interval_seconds: 28800,
+      end: { condition: 'time', datetime: '2027-01-31T00:00:00+00:00' },
+    });
+    expect(body.timer.body).toMatchObject({
+      label: 'Custom label',
+      sync_level: 2,
+      notify_on_succeeded: false,
+      notify_on_failed: true,
+      notify_on_inactive: false,
+      filter_rules: [
+        { DATA_TYPE: 'filter_rule', name: '*.h5', method: 'include', type: 'file' },
+        { DATA_TYPE: 'filter_rule', name: '*', method: 'exclude', type: 'file' },
+      ],
+    });
+  });
+
+  it('moves a recurring start that has passed to its next tick', () => {
+    const later = now.plus({ days: 10, hours: 1 });
+    const body = requestFor(
+      { name: 'n', items: '/a, /b', interval: '1d', start: '2026-12-01T02:00' },
+      later,
+    );
+    expect(body.timer.schedule).toMatchObject({ start: '2026-12-09T02:00:00+00:00' });
+  });
+
+  it('refuses a run-once start that has passed, naming start', () => {
+    const inputs = { name: 'n', items: '/a, /b', 'stop-after-runs': '1', start: '2026-12-01' };
+    expect(() => requestFor(inputs, now.plus({ days: 5 }))).toThrow(InputError);
+    expect(() => requestFor(inputs, now.plus({ days: 5 }))).toThrow(/^start: .*has passed/);
+  });
+});

@@ -1,0 +1,246 @@
+import { request as undiciRequest, type Dispatcher } from 'undici';
+import type { Clock, Log, Sleep } from '../ports.js';
+import { joinUrl, type ServiceUrls } from './environments.js';
+import {
+  GlobusApiError,
+  SERVICE_NAMES,
+  describeErrorBody,
+  type GlobusApiErrorDetails,
+  type Service,
+} from './errors.js';
+
+export interface HttpRequest {
+  service: Service;
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** Path under the service's base URL, e.g. `/jobs/` or `/v0.10/task/<id>`. */
+  path: string;
+  query?: Record<string, string | number | boolean | undefined>;
+  json?: unknown;
+  form?: Record<string, string>;
+  /** The Authorization header value; never logged. */
+  authorization?: string;
+  /**
+   * Whether a failed attempt may simply be sent again. False for requests whose repetition could
+   * make something twice (creating a timer): those are only re-sent when they certainly were not
+   * processed, and otherwise fail with `outcomeUnknown` for the caller to resolve.
+   */
+  repeatable?: boolean;
+}
+
+export interface HttpResponse<T = unknown> {
+  status: number;
+  body: T;
+}
+
+export interface HttpOptions {
+  urls: ServiceUrls;
+  /** How many times a retryable failure is retried. */
+  retries: number;
+  /** Epoch ms after which no request starts and no retry waits. */
+  deadline: number;
+  /** Upper bound for one request's round trip. */
+  requestTimeoutMs: number;
+  clock: Clock;
+  sleep: Sleep;
+  random: () => number;
+  log: Log;
+  userAgent: string;
+  dispatcher?: Dispatcher;
+}
+
+/** Statuses worth another attempt: rate limiting and the service being briefly unwell. */
+const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
+/** Connection errors that prove the request never reached the service. */
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+const MAX_BACKOFF_MS = 10_000;
+
+/**
+ * The one HTTP client: base URLs, JSON and form bodies, per-request timeouts, and the one retry
+ * policy (jittered exponential backoff, Retry-After honoured, bounded by `retries` and the
+ * step's deadline). Every failure becomes a GlobusApiError.
+ */
+export class HttpClient {
+  private requestCount = 0;
+
+  constructor(private readonly options: HttpOptions) {}
+
+  /** Requests sent so far, retries included (for the benchmarks and request-count tests). */
+  get requestsSent(): number {
+    return this.requestCount;
+  }
+
+  async request<T = unknown>(request: HttpRequest): Promise<HttpResponse<T>> {
+    const { retries, log } = this.options;
+    for (let attempt = 0; ; attempt++) {
+      const outcome = await this.attempt(request);
+      if ('response' in outcome) return outcome.response as HttpResponse<T>;
+      const { error, retryAfter } = outcome;
+      const wait = this.retryDelay(request, error, retryAfter, attempt);
+      if (wait === undefined || attempt >= retries) throw error;
+      log.info(
+        `${SERVICE_NAMES[request.service]} ${request.method} ${request.path}: ${error.status ?? error.code}; retrying in ${(wait / 1000).toFixed(1)}s (attempt ${attempt + 2} of ${retries + 1})`,
+      );
+      await this.options.sleep(wait);
+    }
+  }
+
+  /** One round trip; a failure is returned, not thrown, so the retry policy can weigh it. */
+  private async attempt(request: HttpRequest): Promise<Attempt> {
+    const { clock, deadline, requestTimeoutMs, log } = this.options;
+    const remaining = deadline - clock();
+    const fail = (details: Partial<GlobusApiErrorDetails>, retryAfter?: string): Attempt => ({
+      error: new GlobusApiError({
+        service: request.service,
+        method: request.method,
+        path: request.path,
+        detail: 'request failed',
+        ...details,
+      }),
+      retryAfter,
+    });
+    if (remaining <= 0) return fail({ code: 'Timeout', detail: 'the step timeout was reached' });
+    const url = this.url(request);
+    const started = clock();
+    this.requestCount++;
+    let response: Dispatcher.ResponseData;
+    try {
+      response = await undiciRequest(url, {
+        method: request.method,
+        headers: this.headers(request),
+        body: this.body(request),
+        signal: AbortSignal.timeout(Math.min(requestTimeoutMs, remaining)),
+        ...(this.options.dispatcher ? { dispatcher: this.options.dispatcher } : {}),
+      });
+    } catch (error) {
+      const code = networkCode(error);
+      log.debug(`${request.method} ${url}: ${code} after ${clock() - started} ms`);
+      return fail({
+        code,
+        detail: describeNetworkError(error, code),
+        outcomeUnknown: !NOT_SENT_CODES.has(code),
+      });
+    }
+    const text = await response.body.text();
+    const retryAfter = response.headers['retry-after'];
+    log.debug(`${request.method} ${url}: ${response.statusCode} (${clock() - started} ms)`);
+    const body = parseJson(text);
+    if (response.statusCode < 400) return { response: { status: response.statusCode, body } };
+    const described = describeErrorBody(body);
+    return fail(
+      {
+        status: response.statusCode,
+        ...described,
+        detail: described.detail ?? (text.slice(0, 300) || `HTTP ${response.statusCode}`),
+        outcomeUnknown: response.statusCode >= 500,
+        body: body ?? text,
+      },
+      typeof retryAfter === 'string' ? retryAfter : undefined,
+    );
+  }
+
+  /** Milliseconds to wait before retrying, or undefined when this failure is final. */
+  private retryDelay(
+    request: HttpRequest,
+    error: GlobusApiError,
+    retryAfter: string | undefined,
+    attempt: number,
+  ): number | undefined {
+    const repeatable = request.repeatable ?? true;
+    if (error.code === 'Timeout' && error.status === undefined && !error.outcomeUnknown) {
+      return undefined; // the step's own deadline, not the network
+    }
+    if (error.status === undefined) {
+      if (!repeatable && error.outcomeUnknown) return undefined;
+    } else if (!RETRYABLE_STATUSES.has(error.status)) {
+      return undefined;
+    } else if (error.status !== 429 && !repeatable) {
+      return undefined;
+    } else if (
+      request.service === 'transfer' &&
+      /ExternalError|EndpointError/.test(error.code ?? '')
+    ) {
+      return undefined; // Transfer's endpoint-side failures do not heal on retry
+    }
+    const backoff = backoffMs(attempt, this.options.random);
+    const wait = Math.max(backoff, parseRetryAfter(retryAfter, this.options.clock()));
+    return this.options.clock() + wait < this.options.deadline ? wait : undefined;
+  }
+
+  private url(request: HttpRequest): string {
+    const url = joinUrl(this.options.urls[request.service], request.path);
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries(request.query ?? {})) {
+      if (value !== undefined) query.set(key, String(value));
+    }
+    const search = query.toString();
+    return search ? `${url}?${search}` : url;
+  }
+
+  private headers(request: HttpRequest): Record<string, string> {
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      'user-agent': this.options.userAgent,
+      'x-globus-client-info': `product=globus-timer-action,version=${VERSION}`,
+    };
+    if (request.authorization) headers.authorization = request.authorization;
+    if (request.json !== undefined) headers['content-type'] = 'application/json';
+    if (request.form !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
+    return headers;
+  }
+
+  private body(request: HttpRequest): string | undefined {
+    if (request.json !== undefined) return JSON.stringify(request.json);
+    if (request.form !== undefined) return new URLSearchParams(request.form).toString();
+    return undefined;
+  }
+}
+
+export const VERSION = '0.1.0';
+
+/**
+ * The Python SDK's backoff: (0.25 + 0.5·random) · 2^attempt seconds, each wait capped at 10 s.
+ */
+export function backoffMs(attempt: number, random: () => number): number {
+  return Math.min(MAX_BACKOFF_MS, (0.25 + 0.5 * random()) * 2 ** attempt * 1000);
+}
+
+/** A round trip's result: an answer, or an error and the Retry-After that came with it. */
+type Attempt =
+  { response: HttpResponse } | { error: GlobusApiError; retryAfter?: string | undefined };
+
+/** Retry-After as milliseconds from now: delta-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | undefined, now: number): number {
+  if (!value) return 0;
+  if (/^\d+$/.test(value.trim())) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? 0 : Math.max(0, date - now);
+}
+
+function parseJson(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function networkCode(error: unknown): string {
+  const name = (error as { name?: string }).name;
+  if (name === 'TimeoutError' || name === 'AbortError') return 'RequestTimeout';
+  const cause = (error as { cause?: { code?: string } }).cause;
+  return (error as { code?: string }).code ?? cause?.code ?? 'NetworkError';
+}
+
+function describeNetworkError(error: unknown, code: string): string {
+  if (code === 'RequestTimeout') return 'no answer before the request timeout';
+  if (code === 'ECONNREFUSED') return 'connection refused';
+  if (code === 'UND_ERR_SOCKET' || code === 'ECONNRESET')
+    return 'the connection was closed before an answer came';
+  return (error as Error).message || code;
+}

@@ -1,0 +1,234 @@
+import { z } from 'zod';
+import type { EndCondition, Schedule } from '../spec/schedule.js';
+import { normalizeTransferDocument, type TransferDocument } from '../spec/transfer-document.js';
+
+/*
+ * Timers answers with two families of documents for the same timer: v2 timer documents
+ * (`number_of_runs`, `body`) and job documents (`n_runs`, `callback_body.body`, `results`).
+ * Both are parsed tolerantly (unknown fields and statuses pass through) into one LiveTimer.
+ */
+
+const runResultSchema = z.looseObject({
+  ran_at: z.string().nullish(),
+  run_status: z.string().nullish(),
+  start_timestamp: z.string().nullish(),
+  end_timestamp: z.string().nullish(),
+  status: z.number().nullish(),
+  http_status_submission: z.number().nullish(),
+  http_status_polled: z.number().nullish(),
+  resource_id: z.string().nullish(),
+  data: z.unknown().optional(),
+  errors: z.unknown().optional(),
+});
+
+const endSchema = z.looseObject({
+  condition: z.string().nullish(),
+  count: z.number().nullish(),
+  iterations: z.number().nullish(),
+  datetime: z.string().nullish(),
+});
+
+const scheduleSchema = z.looseObject({
+  type: z.string(),
+  datetime: z.string().nullish(),
+  interval_seconds: z.number().nullish(),
+  start: z.string().nullish(),
+  end: endSchema.nullish(),
+});
+
+export const timerDocumentSchema = z.looseObject({
+  job_id: z.string(),
+  name: z.string().nullish(),
+  status: z.string().default('unknown'),
+  timer_type: z.string().nullish(),
+  submitted_at: z.string().nullish(),
+  last_ran_at: z.string().nullish(),
+  next_run: z.string().nullish(),
+  number_of_runs: z.number().nullish(),
+  number_of_errors: z.number().nullish(),
+  n_runs: z.number().nullish(),
+  n_errors: z.number().nullish(),
+  schedule: scheduleSchema.nullish(),
+  start: z.string().nullish(),
+  interval: z.number().nullish(),
+  stop_after: z.looseObject({ date: z.string().nullish(), n_runs: z.number().nullish() }).nullish(),
+  body: z.record(z.string(), z.unknown()).nullish(),
+  callback_body: z.looseObject({ body: z.record(z.string(), z.unknown()).nullish() }).nullish(),
+  inactive_reason: z
+    .looseObject({ cause: z.string().nullish(), detail: z.unknown().optional() })
+    .nullish(),
+  activity: z.looseObject({ code: z.string().nullish() }).nullish(),
+  results: z
+    .union([
+      z.looseObject({
+        data: z.array(runResultSchema).default([]),
+        page_next: z.string().nullish(),
+      }),
+      z.array(runResultSchema),
+    ])
+    .nullish(),
+});
+
+export type TimerDocument = z.infer<typeof timerDocumentSchema>;
+export type RunResultDocument = z.infer<typeof runResultSchema>;
+
+/** One run of a timer, as the action reads it. */
+export interface TimerRun {
+  ranAt?: string;
+  /** `run_status` as Globus reports it (no vocabulary is published). */
+  status?: string;
+  /** HTTP status of the submission the run made. */
+  submissionStatus?: number;
+  /** The Transfer task the run submitted, when it got that far. */
+  taskId?: string;
+  errors?: unknown;
+  endedAt?: string;
+}
+
+export interface InactiveReason {
+  cause: string;
+  detail?: unknown;
+}
+
+/** A timer as Globus holds it, in one shape whatever document it came from. */
+export interface LiveTimer {
+  jobId: string;
+  name: string;
+  status: string;
+  submittedAt?: string;
+  lastRanAt?: string;
+  nextRun?: string;
+  runs: number;
+  errors: number;
+  schedule?: Schedule;
+  body?: TransferDocument;
+  inactiveReason?: InactiveReason;
+  activity?: string;
+  /** The first page of results, newest first. */
+  results: TimerRun[];
+  resultsPageNext?: string;
+  /** The document as received, for the `timer` output. */
+  document: TimerDocument;
+}
+
+const optional = <K extends string, V>(key: K, value: V | null | undefined) =>
+  (value === null || value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+
+export function toLiveTimer(document: TimerDocument): LiveTimer {
+  const rawBody = document.body ?? document.callback_body?.body;
+  const results = Array.isArray(document.results)
+    ? document.results
+    : (document.results?.data ?? []);
+  const pageNext = Array.isArray(document.results) ? undefined : document.results?.page_next;
+  return {
+    jobId: document.job_id,
+    name: document.name ?? '',
+    status: document.status,
+    ...optional('submittedAt', document.submitted_at),
+    ...optional('lastRanAt', document.last_ran_at),
+    ...optional('nextRun', document.next_run),
+    runs: document.number_of_runs ?? document.n_runs ?? 0,
+    errors: document.number_of_errors ?? document.n_errors ?? 0,
+    ...optional('schedule', readSchedule(document)),
+    ...optional('body', rawBody ? normalizeTransferDocument(rawBody) : undefined),
+    ...optional(
+      'inactiveReason',
+      document.inactive_reason?.cause
+        ? { cause: document.inactive_reason.cause, detail: document.inactive_reason.detail }
+        : undefined,
+    ),
+    ...optional('activity', document.activity?.code),
+    results: newestFirst(results.map(toRun)),
+    ...optional('resultsPageNext', pageNext),
+    document,
+  };
+}
+
+/** Timers' `schedule` when present, else the job fields it replaced (`start`, `interval`, `stop_after`). */
+function readSchedule(document: TimerDocument): Schedule | undefined {
+  const schedule = document.schedule;
+  if (schedule?.type === 'once') {
+    return { type: 'once', ...optional('datetime', schedule.datetime) };
+  }
+  if (schedule?.type === 'recurring' && typeof schedule.interval_seconds === 'number') {
+    return {
+      type: 'recurring',
+      interval_seconds: schedule.interval_seconds,
+      ...optional('start', schedule.start),
+      ...optional('end', readEnd(schedule.end)),
+    };
+  }
+  if (document.interval === null || document.interval === undefined) {
+    return document.start ? { type: 'once', datetime: document.start } : undefined;
+  }
+  const stop = document.stop_after;
+  const end: EndCondition | undefined = stop?.n_runs
+    ? { condition: 'iterations', count: stop.n_runs }
+    : stop?.date
+      ? { condition: 'time', datetime: stop.date }
+      : undefined;
+  return {
+    type: 'recurring',
+    interval_seconds: Math.floor(document.interval),
+    ...optional('start', document.start),
+    ...optional('end', end),
+  };
+}
+
+/** The service echoes `end` as `{"count": 2}` without `condition`; the SDK spells it `iterations`. */
+function readEnd(end: z.infer<typeof endSchema> | null | undefined): EndCondition | undefined {
+  if (!end) return undefined;
+  const count = end.count ?? end.iterations;
+  if (typeof count === 'number') return { condition: 'iterations', count };
+  if (end.datetime) return { condition: 'time', datetime: end.datetime };
+  return undefined;
+}
+
+/**
+ * Where a run's Transfer task id sits (REFERENCE §7): `resource_id`, else the Transfer Action
+ * Provider status's `details.task_id`, else a bare `task_id`.
+ */
+function toRun(result: RunResultDocument): TimerRun {
+  const data = (result.data ?? {}) as { details?: { task_id?: unknown }; task_id?: unknown };
+  const taskId = result.resource_id ?? stringOr(data.details?.task_id) ?? stringOr(data.task_id);
+  const errors = result.errors ?? undefined;
+  return {
+    ...optional('ranAt', withZone(result.ran_at ?? result.start_timestamp)),
+    ...optional('status', result.run_status ?? statusFromLegacy(result)),
+    ...optional('submissionStatus', result.http_status_submission ?? result.status),
+    ...optional('taskId', taskId),
+    ...optional('errors', errors),
+    ...optional('endedAt', result.end_timestamp),
+  };
+}
+
+/**
+ * Legacy results carry no run_status: an error document or an HTTP error means the run failed;
+ * otherwise the Transfer Action Provider's own status (`ACTIVE`, `SUCCEEDED`, …) says how it went.
+ */
+function statusFromLegacy(result: RunResultDocument): string | undefined {
+  if (result.errors) return 'FAILED';
+  if (typeof result.status === 'number' && result.status >= 400) return 'FAILED';
+  return stringOr((result.data as { status?: unknown } | undefined)?.status);
+}
+
+function stringOr(value: unknown): string | undefined {
+  return typeof value === 'string' && value ? value : undefined;
+}
+
+/** Result order is not specified (REFERENCE §7): sort by run time, newest first. */
+function newestFirst(runs: TimerRun[]): TimerRun[] {
+  const time = (run: TimerRun) => (run.ranAt ? Date.parse(run.ranAt) : 0);
+  return [...runs].sort((a, b) => time(b) - time(a));
+}
+
+/** Some captured `ran_at` values carry no offset; Timers stores UTC. */
+function withZone(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  return /(Z|[+-]\d{2}:?\d{2})$/i.test(value) ? value : `${value}Z`;
+}
+
+/** Statuses after which a timer is gone for good. */
+export function isDeleted(timer: Pick<LiveTimer, 'status'>): boolean {
+  return ['deleted', 'delete_in_progress', 'delete_pending'].includes(timer.status);
+}

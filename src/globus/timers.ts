@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import type { DateTime } from 'luxon';
+import type { Clock, Log, Sleep } from '../ports.js';
+import { compareTimers } from '../spec/compare.js';
+import { createRequest } from '../spec/create-request.js';
+import type { TimerSpec } from '../spec/timer-spec.js';
+import { requiredScopes } from './authorization-requirements.js';
+import type { Credentials } from './credentials.js';
+import { GlobusApiError } from './errors.js';
+import { backoffMs, type HttpClient, type HttpRequest } from './http.js';
+import { isDeleted, timerDocumentSchema, toLiveTimer, type LiveTimer } from './live-timer.js';
+import { asTimersScope } from './scopes.js';
+
+export interface ListFilter {
+  /** Case-insensitive substring, as the API filters. */
+  name?: string;
+  status?: readonly string[];
+  submittedAfter?: string;
+}
+
+export interface TimersDeps {
+  http: HttpClient;
+  credentials: Credentials;
+  log: Log;
+  clock: Clock;
+  sleep: Sleep;
+  random: () => number;
+  retries: number;
+}
+
+/** How far our clock and the service's may disagree when asking "created since when?". */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/** Globus Timers (REFERENCE §4): every call the action makes, with its answers parsed. */
+export class TimersApi {
+  constructor(private readonly deps: TimersDeps) {}
+
+  async get(jobId: string): Promise<LiveTimer> {
+    const response = await this.call({ method: 'GET', path: jobPath(jobId) });
+    return toLiveTimer(timerDocumentSchema.parse(response));
+  }
+
+  /** The next page of a timer's results (`results.page_next`). */
+  async resultsPage(jobId: string, pageToken: string): Promise<LiveTimer> {
+    const response = await this.call({
+      method: 'GET',
+      path: jobPath(jobId),
+      query: { results_pt: pageToken },
+    });
+    return toLiveTimer(timerDocumentSchema.parse(response));
+  }
+
+  async list(filter: ListFilter = {}): Promise<LiveTimer[]> {
+    const response = await this.call({
+      method: 'GET',
+      path: '/jobs/',
+      query: {
+        filter_name: filter.name,
+        filter_status: filter.status?.length ? filter.status.join(',') : undefined,
+        submitted_after: filter.submittedAfter,
+        order: 'submitted_at asc',
+      },
+    });
+    const { jobs } = z.looseObject({ jobs: z.array(timerDocumentSchema) }).parse(response);
+    return jobs.map(toLiveTimer);
+  }
+
+  /** The client's live (not deleted) timers named exactly `name`, oldest first. */
+  async withExactName(name: string): Promise<LiveTimer[]> {
+    const timers = await this.list({ name });
+    return timers.filter((timer) => timer.name === name && !isDeleted(timer));
+  }
+
+  /**
+   * Creates the timer. A create whose outcome is unknown (no answer, reset, 5xx) is never sent
+   * again blindly: first look for a timer with exactly this name and spec submitted since the
+   * attempt, and adopt it; only if there is none, send it again. `knownIds` are timers that
+   * existed before and must not be mistaken for ours.
+   */
+  async create(
+    spec: TimerSpec,
+    now: DateTime,
+    dataAccess: readonly string[],
+    knownIds: ReadonlySet<string> = new Set(),
+  ): Promise<LiveTimer> {
+    const body = createRequest(spec, now);
+    const { log, retries, clock } = this.deps;
+    for (let attempt = 0; ; attempt++) {
+      const since = new Date(clock() - CLOCK_SKEW_MS).toISOString();
+      try {
+        const response = await this.call(
+          { method: 'POST', path: '/v2/timer', json: body, repeatable: false },
+          dataAccess,
+        );
+        const { timer } = z.looseObject({ timer: timerDocumentSchema }).parse(response);
+        return toLiveTimer(timer);
+      } catch (error) {
+        if (!(error instanceof GlobusApiError) || !error.outcomeUnknown || attempt >= retries) {
+          throw error;
+        }
+        log.warning(
+          `Creating timer "${spec.name}" got no clear answer (${error.status ?? error.code}); looking for it before sending again`,
+        );
+        const adopted = await this.findCreated(spec, since, knownIds);
+        if (adopted) {
+          log.info(`The timer was created after all: adopting ${adopted.jobId}`);
+          return adopted;
+        }
+        log.info(`No timer "${spec.name}" was created; sending the request again`);
+        await this.deps.sleep(backoffMs(attempt, this.deps.random));
+      }
+    }
+  }
+
+  private async findCreated(
+    spec: TimerSpec,
+    since: string,
+    knownIds: ReadonlySet<string>,
+  ): Promise<LiveTimer | undefined> {
+    const candidates = await this.list({ name: spec.name, submittedAfter: since });
+    return candidates.find(
+      (timer) =>
+        timer.name === spec.name &&
+        !knownIds.has(timer.jobId) &&
+        !isDeleted(timer) &&
+        compareTimers(spec, timer).length === 0,
+    );
+  }
+
+  async rename(jobId: string, name: string): Promise<LiveTimer> {
+    const response = await this.call({ method: 'PATCH', path: jobPath(jobId), json: { name } });
+    return toLiveTimer(timerDocumentSchema.parse(response));
+  }
+
+  async delete(jobId: string): Promise<LiveTimer> {
+    const response = await this.call({ method: 'DELETE', path: jobPath(jobId) });
+    return toLiveTimer(timerDocumentSchema.parse(response));
+  }
+
+  async pause(jobId: string): Promise<void> {
+    await this.call({ method: 'POST', path: `${jobPath(jobId)}/pause` });
+  }
+
+  /** `update_credentials` goes in the query, as Timers' OpenAPI document specifies. */
+  async resume(jobId: string, updateCredentials: boolean): Promise<void> {
+    await this.call({
+      method: 'POST',
+      path: `${jobPath(jobId)}/resume`,
+      query: { update_credentials: updateCredentials },
+    });
+  }
+
+  /** Requests a Timers token that carries exactly these required scopes, for resuming. */
+  async authorize(scopes: readonly string[]): Promise<void> {
+    await this.deps.credentials.timersWithScopes(scopes.map(asTimersScope));
+  }
+
+  /**
+   * One Timers request. When Timers answers with authorization requirements, ask Auth for a
+   * token with the scopes it names and try once more (PRODUCT: auth requirements).
+   */
+  private async call(
+    request: Omit<HttpRequest, 'service' | 'authorization'>,
+    dataAccess: readonly string[] = [],
+  ): Promise<unknown> {
+    const { http, credentials, log } = this.deps;
+    const send = (authorization: string) =>
+      http.request({ ...request, service: 'timers', authorization });
+    try {
+      return (await send(await credentials.timers(dataAccess))).body;
+    } catch (error) {
+      const scopes = error instanceof GlobusApiError ? requiredScopes(error.body) : [];
+      if (scopes.length === 0 || (error as GlobusApiError).status === undefined) throw error;
+      log.info(`Globus Timers asks for more consent (${scopes.join(' ')}); requesting it`);
+      const authorization = await credentials.timersWithScopes(scopes.map(asTimersScope));
+      return (await send(authorization)).body;
+    }
+  }
+}
+
+function jobPath(jobId: string): string {
+  return `/jobs/${encodeURIComponent(jobId)}`;
+}

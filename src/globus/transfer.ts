@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import type { Credentials } from './credentials.js';
+import type { HttpClient } from './http.js';
+
+/** The parts of a Transfer endpoint/collection document the action reads (REFERENCE §6.1). */
+export const collectionSchema = z.looseObject({
+  id: z.string(),
+  display_name: z.string().nullish(),
+  entity_type: z.string().nullish(),
+  high_assurance: z.boolean().nullish(),
+  gcs_version: z.string().nullish(),
+});
+export type Collection = z.infer<typeof collectionSchema>;
+
+/** The parts of a Transfer task document the action reads (REFERENCE §6.2). */
+export const taskSchema = z.looseObject({
+  task_id: z.string(),
+  status: z.string(),
+  type: z.string().nullish(),
+  label: z.string().nullish(),
+  nice_status: z.string().nullish(),
+  fatal_error: z
+    .looseObject({ code: z.string().nullish(), description: z.string().nullish() })
+    .nullish(),
+  request_time: z.string().nullish(),
+  completion_time: z.string().nullish(),
+  files: z.number().nullish(),
+  files_transferred: z.number().nullish(),
+  files_skipped: z.number().nullish(),
+  bytes_transferred: z.number().nullish(),
+  faults: z.number().nullish(),
+  subtasks_failed: z.number().nullish(),
+});
+export type TransferTask = z.infer<typeof taskSchema>;
+
+/**
+ * The rule the official CLI applies at run time (REFERENCE §3.4): a collection needs the
+ * data_access dependency exactly when it is a GCS v5 mapped collection that is not
+ * high-assurance (strictly `false`; missing or null means no).
+ */
+export function needsDataAccess(collection: Collection): boolean {
+  return (
+    collection.entity_type === 'GCSv5_mapped_collection' && collection.high_assurance === false
+  );
+}
+
+export class TransferApi {
+  constructor(
+    private readonly http: HttpClient,
+    private readonly credentials: Credentials,
+  ) {}
+
+  async collection(id: string): Promise<Collection> {
+    const response = await this.http.request({
+      service: 'transfer',
+      method: 'GET',
+      path: `/v0.10/endpoint/${encodeURIComponent(id)}`,
+      authorization: await this.credentials.transfer(),
+    });
+    return collectionSchema.parse(response.body);
+  }
+
+  async task(id: string): Promise<TransferTask> {
+    const response = await this.http.request({
+      service: 'transfer',
+      method: 'GET',
+      path: `/v0.10/task/${encodeURIComponent(id)}`,
+      authorization: await this.credentials.transfer(),
+    });
+    return taskSchema.parse(response.body);
+  }
+}

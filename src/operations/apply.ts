@@ -1,0 +1,114 @@
+import type { LiveTimer } from '../globus/live-timer.js';
+import type { TimerSpec } from '../spec/timer-spec.js';
+import type { OperationContext, OperationResult } from './context.js';
+import { dataAccessFor } from './data-access.js';
+import { desiredTimer } from './desired.js';
+import { describeChanges, planApply, type Plan } from './plan.js';
+
+/** apply: make the client's timer called `name` match the inputs, creating or replacing it. */
+export async function apply(context: OperationContext): Promise<OperationResult> {
+  const desired = desiredTimer(context);
+  const live = await context.timers.withExactName(desired.name);
+  const plan = planApply(desired, live);
+  return carryOut(context, desired, plan, live);
+}
+
+/** Carries out a plan (apply, update and spec files share this). */
+export async function carryOut(
+  context: OperationContext,
+  desired: TimerSpec,
+  plan: Plan,
+  live: readonly LiveTimer[],
+): Promise<OperationResult> {
+  const { log, timers } = context;
+  const current = live.find((timer) => timer.jobId === plan.jobId);
+  const base = { operation: context.inputs.operation, plan, failures: [] };
+  for (const line of describeChanges(plan.changes)) log.debug(`  ${line}`);
+  switch (plan.action) {
+    case 'unchanged':
+      log.info(`Timer "${desired.name}" (${plan.jobId}) already matches the inputs`);
+      return { ...base, result: 'unchanged', changed: false, ...timerOf(current) };
+    case 'rename': {
+      const renamed = await timers.rename(plan.jobId as string, desired.name);
+      log.info(`Renamed timer ${renamed.jobId} to "${desired.name}"`);
+      return { ...base, result: 'renamed', changed: true, timer: renamed };
+    }
+    case 'create': {
+      const created = await createTimer(context, desired, live);
+      log.info(`Created timer "${desired.name}": ${created.jobId}`);
+      return { ...base, result: 'created', changed: true, timer: created };
+    }
+    case 'replace': {
+      log.info(`Timer "${current?.name}" (${plan.jobId}) differs; replacing it:`);
+      for (const line of describeChanges(plan.changes)) log.info(`  ${line}`);
+      // New first, then old: a failure in between leaves a timer running, never none.
+      const created = await createTimer(context, desired, live);
+      await timers.delete(plan.jobId as string);
+      log.info(`Replaced timer ${plan.jobId} with ${created.jobId}`);
+      return {
+        ...base,
+        result: 'replaced',
+        changed: true,
+        timer: created,
+        replacedJobId: plan.jobId as string,
+      };
+    }
+    case 'delete':
+      throw new Error('apply never plans a delete for a single timer');
+  }
+}
+
+function timerOf(timer: LiveTimer | undefined): { timer?: LiveTimer } {
+  return timer ? { timer } : {};
+}
+
+async function createTimer(
+  context: OperationContext,
+  desired: TimerSpec,
+  live: readonly LiveTimer[],
+): Promise<LiveTimer> {
+  const dataAccess = await dataAccessFor(context, desired.body);
+  const known = new Set(live.map((timer) => timer.jobId));
+  return context.timers.create(desired, context.now(), dataAccess, known);
+}
+
+/** create: always a new timer, as `globus timer create transfer` does. */
+export async function create(context: OperationContext): Promise<OperationResult> {
+  const desired = desiredTimer(context);
+  const created = await createTimer(context, desired, []);
+  context.log.info(`Created timer "${desired.name}": ${created.jobId}`);
+  return {
+    operation: 'create',
+    result: 'created',
+    changed: true,
+    timer: created,
+    failures: [],
+  };
+}
+
+/** plan: what apply would do, without writing anything. */
+export async function plan(context: OperationContext): Promise<OperationResult> {
+  const desired = desiredTimer(context);
+  const live = await context.timers.withExactName(desired.name);
+  const planned = planApply(desired, live);
+  const verb = {
+    create: 'create',
+    unchanged: 'leave unchanged',
+    replace: 'replace',
+    rename: 'rename',
+    delete: 'delete',
+  }[planned.action];
+  context.log.info(
+    `apply would ${verb} timer "${desired.name}"${planned.jobId ? ` (${planned.jobId})` : ''}`,
+  );
+  for (const line of describeChanges(planned.changes)) context.log.info(`  ${line}`);
+  const [current] = live;
+  return {
+    operation: 'plan',
+    result: 'planned',
+    changed: false,
+    plan: planned,
+    failures: [],
+    ...timerOf(current),
+  };
+}

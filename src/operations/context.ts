@@ -1,0 +1,63 @@
+import type { DateTime } from 'luxon';
+import type { ActionInputs } from '../inputs.js';
+import type { Credentials } from '../globus/credentials.js';
+import type { LiveTimer } from '../globus/live-timer.js';
+import type { TimersApi } from '../globus/timers.js';
+import type { TransferApi, TransferTask } from '../globus/transfer.js';
+import type { Clock, Log, Sleep } from '../ports.js';
+import type { TimerRun } from '../globus/live-timer.js';
+import type { Plan } from './plan.js';
+
+/** What every operation receives: the inputs, the Globus APIs and the injected world. */
+export interface OperationContext {
+  inputs: ActionInputs;
+  timers: TimersApi;
+  transfer: TransferApi;
+  credentials: Credentials;
+  log: Log;
+  clock: Clock;
+  sleep: Sleep;
+  /** The clock as a luxon DateTime in UTC. */
+  now: () => DateTime;
+  /** When the step began (epoch ms), for `wait`. */
+  startedAt: number;
+  /** Epoch ms by which the step must be done. */
+  deadline: number;
+}
+
+export type ResultKind =
+  | 'created'
+  | 'unchanged'
+  | 'replaced'
+  | 'renamed'
+  | 'deleted'
+  | 'paused'
+  | 'resumed'
+  | 'checked'
+  | 'planned'
+  | 'listed';
+
+/** The last run of a timer followed into Transfer. */
+export interface RunReport {
+  run: TimerRun;
+  task?: TransferTask;
+  /** Why the task could not be read, when it could not. */
+  taskError?: string;
+}
+
+/** What an operation did, as plain data; report/ turns it into outputs and a summary. */
+export interface OperationResult {
+  operation: ActionInputs['operation'];
+  result: ResultKind;
+  changed: boolean;
+  /** The timer acted on, as it stands after the operation. */
+  timer?: LiveTimer;
+  lastRun?: RunReport;
+  /** Several timers: list, spec files. */
+  timers?: LiveTimer[];
+  plan?: Plan;
+  /** For a replace: the timer that was deleted. */
+  replacedJobId?: string;
+  /** Why the step must fail (check/wait per fail-on); empty when it passes. */
+  failures: string[];
+}

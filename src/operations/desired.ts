@@ -1,0 +1,18 @@
+import { InputError } from '../spec/problems.js';
+import { buildTimerSpec, type TimerFields, type TimerSpec } from '../spec/timer-spec.js';
+import type { OperationContext } from './context.js';
+
+/** The timer the inputs describe; schedule notices go to the log. */
+export function desiredTimer(
+  context: OperationContext,
+  fields: TimerFields = context.inputs.timer,
+): TimerSpec {
+  try {
+    const { spec, notices } = buildTimerSpec(fields, context.now());
+    for (const notice of notices) context.log.notice(notice);
+    return spec;
+  } catch (error) {
+    const [input = 'inputs', ...rest] = (error as Error).message.split(': ');
+    throw new InputError([{ input, message: rest.join(': ') || (error as Error).message }]);
+  }
+}

@@ -1,0 +1,82 @@
+import { compareTimers, type FieldChange } from '../spec/compare.js';
+import { describeSchedule } from '../spec/schedule.js';
+import type { TimerSpec } from '../spec/timer-spec.js';
+import type { LiveTimer } from '../globus/live-timer.js';
+
+export type PlanAction = 'create' | 'unchanged' | 'replace' | 'rename' | 'delete';
+
+/** What apply would do (or did) to one timer, with the field-by-field reasons. */
+export interface Plan {
+  action: PlanAction;
+  name: string;
+  /** The live timer the plan starts from, if there is one. */
+  jobId?: string;
+  changes: FieldChange[];
+}
+
+/** Raised when a name picks out several timers: the action will not guess which one is meant. */
+export class AmbiguousNameError extends Error {
+  constructor(
+    readonly timerName: string,
+    readonly jobIds: string[],
+  ) {
+    super(
+      `${jobIds.length} timers are named "${timerName}" (${jobIds.join(', ')}); delete the extra ones or address one by job-id`,
+    );
+    this.name = 'AmbiguousNameError';
+  }
+}
+
+/**
+ * apply's decision, from the desired timer and the client's live timers with exactly that name:
+ * none → create; one that compares equal → unchanged; one that differs only in name → rename;
+ * one that differs otherwise → replace; several → AmbiguousNameError.
+ */
+export function planApply(desired: TimerSpec, live: readonly LiveTimer[]): Plan {
+  if (live.length > 1) {
+    throw new AmbiguousNameError(
+      desired.name,
+      live.map((timer) => timer.jobId),
+    );
+  }
+  const [current] = live;
+  if (!current) {
+    return { action: 'create', name: desired.name, changes: creationChanges(desired) };
+  }
+  return planAgainst(desired, current);
+}
+
+/** The plan that turns `current` into `desired` (also used by update and renames in spec files). */
+export function planAgainst(desired: TimerSpec, current: LiveTimer): Plan {
+  const changes = compareTimers(desired, current);
+  const base = { name: desired.name, jobId: current.jobId, changes };
+  if (changes.length === 0) return { ...base, action: 'unchanged' };
+  if (changes.every((change) => change.field === 'name')) return { ...base, action: 'rename' };
+  return { ...base, action: 'replace' };
+}
+
+/** A creation described as changes from nothing, so plan output reads the same for every action. */
+function creationChanges(desired: TimerSpec): FieldChange[] {
+  return [
+    { field: 'name', live: undefined, desired: desired.name },
+    { field: 'schedule', live: undefined, desired: describeSchedule(desired.schedule) },
+    { field: 'body.source_endpoint', live: undefined, desired: desired.body.source_endpoint },
+    {
+      field: 'body.destination_endpoint',
+      live: undefined,
+      desired: desired.body.destination_endpoint,
+    },
+    { field: 'body.DATA', live: undefined, desired: desired.body.DATA },
+  ];
+}
+
+/** One line per change, for logs and summaries: `schedule.interval_seconds: 3600 → 7200`. */
+export function describeChanges(changes: readonly FieldChange[]): string[] {
+  return changes.map((change) => `${change.field}: ${show(change.live)} → ${show(change.desired)}`);
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return '(none)';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}

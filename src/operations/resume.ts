@@ -1,0 +1,36 @@
+import { requiredScopes } from '../globus/authorization-requirements.js';
+import type { OperationContext, OperationResult } from './context.js';
+import { explainInactive } from './health.js';
+import { requireTarget } from './target.js';
+
+/**
+ * resume: let a paused or inactive timer run again. When it went inactive for Globus Auth
+ * requirements, first obtain a token carrying every scope it names, then resume with
+ * `update_credentials=true` so the timer keeps those credentials (what the official CLI does
+ * for a client identity).
+ */
+export async function resume(context: OperationContext): Promise<OperationResult> {
+  const { timers, log } = context;
+  const timer = await requireTarget(context);
+  if (timer.status !== 'inactive') {
+    log.notice(
+      `Timer "${timer.name}" (${timer.jobId}) is ${timer.status}, not paused; nothing to resume`,
+    );
+    return { operation: 'resume', result: 'resumed', changed: false, timer, failures: [] };
+  }
+  const authRequirements = timer.inactiveReason?.cause === 'globus_auth_requirements';
+  if (authRequirements) {
+    log.info(explainInactive(timer));
+    const scopes = requiredScopes(timer.inactiveReason?.detail);
+    if (scopes.length > 0) {
+      log.info(`Requesting a token with the ${scopes.length} scope(s) the timer needs`);
+      await timers.authorize(scopes);
+    }
+  }
+  await timers.resume(timer.jobId, authRequirements);
+  log.info(
+    `Resumed timer "${timer.name}" (${timer.jobId})${authRequirements ? ' with updated credentials' : ''}`,
+  );
+  const resumed = await timers.get(timer.jobId);
+  return { operation: 'resume', result: 'resumed', changed: true, timer: resumed, failures: [] };
+}

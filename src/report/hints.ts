@@ -1,0 +1,43 @@
+import type { GlobusApiError } from '../globus/errors.js';
+
+/** The usual fix for a Globus error, in one sentence; undefined when there is nothing to add. */
+export function hintFor(error: GlobusApiError, identity: string): string | undefined {
+  const code = (error.code ?? '').toLowerCase();
+  const { service, status } = error;
+  if (status === undefined) {
+    return error.code === 'Timeout'
+      ? 'The step ran out of time; raise the timeout input.'
+      : 'Globus could not be reached: check the runner network and HTTPS_PROXY / NO_PROXY, or raise retries.';
+  }
+  if (
+    service === 'auth' &&
+    (code === 'invalid_client' || code === 'unauthorized' || status === 401)
+  ) {
+    return 'Globus Auth rejected the client credentials: check client-id and client-secret (a confidential client registered at app.globus.org/settings/developers).';
+  }
+  if (service === 'auth' && code === 'invalid_scope') {
+    return 'Globus Auth refused a scope: data_access only exists for GCS v5 mapped collections; use data-access: auto (or none).';
+  }
+  if (code.includes('consentrequired') || code === 'dependent_consent_required') {
+    return 'Consent is missing: keep data-access: auto so mapped collections get their data_access consent, or resume the timer to renew it.';
+  }
+  if (code === 'authpolicyfailed' || code === 'authorizationparameters') {
+    return 'The collection requires a session a client identity cannot have (high-assurance or identity policies); use a collection without such policies.';
+  }
+  if (status === 403 && service === 'transfer') {
+    return `Grant the client identity ${identity} access to the collection (a role, or a permission on the path for guest collections).`;
+  }
+  if (status === 404 && service === 'transfer') {
+    return `Check source-endpoint and destination-endpoint: the collection does not exist or ${identity} cannot see it.`;
+  }
+  if (status === 404 && service === 'timers') {
+    return 'No such timer for this client: timers belong to the identity that created them.';
+  }
+  if (status === 422 && service === 'timers') {
+    return 'Globus Timers rejected the request; the message names the field at fault.';
+  }
+  if (status === 429)
+    return 'Globus is rate limiting this client; run less often or raise retries.';
+  if (status >= 500) return 'Globus had a server error; re-run the job, or raise retries.';
+  return undefined;
+}

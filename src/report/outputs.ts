@@ -1,0 +1,66 @@
+import type { LiveTimer } from '../globus/live-timer.js';
+import type { OperationResult } from '../operations/context.js';
+import { timerUrl } from './links.js';
+
+export const OUTPUT_NAMES = [
+  'job-id',
+  'status',
+  'result',
+  'changed',
+  'next-run',
+  'last-run-at',
+  'last-run-status',
+  'n-runs',
+  'n-errors',
+  'transfer-task-id',
+  'transfer-status',
+  'timer-url',
+  'timer',
+  'timers',
+  'plan',
+] as const;
+export type OutputName = (typeof OUTPUT_NAMES)[number];
+
+/** The one place that turns a result into step outputs; every output is always set ('' if unknown). */
+export function outputsOf(result: OperationResult, appUrl: string): Record<OutputName, string> {
+  const { timer, lastRun } = result;
+  const run = lastRun?.run ?? timer?.results[0];
+  return {
+    'job-id': timer?.jobId ?? '',
+    status: timer?.status ?? '',
+    result: result.result,
+    changed: String(result.changed),
+    'next-run': timer?.nextRun ?? '',
+    'last-run-at': run?.ranAt ?? timer?.lastRanAt ?? '',
+    'last-run-status': run?.status ?? '',
+    'n-runs': timer ? String(timer.runs) : '',
+    'n-errors': timer ? String(timer.errors) : '',
+    'transfer-task-id': lastRun?.task?.task_id ?? run?.taskId ?? '',
+    'transfer-status': lastRun?.task?.status ?? '',
+    'timer-url': timer ? timerUrl(appUrl, timer.jobId) : '',
+    timer: timer ? JSON.stringify(timer.document) : '',
+    timers: result.timers ? JSON.stringify(result.timers.map((t) => timerSummary(t, appUrl))) : '',
+    plan: result.plan
+      ? JSON.stringify({
+          action: result.plan.action,
+          name: result.plan.name,
+          job_id: result.plan.jobId ?? null,
+          changes: result.plan.changes,
+        })
+      : '',
+  };
+}
+
+/** A timer in the `timers` output: the fields a workflow filters on, not the whole document. */
+export function timerSummary(timer: LiveTimer, appUrl: string) {
+  return {
+    job_id: timer.jobId,
+    name: timer.name,
+    status: timer.status,
+    next_run: timer.nextRun ?? null,
+    last_ran_at: timer.lastRanAt ?? null,
+    n_runs: timer.runs,
+    n_errors: timer.errors,
+    timer_url: timerUrl(appUrl, timer.jobId),
+  };
+}

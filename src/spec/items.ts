@@ -1,0 +1,95 @@
+import { parse, CsvError } from 'csv-parse/sync';
+import type { InputProblem } from './problems.js';
+
+/** Timers' `TransferTaskItem`; `recursive` is omitted when not given so Transfer detects it. */
+export interface TransferItem {
+  DATA_TYPE: 'transfer_item';
+  source_path: string;
+  destination_path: string;
+  recursive?: boolean;
+}
+
+/** Where an items text came from, so every problem can point at its input and line. */
+export interface ItemsSource {
+  input: 'items' | 'items-file' | string;
+  /** Workspace-relative file path, for annotations on items-file lines. */
+  file?: string;
+  /** Added to each line number (a spec-file key's text starts further down its file). */
+  lineOffset?: number;
+}
+
+const TRUE_WORDS = new Set(['y', 'yes', 't', 'true', 'on', '1']);
+const FALSE_WORDS = new Set(['n', 'no', 'f', 'false', 'off', '0']);
+
+interface CsvRecord {
+  record: string[];
+  info: { lines: number };
+}
+
+/**
+ * Reads items in the retired timer CLI's `--items-file` format: `SOURCE, DESTINATION[, RECURSIVE]`
+ * a line, `#` comment lines, blank lines ignored, CSV quoting for commas and quotes in paths.
+ */
+export function parseItems(
+  text: string,
+  source: ItemsSource,
+): { items: TransferItem[]; problems: InputProblem[] } {
+  const problem = (line: number, message: string): InputProblem => ({
+    input: source.input,
+    message,
+    line: line + (source.lineOffset ?? 0),
+    ...(source.file ? { file: source.file } : {}),
+  });
+  let records: CsvRecord[];
+  try {
+    records = parse(text, {
+      info: true,
+      trim: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      comment: '#',
+      comment_no_infix: true,
+    }) as unknown as CsvRecord[];
+  } catch (error) {
+    if (error instanceof CsvError) {
+      const line = (error as CsvError & { lines?: number }).lines ?? 1;
+      return { items: [], problems: [problem(line, `not valid CSV: ${error.message}`)] };
+    }
+    throw error;
+  }
+  const items: TransferItem[] = [];
+  const problems: InputProblem[] = [];
+  for (const { record, info } of records) {
+    const read = readItem(record);
+    if (typeof read === 'string') problems.push(problem(info.lines, read));
+    else items.push(read);
+  }
+  if (items.length === 0 && problems.length === 0) {
+    problems.push({ input: source.input, message: 'holds no items', ...fileOf(source) });
+  }
+  return { items, problems };
+}
+
+function fileOf(source: ItemsSource): { file?: string } {
+  return source.file ? { file: source.file } : {};
+}
+
+/** One CSV record → an item, or what is wrong with it. */
+function readItem(record: string[]): TransferItem | string {
+  if (record.length < 2 || record.length > 3) {
+    return `expected "SOURCE_PATH, DESTINATION_PATH[, RECURSIVE]", found ${record.length} field(s)`;
+  }
+  const [sourcePath = '', destinationPath = '', recursiveText] = record;
+  if (!sourcePath) return 'the source path is empty';
+  if (!destinationPath) return 'the destination path is empty';
+  const item: TransferItem = {
+    DATA_TYPE: 'transfer_item',
+    source_path: sourcePath,
+    destination_path: destinationPath,
+  };
+  if (recursiveText === undefined || recursiveText === '') return item;
+  const word = recursiveText.toLowerCase();
+  if (TRUE_WORDS.has(word)) return { ...item, recursive: true };
+  if (FALSE_WORDS.has(word)) return { ...item, recursive: false };
+  return `RECURSIVE must be true or false (or yes/no, on/off, 1/0), found "${recursiveText}"`;
+}

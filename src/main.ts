@@ -13,6 +13,8 @@ import type { OperationResult } from './operations/context.js';
 import { OPERATION_HANDLERS } from './operations/index.js';
 import { realClock, realSleep, type Clock, type Log, type Sleep } from './ports.js';
 import { InputError, formatProblem } from './spec/problems.js';
+import { pullRequestOf, upsertStickyComment } from './report/comment.js';
+import { githubComments } from './report/github-comments.js';
 import { hintFor } from './report/hints.js';
 import { outputsOf } from './report/outputs.js';
 import { summaryMarkdown } from './report/summary.js';
@@ -108,6 +110,7 @@ async function carryOut(deps: RunDeps, inputs: ActionInputs, startedAt: number):
   try {
     const result = await OPERATION_HANDLERS[inputs.operation](context);
     await report(core, inputs, result, urls.app);
+    if (inputs.comment) await comment(deps, inputs, result, urls.app);
   } catch (error) {
     await failOnError(core, inputs, error, auth.identity);
   } finally {
@@ -131,6 +134,29 @@ async function report(
       `${result.failures.length === 1 ? 'Check failed' : `${result.failures.length} checks failed`}: ${result.failures.join('; ')}`,
     );
   }
+}
+
+/** The sticky pull-request comment (comment: true). */
+async function comment(
+  deps: RunDeps,
+  inputs: ActionInputs,
+  result: OperationResult,
+  appUrl: string,
+): Promise<void> {
+  const log = logOf(deps.core);
+  const pr = pullRequestOf(deps.env);
+  if (!pr) {
+    log.notice('comment: true only comments on pull_request events; skipped');
+    return;
+  }
+  const key =
+    inputs.timer.name ??
+    inputs.target.name ??
+    result.timer?.name ??
+    result.timer?.jobId ??
+    inputs.operation;
+  const api = await githubComments(inputs.githubToken, deps.env.GITHUB_API_URL);
+  await upsertStickyComment(api, pr, key, summaryMarkdown(result, appUrl), log);
 }
 
 /** One annotation per problem (on the file and line when there is one), then the verdict. */

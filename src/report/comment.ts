@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import type { Log } from '../ports.js';
+
+/** Where a pull request comment goes, read from the runner's environment. */
+export interface PullRequestRef {
+  owner: string;
+  repo: string;
+  number: number;
+}
+
+export interface IssueComment {
+  id: number;
+  body?: string | null;
+}
+
+/** The three GitHub calls a sticky comment needs. */
+export interface CommentsApi {
+  list(pr: PullRequestRef): Promise<IssueComment[]>;
+  create(pr: PullRequestRef, body: string): Promise<void>;
+  update(pr: PullRequestRef, id: number, body: string): Promise<void>;
+}
+
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
+/** The pull request this run is for, or undefined outside pull_request events. */
+export function pullRequestOf(env: Record<string, string | undefined>): PullRequestRef | undefined {
+  if (!PR_EVENTS.has(env.GITHUB_EVENT_NAME ?? '') || !env.GITHUB_EVENT_PATH) return undefined;
+  const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
+    pull_request?: { number?: number };
+    number?: number;
+  };
+  const number = event.pull_request?.number ?? event.number;
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  return number && owner && repo ? { owner, repo, number } : undefined;
+}
+
+/** The hidden marker that finds this step's comment again: one comment per timer per PR. */
+export function markerFor(key: string): string {
+  return `<!-- globus-timer-action:${key.replace(/--+/g, '-')} -->`;
+}
+
+/**
+ * Keeps one comment per key on the pull request: updated in place when the marker is found,
+ * created otherwise. A failure is a warning (commenting must not fail a timer operation).
+ */
+export async function upsertStickyComment(
+  api: CommentsApi,
+  pr: PullRequestRef,
+  key: string,
+  markdown: string,
+  log: Log,
+): Promise<'created' | 'updated' | 'failed'> {
+  const marker = markerFor(key);
+  const body = `${marker}\n${markdown}`;
+  try {
+    const existing = (await api.list(pr)).find((comment) => comment.body?.includes(marker));
+    if (existing) {
+      await api.update(pr, existing.id, body);
+      log.info(`Updated the pull request comment (#${pr.number})`);
+      return 'updated';
+    }
+    await api.create(pr, body);
+    log.info(`Commented on pull request #${pr.number}`);
+    return 'created';
+  } catch (error) {
+    log.warning(
+      `Could not comment on pull request #${pr.number} (the job needs permissions: pull-requests: write): ${(error as Error).message}`,
+    );
+    return 'failed';
+  }
+}

@@ -52382,14 +52382,18 @@ function instant(value) {
 }
 function sameInstant(a, b) {
     const x = instant(a);
-    return x !== undefined && x === instant(b);
+    const y = instant(b);
+    return x !== undefined && y !== undefined && Math.abs(x - y) < TICK_TOLERANCE_SECONDS * 1000;
 }
+/** Whole seconds are what we send; the service may echo fractions (`…:13.575000+00:00`). */
+const TICK_TOLERANCE_SECONDS = 1;
 function onSameTicks(a, b, intervalSeconds) {
     const x = instant(a);
     const y = instant(b);
     if (x === undefined || y === undefined)
         return false;
-    return Math.round(Math.abs(x - y) / 1000) % intervalSeconds === 0;
+    const offset = (Math.abs(x - y) / 1000) % intervalSeconds;
+    return offset < TICK_TOLERANCE_SECONDS || intervalSeconds - offset < TICK_TOLERANCE_SECONDS;
 }
 function sameEnd(a, b) {
     if (!a || !b)
@@ -53515,7 +53519,7 @@ function scheduleRequestOf(live) {
 ;// CONCATENATED MODULE: ./src/operations/wait.ts
 
 
-const FIRST_POLL_MS = 5_000;
+const FIRST_POLL_MS = 2_000;
 const MAX_POLL_MS = 60_000;
 /**
  * wait: poll until a run that started after the step began has finished (and its Transfer task
@@ -53897,7 +53901,7 @@ async function main_carryOut(deps, inputs, startedAt) {
         random: deps.random,
         log,
         userAgent: `globus-timer-action/${http_VERSION}`,
-        dispatcher: deps.dispatcher ?? new undici.EnvHttpProxyAgent(),
+        ...dispatcherOption(deps),
     });
     const auth = new GlobusAuth(http, inputs.clientId, inputs.clientSecret, (token) => core.setSecret(token));
     const credentials = new Credentials(auth);
@@ -53993,6 +53997,17 @@ function logOf(core) {
         notice: (message) => core.notice(message),
         warning: (message) => core.warning(message),
     };
+}
+/**
+ * A proxy-aware dispatcher when the runner sets a proxy (HTTPS_PROXY / HTTP_PROXY, NO_PROXY
+ * honoured); otherwise undici's default, which keeps undici's experimental-agent warning out
+ * of every log that has no proxy to talk about.
+ */
+function dispatcherOption(deps) {
+    if (deps.dispatcher)
+        return { dispatcher: deps.dispatcher };
+    const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((name) => deps.env[name]);
+    return proxied ? { dispatcher: new undici.EnvHttpProxyAgent() } : {};
 }
 /** GLOBUS_SDK_HTTP_TIMEOUT (seconds, as the SDKs read it; -1 = none) or 60 s. */
 function requestTimeoutMs(env) {

@@ -80,7 +80,7 @@ async function carryOut(deps: RunDeps, inputs: ActionInputs, startedAt: number):
     random: deps.random,
     log,
     userAgent: `globus-timer-action/${VERSION}`,
-    dispatcher: deps.dispatcher ?? new EnvHttpProxyAgent(),
+    ...dispatcherOption(deps),
   });
   const auth = new GlobusAuth(http, inputs.clientId, inputs.clientSecret, (token) =>
     core.setSecret(token),
@@ -199,6 +199,19 @@ function logOf(core: CorePort): Log {
     notice: (message) => core.notice(message),
     warning: (message) => core.warning(message),
   };
+}
+
+/**
+ * A proxy-aware dispatcher when the runner sets a proxy (HTTPS_PROXY / HTTP_PROXY, NO_PROXY
+ * honoured); otherwise undici's default, which keeps undici's experimental-agent warning out
+ * of every log that has no proxy to talk about.
+ */
+function dispatcherOption(deps: RunDeps): { dispatcher?: Dispatcher } {
+  if (deps.dispatcher) return { dispatcher: deps.dispatcher };
+  const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some(
+    (name) => deps.env[name],
+  );
+  return proxied ? { dispatcher: new EnvHttpProxyAgent() } : {};
 }
 
 /** GLOBUS_SDK_HTTP_TIMEOUT (seconds, as the SDKs read it; -1 = none) or 60 s. */

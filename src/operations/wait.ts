@@ -3,7 +3,7 @@ import type { OperationContext, OperationResult, RunReport } from './context.js'
 import { judge, lastRun, readTimer } from './check.js';
 import { runFinished } from './health.js';
 
-const FIRST_POLL_MS = 5_000;
+const FIRST_POLL_MS = 2_000;
 const MAX_POLL_MS = 60_000;
 
 /**

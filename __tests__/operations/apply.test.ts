@@ -1,0 +1,224 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { SEEDED_COLLECTIONS, startEmulator, type Emulator } from '../../emulator/index.js';
+import { runInProcess, writeRequests } from '../../__fixtures__/harness.js';
+
+const TIMER_SCOPE = 'https://auth.globus.org/scopes/524230d7-ea86-4a52-8312-86065a9e0417/timer';
+const mapped = SEEDED_COLLECTIONS.mappedNonHa.id;
+const guest = SEEDED_COLLECTIONS.guest.id;
+const gcsv4 = SEEDED_COLLECTIONS.gcsv4Host.id;
+
+let emulator: Emulator;
+beforeAll(async () => {
+  emulator = await startEmulator();
+});
+afterAll(() => emulator.close());
+beforeEach(() => {
+  emulator.reset();
+  emulator.clearRequests();
+});
+
+const timer = (overrides: Record<string, string> = {}) => ({
+  name: 'nightly',
+  'source-endpoint': mapped,
+  'destination-endpoint': guest,
+  items: '/data/, /backup/, true',
+  interval: '1d',
+  ...overrides,
+});
+
+const tokenScopes = () =>
+  emulator
+    .requests()
+    .filter((r) => r.path === '/v2/oauth2/token')
+    .map((r) => String((r.body as Record<string, unknown>).scope));
+
+const liveTimers = () =>
+  emulator.state().timers.filter((t) => !['deleted', 'delete_in_progress'].includes(t.status));
+
+describe('apply', () => {
+  it('creates a timer on a mapped collection with its data_access consent', async () => {
+    const core = await runInProcess(emulator, timer());
+    expect(core.failed).toBeUndefined();
+    expect(core.outputs).toMatchObject({ result: 'created', changed: 'true', status: 'new' });
+    expect(core.outputs['job-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(
+      tokenScopes().some((scope) =>
+        scope.includes(
+          `${TIMER_SCOPE}[urn:globus:auth:scope:transfer.api.globus.org:all[*https://auth.globus.org/scopes/${mapped}/data_access]]`,
+        ),
+      ),
+    ).toBe(true);
+    expect(tokenScopes().join(' ')).not.toContain(`${guest}/data_access`);
+
+    emulator.advance(60); // a start left out means now: the first run is due at once
+    const check = await runInProcess(emulator, {
+      operation: 'check',
+      'job-id': core.outputs['job-id'] ?? '',
+    });
+    expect(check.failed).toBeUndefined();
+    expect(check.outputs).toMatchObject({
+      'n-runs': '1',
+      'n-errors': '0',
+      'transfer-status': 'SUCCEEDED',
+    });
+  });
+
+  it('asks for no data_access between a GCSv4 host and a guest collection', async () => {
+    const core = await runInProcess(emulator, timer({ 'source-endpoint': gcsv4 }));
+    expect(core.outputs.result).toBe('created');
+    expect(tokenScopes().join(' ')).not.toContain('data_access');
+  });
+
+  it('sends exactly the create body the Timers schema expects', async () => {
+    await runInProcess(emulator, timer({ 'stop-after-runs': '3', label: 'Nightly backup' }));
+    const create = emulator.requests().find((r) => r.method === 'POST' && r.path === '/v2/timer');
+    expect(create?.body).toEqual({
+      timer: {
+        timer_type: 'transfer',
+        name: 'nightly',
+        schedule: {
+          type: 'recurring',
+          interval_seconds: 86400,
+          end: { condition: 'iterations', count: 3 },
+        },
+        body: {
+          DATA_TYPE: 'transfer',
+          source_endpoint: mapped,
+          destination_endpoint: guest,
+          DATA: [
+            {
+              DATA_TYPE: 'transfer_item',
+              source_path: '/data/',
+              destination_path: '/backup/',
+              recursive: true,
+            },
+          ],
+          label: 'Nightly backup',
+          verify_checksum: true,
+          encrypt_data: false,
+          preserve_timestamp: false,
+          delete_destination_extra: false,
+          skip_source_errors: false,
+          fail_on_quota_errors: false,
+        },
+      },
+    });
+  });
+
+  it('leaves a matching timer alone and writes nothing', async () => {
+    const first = await runInProcess(emulator, timer());
+    emulator.clearRequests();
+    const second = await runInProcess(emulator, timer());
+    expect(second.outputs).toMatchObject({
+      result: 'unchanged',
+      changed: 'false',
+      'job-id': first.outputs['job-id'],
+    });
+    expect(writeRequests(emulator)).toEqual([]);
+    // one token request and one list; no collection lookups when nothing needs creating
+    expect(
+      emulator
+        .requests()
+        .filter((r) => r.service !== 'auth' || r.path === '/v2/oauth2/token')
+        .map((r) => `${r.method} ${r.path}`),
+    ).toEqual(['POST /v2/oauth2/token', 'GET /jobs/']);
+  });
+
+  it('replaces a timer whose interval changed: new first, then the old one deleted', async () => {
+    const first = await runInProcess(emulator, timer());
+    emulator.clearRequests();
+    const second = await runInProcess(emulator, timer({ interval: '12h' }));
+    expect(second.outputs).toMatchObject({ result: 'replaced', changed: 'true' });
+    expect(second.outputs['job-id']).not.toBe(first.outputs['job-id']);
+    const writes = writeRequests(emulator).map((r) => `${r.method} ${r.path}`);
+    expect(writes).toEqual(['POST /v2/timer', `DELETE /jobs/${first.outputs['job-id']}`]);
+    expect(liveTimers().map((t) => t.job_id)).toEqual([second.outputs['job-id']]);
+    expect(JSON.parse(second.outputs.plan ?? '{}').changes).toEqual([
+      { field: 'schedule.interval_seconds', live: 86400, desired: 43200 },
+    ]);
+    expect(second.summaries.join('')).toContain(`Replaced timer \`${first.outputs['job-id']}\``);
+  });
+
+  it('refuses to guess between two timers with the same name', async () => {
+    const a = await runInProcess(emulator, { ...timer(), operation: 'create' });
+    const b = await runInProcess(emulator, { ...timer(), operation: 'create' });
+    emulator.clearRequests();
+    const core = await runInProcess(emulator, timer({ interval: '2d' }));
+    expect(core.failed).toContain('2 timers are named "nightly"');
+    expect(core.failed).toContain(a.outputs['job-id']);
+    expect(core.failed).toContain(b.outputs['job-id']);
+    expect(writeRequests(emulator)).toEqual([]);
+  });
+
+  it('sends nothing at all when an input is bad', async () => {
+    const core = await runInProcess(
+      emulator,
+      timer({ interval: '30s', items: '/a, /b\n/only-one' }),
+    );
+    expect(core.failed).toMatch(/^Invalid inputs; nothing was sent to Globus/);
+    expect(core.failed).toContain('interval: must be between 60 seconds and 365 days');
+    expect(core.failed).toContain('items (line 2)');
+    expect(emulator.requests()).toEqual([]);
+  });
+});
+
+describe('a create whose outcome is unknown', () => {
+  it('adopts the timer the service did create before the connection dropped', async () => {
+    emulator.setFault({ service: 'timers', method: 'POST', path: '/v2/timer', drop: 'after' });
+    const core = await runInProcess(emulator, timer());
+    expect(core.outputs.result).toBe('created');
+    expect(liveTimers()).toHaveLength(1);
+    expect(core.outputs['job-id']).toBe(liveTimers()[0]?.job_id);
+    expect(core.annotations.map((a) => a.message).join('\n')).toContain(
+      'looking for it before sending again',
+    );
+  });
+
+  it('sends it again when the service never got it', async () => {
+    emulator.setFault({ service: 'timers', method: 'POST', path: '/v2/timer', drop: 'before' });
+    const core = await runInProcess(emulator, timer());
+    expect(core.outputs.result).toBe('created');
+    expect(liveTimers()).toHaveLength(1);
+    expect(
+      emulator.requests().filter((r) => r.method === 'POST' && r.path === '/v2/timer'),
+    ).toHaveLength(1);
+  });
+
+  it('does not mistake the timer being replaced for the new one', async () => {
+    const first = await runInProcess(emulator, timer());
+    emulator.setFault({ service: 'timers', method: 'POST', path: '/v2/timer', status: 502 });
+    const core = await runInProcess(emulator, timer({ interval: '12h' }));
+    expect(core.outputs.result).toBe('replaced');
+    expect(core.outputs['job-id']).not.toBe(first.outputs['job-id']);
+    expect(liveTimers()).toHaveLength(1);
+  });
+});
+
+describe('secrets', () => {
+  it('masks the secret and every token, never shows them, and revokes the tokens', async () => {
+    const core = await runInProcess(emulator, timer());
+    const tokens = emulator.state().tokens;
+    expect(core.secrets.length).toBeGreaterThanOrEqual(3);
+    const visible = core.visibleText();
+    for (const secret of core.secrets) expect(visible).not.toContain(secret);
+    const revokes = emulator.requests().filter((r) => r.path === '/v2/oauth2/token/revoke');
+    expect(revokes).toHaveLength(core.secrets.length - 1);
+    expect(tokens.length).toBeGreaterThan(0);
+  });
+});
+
+describe('retries', () => {
+  it('rides out a 503 and a 429 with Retry-After', async () => {
+    emulator.setFault({ service: 'timers', method: 'GET', path: '/jobs', status: 503 });
+    emulator.setFault({
+      service: 'timers',
+      method: 'GET',
+      path: '/jobs',
+      status: 429,
+      retry_after: 3,
+    });
+    const core = await runInProcess(emulator, timer());
+    expect(core.outputs.result).toBe('created');
+    expect(core.logs.filter((line) => line.includes('retrying'))).toHaveLength(2);
+  });
+});

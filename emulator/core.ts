@@ -1,0 +1,182 @@
+/**
+ * The emulator's operations, shared by the in-process handle (tests) and the `/_emulator/`
+ * control API (other processes). Bad input throws `ControlError` with the HTTP status the
+ * control API answers.
+ */
+import { VirtualClock } from './clock.js';
+import { summarise } from './collections.js';
+import type { ClientCredentials, CollectionSummary } from './seed.js';
+import { type FaultSpec, FaultQueue, InvalidFaultError } from './faults.js';
+import { isRecord } from './http.js';
+import { type LoggedRequest, RequestLog } from './request-log.js';
+import { type RunRecord, advanceClock, makeInactive } from './runs.js';
+import { type EmulatorConfig, EmulatorState, type RunFailureKind, type Timer } from './state.js';
+import { taskDocument } from './tasks.js';
+import { type JobDocument, jobDocument } from './timer-documents.js';
+import { timersTime } from './time.js';
+
+export class ControlError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Everything the emulator knows, secrets left out (tokens appear without their values). */
+export interface StateDump {
+  clock: string;
+  clients: { id: string }[];
+  tokens: {
+    client_id: string;
+    resource_server: string;
+    scopes: string[];
+    data_access: string[];
+    issued_at: string;
+    expires_at: string;
+    revoked: boolean;
+  }[];
+  timers: (JobDocument & { owner_client_id: string; credentials: { data_access: string[] } })[];
+  tasks: Record<string, unknown>[];
+  config: EmulatorConfig;
+  faults: FaultSpec[];
+}
+
+const RUN_FAILURE_KINDS: readonly RunFailureKind[] = ['submission', 'transfer', 'auth'];
+
+export class EmulatorCore {
+  readonly state: EmulatorState;
+  readonly log = new RequestLog();
+  readonly faults = new FaultQueue();
+
+  constructor(clients: readonly ClientCredentials[], start: Date | string | undefined) {
+    this.state = new EmulatorState(new VirtualClock(start), clients);
+  }
+
+  collections(): CollectionSummary[] {
+    return [...this.state.collections.values()].map(summarise);
+  }
+
+  now(): Date {
+    return new Date(this.state.now());
+  }
+
+  advance(seconds: number): RunRecord[] {
+    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
+      throw new ControlError(400, 'seconds must be a non-negative number');
+    }
+    return advanceClock(this.state, seconds);
+  }
+
+  addClient(client: ClientCredentials): void {
+    if (typeof client.id !== 'string' || client.id === '' || typeof client.secret !== 'string') {
+      throw new ControlError(400, 'a client needs a non-empty string id and a string secret');
+    }
+    this.state.clients.set(client.id, { id: client.id, secret: client.secret });
+  }
+
+  failNextRun(jobId: string, kind: RunFailureKind): void {
+    if (!RUN_FAILURE_KINDS.includes(kind)) {
+      throw new ControlError(400, `kind must be one of ${RUN_FAILURE_KINDS.join(', ')}`);
+    }
+    this.liveTimer(jobId).nextRunFailure = kind;
+  }
+
+  makeInactive(jobId: string, requiredScopes: string[], code = 'ConsentRequired'): void {
+    const valid =
+      Array.isArray(requiredScopes) && requiredScopes.every((scope) => typeof scope === 'string');
+    if (!valid || typeof code !== 'string') {
+      throw new ControlError(400, 'required_scopes must be a list of strings and code a string');
+    }
+    makeInactive(this.liveTimer(jobId), requiredScopes, code);
+  }
+
+  requests(): LoggedRequest[] {
+    return this.log.list();
+  }
+
+  clearRequests(): void {
+    this.log.clear();
+  }
+
+  setFault(spec: FaultSpec): void {
+    try {
+      this.faults.add(spec);
+    } catch (error) {
+      if (error instanceof InvalidFaultError) throw new ControlError(400, error.message);
+      throw error;
+    }
+  }
+
+  clearFaults(): void {
+    this.faults.clear();
+  }
+
+  config(): EmulatorConfig {
+    return { ...this.state.config };
+  }
+
+  configure(changes: Partial<EmulatorConfig>): EmulatorConfig {
+    if (!isRecord(changes)) throw new ControlError(400, 'the configuration must be an object');
+    const next = { ...this.state.config, ...changes };
+    const problems: string[] = [];
+    const unknown = Object.keys(changes).filter((key) => !(key in this.state.config));
+    if (unknown.length > 0) problems.push(`unknown setting(s): ${unknown.join(', ')}`);
+    if (typeof next.create_requires_data_access !== 'boolean') {
+      problems.push('create_requires_data_access must be a boolean');
+    }
+    if (!(Number.isFinite(next.task_active_seconds) && next.task_active_seconds >= 0)) {
+      problems.push('task_active_seconds must be a number ≥ 0');
+    }
+    if (!(Number.isInteger(next.results_page_size) && next.results_page_size >= 1)) {
+      problems.push('results_page_size must be an integer ≥ 1');
+    }
+    if (problems.length > 0) throw new ControlError(400, problems.join('; '));
+    this.state.config = next;
+    return this.config();
+  }
+
+  /** Back to the seeded start: no tokens, timers, tasks, faults or logged requests. */
+  reset(): void {
+    this.state.reset();
+    this.faults.clear();
+    this.log.clear();
+  }
+
+  dump(): StateDump {
+    const { state } = this;
+    const now = state.now();
+    return {
+      clock: timersTime(now),
+      clients: [...state.clients.values()].map(({ id }) => ({ id })),
+      tokens: [...state.tokens.values()].map((token) => ({
+        client_id: token.clientId,
+        resource_server: token.resourceServer,
+        scopes: token.scopes,
+        data_access: token.dataAccess,
+        issued_at: timersTime(token.issuedAt),
+        expires_at: timersTime(token.expiresAt),
+        revoked: token.revoked,
+      })),
+      timers: [...state.timers.values()].map((timer) => ({
+        ...jobDocument(timer, state, { offset: 0, size: Math.max(1, timer.results.length) }),
+        owner_client_id: timer.ownerClientId,
+        credentials: { data_access: [...timer.dataAccess] },
+      })),
+      tasks: [...state.tasks.values()].map((task) => taskDocument(task, now, state.collections)),
+      config: this.config(),
+      faults: this.faults.list(),
+    };
+  }
+
+  /** A timer that exists and is not being deleted. */
+  private liveTimer(jobId: string): Timer {
+    const timer = this.state.timers.get(String(jobId).toLowerCase());
+    if (!timer) throw new ControlError(404, `no timer ${jobId}`);
+    if (timer.status === 'delete_in_progress' || timer.status === 'deleted') {
+      throw new ControlError(409, `timer ${jobId} is ${timer.status}`);
+    }
+    return timer;
+  }
+}

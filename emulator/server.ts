@@ -1,0 +1,133 @@
+/**
+ * The HTTP front: one node:http server on 127.0.0.1 serving all three services, both under
+ * a prefix (`/auth/…`, `/transfer/…`, `/timers/…`, for clients that keep a base URL's path,
+ * like the Python SDK) and at the root (for clients that drop it, like the JS SDK), where the
+ * path itself says which service is meant. `/_emulator/…` is the control API.
+ */
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { handleAuth } from './auth.js';
+import { handleControl } from './control.js';
+import type { EmulatorCore } from './core.js';
+import { faultResponse } from './faults.js';
+import type { ApiRequest, ApiResponse, ServiceName } from './http.js';
+import type { EmulatorState } from './state.js';
+import { timersTime } from './time.js';
+import { handleTimers } from './timers.js';
+import { handleTransfer } from './transfer.js';
+
+const HANDLERS: Record<ServiceName, (request: ApiRequest, state: EmulatorState) => ApiResponse> = {
+  auth: handleAuth,
+  transfer: handleTransfer,
+  timers: handleTimers,
+};
+
+const PREFIXES: Record<string, ServiceName> = {
+  '/auth': 'auth',
+  '/transfer': 'transfer',
+  '/timers': 'timers',
+};
+const MAX_BODY_BYTES = 1024 * 1024;
+
+interface ServiceTarget {
+  service: ServiceName;
+  mount: string;
+  path: string;
+}
+
+/** Which service a path is for, and the path as that service sees it. */
+export function routeToService(pathname: string): ServiceTarget | undefined {
+  const [, first = ''] = /^(\/[^/]*)/.exec(pathname) ?? [];
+  const prefixed = PREFIXES[first];
+  if (prefixed) {
+    return { service: prefixed, mount: first, path: pathname.slice(first.length) || '/' };
+  }
+  if (/^\/v2\/(oauth2|api)\//.test(pathname)) return { service: 'auth', mount: '', path: pathname };
+  if (pathname.startsWith('/v0.10/')) return { service: 'transfer', mount: '', path: pathname };
+  if (pathname === '/v2/timer' || /^\/jobs(\/|$)/.test(pathname)) {
+    return { service: 'timers', mount: '', path: pathname };
+  }
+  return undefined;
+}
+
+export function createEmulatorServer(core: EmulatorCore): Server {
+  return createServer((request, response) => {
+    serve(core, request, response).catch((error: unknown) => {
+      console.error('globus emulator: unexpected error', error);
+      if (response.headersSent) response.destroy();
+      else send(response, { status: 500, body: { error: 'emulator failure' } });
+    });
+  });
+}
+
+async function serve(
+  core: EmulatorCore,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const rawBody = await readBody(request);
+  if (rawBody === undefined) {
+    return send(response, { status: 413, body: { error: 'request body too large' } });
+  }
+  const url = new URL(request.url ?? '/', 'http://emulator.invalid');
+  const method = request.method ?? 'GET';
+  if (url.pathname === '/_emulator' || url.pathname.startsWith('/_emulator/')) {
+    return send(
+      response,
+      handleControl(method, url.pathname.slice('/_emulator'.length), rawBody, core),
+    );
+  }
+  const target = routeToService(url.pathname);
+  if (!target) return send(response, { status: 404, body: { detail: 'Not Found' } });
+
+  const fault = core.faults.take(target.service, method, target.path);
+  // "before": the connection breaks on the way in; the service never sees the request.
+  if (fault?.drop === 'before') return void request.socket.destroy();
+  core.log.record({
+    at: timersTime(core.state.now()),
+    service: target.service,
+    method,
+    path: target.path,
+    query: url.searchParams,
+    rawHeaders: request.rawHeaders,
+    rawBody,
+  });
+
+  const apiRequest: ApiRequest = {
+    method,
+    path: target.path,
+    query: url.searchParams,
+    headers: request.headers,
+    rawBody,
+    mount: target.mount,
+  };
+  const answer =
+    fault?.status === undefined
+      ? HANDLERS[target.service](apiRequest, core.state)
+      : faultResponse({ ...fault, status: fault.status }, target.service, target.path);
+  if (fault?.delay_ms) await sleep(fault.delay_ms);
+  // "after": the request took effect, but the client never learns how it went.
+  if (fault?.drop === 'after') return void request.socket.destroy();
+  send(response, answer);
+}
+
+async function readBody(request: IncomingMessage): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > MAX_BODY_BYTES) return undefined;
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function send(response: ServerResponse, answer: ApiResponse): void {
+  const headers: Record<string, string> = { ...answer.headers };
+  const payload = answer.body === undefined ? '' : JSON.stringify(answer.body);
+  if (answer.body !== undefined) headers['Content-Type'] = 'application/json';
+  headers['Content-Length'] = String(Buffer.byteLength(payload));
+  response.writeHead(answer.status, headers);
+  response.end(payload);
+}

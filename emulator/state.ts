@@ -1,0 +1,146 @@
+/**
+ * Everything the emulated services remember, in one place, so a reset is one call and a state
+ * dump is one function. The services' handlers read and change it; nothing else holds state.
+ */
+import type { VirtualClock } from './clock.js';
+import { type CollectionDocument, seededCollectionDocuments } from './collections.js';
+import type { ClientCredentials } from './seed.js';
+
+export interface AccessToken {
+  value: string;
+  clientId: string;
+  resourceServer: string;
+  /** Base scope strings granted on this token (dependencies are not echoed). */
+  scopes: string[];
+  /** Collections whose data_access this token carries (Timers tokens only). */
+  dataAccess: string[];
+  issuedAt: number;
+  expiresAt: number;
+  revoked: boolean;
+}
+
+/** The transfer body of a timer as the service echoes it: defaults filled in, nulls dropped. */
+export type TransferBody = Record<string, unknown> & {
+  source_endpoint: string;
+  destination_endpoint: string;
+  DATA: TransferItem[];
+  label?: string;
+  verify_checksum: boolean;
+};
+
+export type TransferItem = Record<string, unknown> & {
+  source_path: string;
+  destination_path: string;
+  recursive?: boolean;
+};
+
+export type EndCondition =
+  { condition: 'time'; datetime: number } | { condition: 'iterations'; count: number };
+
+export type Schedule =
+  | { type: 'once'; datetime: number }
+  | { type: 'recurring'; interval_seconds: number; start: number; end?: EndCondition };
+
+export type TimerStatus =
+  'new' | 'loaded' | 'inactive' | 'ended' | 'delete_in_progress' | 'deleted';
+
+export type RunFailureKind = 'submission' | 'transfer' | 'auth';
+
+/** Timers' `inactive_reason`: who paused the timer, and for auth, the requirements (a GARE). */
+export interface InactiveReason {
+  cause: 'user' | 'globus_auth_requirements';
+  detail: Record<string, unknown> | null;
+}
+
+export type RunResult =
+  /** The run submitted a Transfer task; its outcome is the task's. */
+  | { kind: 'task'; ranAt: number; taskId: string; actionId: string }
+  /** The submission itself failed (e.g. Transfer answered 503): no task. */
+  | { kind: 'submission_error'; ranAt: number; httpStatus: number; error: Record<string, unknown> }
+  /** The timer's credentials lacked something: no task, the timer went inactive. */
+  | { kind: 'auth_required'; ranAt: number; error: Record<string, unknown> };
+
+export interface Timer {
+  id: string;
+  ownerClientId: string;
+  name: string | null;
+  schedule: Schedule;
+  body: TransferBody;
+  submittedAt: number;
+  status: TimerStatus;
+  inactiveReason: InactiveReason | null;
+  /** The next tick (`start + n * interval`), possibly in the past while the timer is inactive. */
+  nextRun: number | null;
+  lastRanAt: number | null;
+  /** Oldest first. */
+  results: RunResult[];
+  /** Collections whose data_access the timer's stored credentials carry. */
+  dataAccess: string[];
+  /** A failure queued through the control API for the next run. */
+  nextRunFailure: RunFailureKind | null;
+}
+
+export interface Task {
+  id: string;
+  ownerClientId: string;
+  timerId: string;
+  body: TransferBody;
+  requestTime: number;
+  /** Until this instant the task is ACTIVE; from then on it has its outcome. */
+  finishesAt: number;
+  outcome: 'SUCCEEDED' | 'FAILED';
+}
+
+export interface EmulatorConfig {
+  /** Answer `POST /v2/timer` with 403 ConsentRequired when data_access is missing. */
+  create_requires_data_access: boolean;
+  /** Virtual seconds a run's Transfer task stays ACTIVE before it ends. */
+  task_active_seconds: number;
+  /** Default `page_size` of a timer's results. */
+  results_page_size: number;
+}
+
+export const defaultConfig = (): EmulatorConfig => ({
+  create_requires_data_access: false,
+  task_active_seconds: 0,
+  results_page_size: 10,
+});
+
+export class EmulatorState {
+  readonly clock: VirtualClock;
+  readonly clients = new Map<string, ClientCredentials>();
+  readonly collections = new Map<string, CollectionDocument>();
+  readonly tokens = new Map<string, AccessToken>();
+  readonly timers = new Map<string, Timer>();
+  readonly tasks = new Map<string, Task>();
+  config: EmulatorConfig = defaultConfig();
+
+  constructor(clock: VirtualClock, clients: readonly ClientCredentials[]) {
+    this.clock = clock;
+    for (const client of clients) this.clients.set(client.id, { ...client });
+    this.reset();
+  }
+
+  now(): number {
+    return this.clock.nowMs();
+  }
+
+  /** Back to the seeded start; clients and the clock stay as they are. */
+  reset(): void {
+    this.tokens.clear();
+    this.timers.clear();
+    this.tasks.clear();
+    this.collections.clear();
+    for (const collection of seededCollectionDocuments()) {
+      this.collections.set(collection.id, collection);
+    }
+    this.config = defaultConfig();
+  }
+
+  /** A token that is known, unexpired and not revoked. */
+  activeToken(value: string | undefined): AccessToken | undefined {
+    const token = value === undefined ? undefined : this.tokens.get(value);
+    if (!token || token.revoked || token.expiresAt <= this.now()) return undefined;
+    return token;
+  }
+}

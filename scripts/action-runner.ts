@@ -22,7 +22,7 @@ export interface ActionRun {
 export async function runAction(
   inputs: Record<string, string>,
   env: Record<string, string | undefined> = {},
-  options: { node?: string; workspace?: string } = {},
+  options: { node?: string; workspace?: string; onOutput?: (text: string) => void } = {},
 ): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'gta-run-'));
   const outputFile = join(dir, 'github_output');
@@ -43,7 +43,10 @@ export async function runAction(
   const child = spawn(options.node ?? process.execPath, [BUNDLE], { env: childEnv });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk;
+    options.onOutput?.(stdout);
+  });
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const exitCode = await new Promise<number>((resolve) =>
     child.on('close', (code) => resolve(code ?? 1)),

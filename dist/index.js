@@ -52590,6 +52590,7 @@ function toLiveTimer(document) {
         ? document.results
         : (document.results?.data ?? []);
     const pageNext = Array.isArray(document.results) ? undefined : document.results?.page_next;
+    const runs = results.map(toRun);
     return {
         jobId: document.job_id,
         name: document.name ?? '',
@@ -52605,8 +52606,9 @@ function toLiveTimer(document) {
             ? { cause: document.inactive_reason.cause, detail: document.inactive_reason.detail }
             : undefined),
         ...live_timer_optional('activity', document.activity?.code),
-        results: newestFirst(results.map(toRun)),
+        results: newestFirst(runs),
         ...live_timer_optional('resultsPageNext', pageNext),
+        resultsOldestFirst: isOldestFirst(runs),
         document,
     };
 }
@@ -52687,6 +52689,12 @@ function newestFirst(runs) {
     const time = (run) => (run.ranAt ? Date.parse(run.ranAt) : 0);
     return [...runs].sort((a, b) => time(b) - time(a));
 }
+function isOldestFirst(runs) {
+    const times = runs.map((run) => (run.ranAt ? Date.parse(run.ranAt) : NaN));
+    const first = times[0];
+    const last = times.at(-1);
+    return first !== undefined && last !== undefined && first < last;
+}
 /** Some captured `ran_at` values carry no offset; Timers stores UTC. */
 function withZone(value) {
     if (!value)
@@ -52707,6 +52715,8 @@ function isDeleted(timer) {
 
 
 
+/** Result pages followed at most when looking for a timer's newest runs. */
+const MAX_RESULT_PAGES = 20;
 /** How far our clock and the service's may disagree when asking "created since when?". */
 const CLOCK_SKEW_MS = 5 * 60_000;
 /** Globus Timers (REFERENCE §4): every call the action makes, with its answers parsed. */
@@ -52715,12 +52725,22 @@ class TimersApi {
     constructor(deps) {
         this.deps = deps;
     }
+    /**
+     * The timer with its newest runs. Results come a page at a time in no specified order
+     * (REFERENCE §7); when a page lists them oldest first, the newest are on later pages, so those
+     * are followed (a bounded number of them).
+     */
     async get(jobId) {
-        const response = await this.call({ method: 'GET', path: jobPath(jobId) });
-        return toLiveTimer(timerDocumentSchema.parse(response));
+        let timer = await this.page(jobId);
+        for (let pages = 1; pages < MAX_RESULT_PAGES; pages++) {
+            if (!timer.resultsPageNext || !timer.resultsOldestFirst)
+                break;
+            const next = await this.page(jobId, timer.resultsPageNext);
+            timer = { ...next, results: newestFirst([...timer.results, ...next.results]) };
+        }
+        return timer;
     }
-    /** The next page of a timer's results (`results.page_next`). */
-    async resultsPage(jobId, pageToken) {
+    async page(jobId, pageToken) {
         const response = await this.call({
             method: 'GET',
             path: jobPath(jobId),
@@ -53212,6 +53232,32 @@ function explainInactive(timer) {
     }
     return `timer ${timer.jobId} is inactive (${reason.cause})`;
 }
+/** "SUCCEEDED: 3 of 3 files, 3.0 MiB, 0 faults" — what a run's Transfer task did. */
+function describeTask(task) {
+    const parts = [];
+    if (typeof task.files === 'number') {
+        const skipped = task.files_skipped ? `, ${task.files_skipped} skipped` : '';
+        parts.push(`${task.files_transferred ?? 0} of ${task.files} files${skipped}`);
+    }
+    if (typeof task.bytes_transferred === 'number')
+        parts.push(formatBytes(task.bytes_transferred));
+    if (typeof task.faults === 'number')
+        parts.push(`${task.faults} faults`);
+    const fatal = task.fatal_error?.code
+        ? `; ${task.fatal_error.code}: ${task.fatal_error.description ?? ''}`.trimEnd()
+        : '';
+    return `${task.status}${parts.length ? `: ${parts.join(', ')}` : ''}${fatal}`;
+}
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
 /** The fail-on reasons that hold, each as a sentence a user can act on. */
 function healthFailures(input) {
     const { timer, lastRun, failOn } = input;
@@ -53341,8 +53387,9 @@ function judge(context, timer, run) {
             : { staleAfterSeconds: inputs.staleAfterSeconds }),
         now: clock(),
     });
+    const task = run?.task ? `; Transfer task ${run.task.task_id} ${describeTask(run.task)}` : '';
     const lastRunText = run
-        ? `last run ${run.run.ranAt ?? '?'}: ${run.run.status ?? 'status unknown'}${run.task ? `, Transfer task ${run.task.task_id} ${run.task.status}` : ''}`
+        ? `last run ${run.run.ranAt ?? '?'}: ${run.run.status ?? 'status unknown'}${task}`
         : 'no runs yet';
     log.info(`Timer "${timer.name}" (${timer.jobId}): ${timer.status}, ${timer.runs} runs, ${timer.errors} errors; ${lastRunText}`);
     return {
@@ -53783,6 +53830,7 @@ function timerSummary(timer, appUrl) {
 
 
 
+
 const HEADER = '| Timer | Schedule | Status | Next run | Last run | Transfer task |';
 const RULE = '| --- | --- | --- | --- | --- | --- |';
 /** The job summary for any operation: a headline, a timer table, the plan, the failures. */
@@ -53814,7 +53862,7 @@ function row(timer, result, appUrl) {
         : (timer.lastRanAt ?? '—');
     const taskId = run?.task?.task_id ?? lastRun?.taskId;
     const task = taskId
-        ? `[${taskId.slice(0, 8)}…](${taskUrl(appUrl, taskId)})${run?.task ? ` ${run.task.status}` : ''}`
+        ? `[${taskId.slice(0, 8)}…](${taskUrl(appUrl, taskId)})${run?.task ? ` ${summary_escape(describeTask(run.task))}` : ''}`
         : '—';
     const cells = [
         `[${summary_escape(timer.name || timer.jobId)}](${timerUrl(appUrl, timer.jobId)})<br>\`${timer.jobId}\``,

@@ -132,6 +132,9 @@ export class EmulatorCore {
     if (!(Number.isInteger(next.results_page_size) && next.results_page_size >= 1)) {
       problems.push('results_page_size must be an integer ≥ 1');
     }
+    if (next.results_order !== 'newest_first' && next.results_order !== 'oldest_first') {
+      problems.push('results_order must be newest_first or oldest_first');
+    }
     if (problems.length > 0) throw new ControlError(400, problems.join('; '));
     this.state.config = next;
     return this.config();

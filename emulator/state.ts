@@ -98,12 +98,18 @@ export interface EmulatorConfig {
   task_active_seconds: number;
   /** Default `page_size` of a timer's results. */
   results_page_size: number;
+  /**
+   * The order results are paged in. The service does not specify it (REFERENCE §7); clients
+   * must cope with either, so the emulator can serve both.
+   */
+  results_order: 'newest_first' | 'oldest_first';
 }
 
 export const defaultConfig = (): EmulatorConfig => ({
   create_requires_data_access: false,
   task_active_seconds: 0,
   results_page_size: 10,
+  results_order: 'newest_first',
 });
 
 export class EmulatorState {

@@ -160,16 +160,17 @@ export function decodePageToken(token: string): number | undefined {
   }
 }
 
-/** Results newest first, `size` of them from `offset`. */
+/** `size` results from `offset`, in the configured order (newest first by default). */
 function resultsPage(
   timer: Timer,
   state: EmulatorState,
   offset: number,
   size: number,
 ): ResultsPage {
-  const newestFirst = [...timer.results].reverse();
-  const page = newestFirst.slice(offset, offset + size);
-  const more = offset + size < newestFirst.length;
+  const ordered =
+    state.config.results_order === 'oldest_first' ? timer.results : [...timer.results].reverse();
+  const page = ordered.slice(offset, offset + size);
+  const more = offset + size < ordered.length;
   return {
     data: page.map((result) => resultDocument(result, timer, state)),
     page_next: more ? encodePageToken(offset + size) : null,

@@ -106,19 +106,23 @@ describe('the control API', () => {
       create_requires_data_access: false,
       task_active_seconds: 0,
       results_page_size: 10,
+      results_order: 'newest_first',
     });
     const changed = await control('POST', '/config', {
       task_active_seconds: 30,
       results_page_size: 5,
+      results_order: 'oldest_first',
     });
     expect(changed.body).toEqual({
       create_requires_data_access: false,
       task_active_seconds: 30,
       results_page_size: 5,
+      results_order: 'oldest_first',
     });
     expect(emulator.config().task_active_seconds).toBe(30);
     expect((await control('POST', '/config', { colour: 'red' })).status).toBe(400);
     expect((await control('POST', '/config', { results_page_size: 0 })).status).toBe(400);
+    expect((await control('POST', '/config', { results_order: 'random' })).status).toBe(400);
   });
 
   it('dumps the state without any secret', async () => {

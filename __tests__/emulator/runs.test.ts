@@ -317,6 +317,16 @@ describe('results paging', () => {
     expect(job.results.page_next).toEqual(expect.any(String));
   });
 
+  it('can page results oldest first, as the unspecified order allows', async () => {
+    const id = await createTimer(emulator, token, hourly(gcsv4Host.id, guest.id));
+    emulator.advance(3 * 3600);
+    emulator.configure({ results_order: 'oldest_first', results_page_size: 2 });
+    const first = await getJob(emulator, token, id);
+    const times = first.results.data.map((result: { ran_at: string }) => result.ran_at);
+    expect(times).toEqual([...times].sort());
+    expect(first.results.page_next).toEqual(expect.any(String));
+  });
+
   it('refuses a page token it did not issue', async () => {
     const id = await createTimer(emulator, token, hourly(gcsv4Host.id, guest.id));
     const reply = await call(emulator, 'GET', `/jobs/${id}?results_pt=bogus`, { token });

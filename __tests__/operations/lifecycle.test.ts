@@ -13,7 +13,11 @@ beforeAll(async () => {
 afterAll(() => emulator.close());
 beforeEach(() => {
   emulator.reset();
-  emulator.configure({ task_active_seconds: 0 });
+  emulator.configure({
+    task_active_seconds: 0,
+    results_order: 'newest_first',
+    results_page_size: 10,
+  });
   emulator.clearRequests();
 });
 
@@ -132,6 +136,9 @@ describe('check', () => {
     });
     expect(core.outputs['transfer-task-id']).toMatch(/^[0-9a-f-]{36}$/);
     expect(core.outputs['last-run-at']).not.toBe('');
+    expect(core.logs.join('\n')).toMatch(
+      /Transfer task [0-9a-f-]{36} SUCCEEDED: 2 of 2 files, 2\.0 MiB, 0 faults/,
+    );
     expect(writeRequests(emulator)).toEqual([]);
   });
 
@@ -184,6 +191,18 @@ describe('check', () => {
     expect(
       (await check(jobId, { 'fail-on': 'stale', 'stale-after': '1d' })).failed,
     ).toBeUndefined();
+  });
+
+  it('finds the newest run on a later page when results come oldest first', async () => {
+    const jobId = await createTimer();
+    emulator.advance(4 * 3600);
+    emulator.failNextRun(jobId, 'transfer');
+    emulator.advance(3600);
+    emulator.configure({ results_order: 'oldest_first', results_page_size: 2 });
+    const core = await check(jobId);
+    expect(core.outputs['n-runs']).toBe('6');
+    expect(core.outputs['transfer-status']).toBe('FAILED');
+    expect(core.failed).toContain('transfer-failed');
   });
 
   it('reports but never fails with fail-on none', async () => {

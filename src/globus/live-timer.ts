@@ -104,9 +104,11 @@ export interface LiveTimer {
   body?: TransferDocument;
   inactiveReason?: InactiveReason;
   activity?: string;
-  /** The first page of results, newest first. */
+  /** The results received, newest first. */
   results: TimerRun[];
   resultsPageNext?: string;
+  /** The page listed its runs oldest first, so newer runs may be on the next pages. */
+  resultsOldestFirst: boolean;
   /** The document as received, for the `timer` output. */
   document: TimerDocument;
 }
@@ -120,6 +122,7 @@ export function toLiveTimer(document: TimerDocument): LiveTimer {
     ? document.results
     : (document.results?.data ?? []);
   const pageNext = Array.isArray(document.results) ? undefined : document.results?.page_next;
+  const runs = results.map(toRun);
   return {
     jobId: document.job_id,
     name: document.name ?? '',
@@ -138,8 +141,9 @@ export function toLiveTimer(document: TimerDocument): LiveTimer {
         : undefined,
     ),
     ...optional('activity', document.activity?.code),
-    results: newestFirst(results.map(toRun)),
+    results: newestFirst(runs),
     ...optional('resultsPageNext', pageNext),
+    resultsOldestFirst: isOldestFirst(runs),
     document,
   };
 }
@@ -217,9 +221,16 @@ function stringOr(value: unknown): string | undefined {
 }
 
 /** Result order is not specified (REFERENCE §7): sort by run time, newest first. */
-function newestFirst(runs: TimerRun[]): TimerRun[] {
+export function newestFirst(runs: TimerRun[]): TimerRun[] {
   const time = (run: TimerRun) => (run.ranAt ? Date.parse(run.ranAt) : 0);
   return [...runs].sort((a, b) => time(b) - time(a));
+}
+
+function isOldestFirst(runs: TimerRun[]): boolean {
+  const times = runs.map((run) => (run.ranAt ? Date.parse(run.ranAt) : NaN));
+  const first = times[0];
+  const last = times.at(-1);
+  return first !== undefined && last !== undefined && first < last;
 }
 
 /** Some captured `ran_at` values carry no offset; Timers stores UTC. */

@@ -8,7 +8,13 @@ import { requiredScopes } from './authorization-requirements.js';
 import type { Credentials } from './credentials.js';
 import { GlobusApiError } from './errors.js';
 import { backoffMs, type HttpClient, type HttpRequest } from './http.js';
-import { isDeleted, timerDocumentSchema, toLiveTimer, type LiveTimer } from './live-timer.js';
+import {
+  isDeleted,
+  newestFirst,
+  timerDocumentSchema,
+  toLiveTimer,
+  type LiveTimer,
+} from './live-timer.js';
 import { asTimersScope } from './scopes.js';
 
 export interface ListFilter {
@@ -28,6 +34,9 @@ export interface TimersDeps {
   retries: number;
 }
 
+/** Result pages followed at most when looking for a timer's newest runs. */
+const MAX_RESULT_PAGES = 20;
+
 /** How far our clock and the service's may disagree when asking "created since when?". */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
@@ -35,13 +44,22 @@ const CLOCK_SKEW_MS = 5 * 60_000;
 export class TimersApi {
   constructor(private readonly deps: TimersDeps) {}
 
+  /**
+   * The timer with its newest runs. Results come a page at a time in no specified order
+   * (REFERENCE §7); when a page lists them oldest first, the newest are on later pages, so those
+   * are followed (a bounded number of them).
+   */
   async get(jobId: string): Promise<LiveTimer> {
-    const response = await this.call({ method: 'GET', path: jobPath(jobId) });
-    return toLiveTimer(timerDocumentSchema.parse(response));
+    let timer = await this.page(jobId);
+    for (let pages = 1; pages < MAX_RESULT_PAGES; pages++) {
+      if (!timer.resultsPageNext || !timer.resultsOldestFirst) break;
+      const next = await this.page(jobId, timer.resultsPageNext);
+      timer = { ...next, results: newestFirst([...timer.results, ...next.results]) };
+    }
+    return timer;
   }
 
-  /** The next page of a timer's results (`results.page_next`). */
-  async resultsPage(jobId: string, pageToken: string): Promise<LiveTimer> {
+  private async page(jobId: string, pageToken?: string): Promise<LiveTimer> {
     const response = await this.call({
       method: 'GET',
       path: jobPath(jobId),

@@ -1,7 +1,7 @@
 import { GlobusApiError } from '../globus/errors.js';
 import type { LiveTimer } from '../globus/live-timer.js';
 import type { OperationContext, OperationResult, RunReport } from './context.js';
-import { healthFailures } from './health.js';
+import { describeTask, healthFailures } from './health.js';
 import { requireTarget } from './target.js';
 
 /** check: the timer and its latest run, followed into Transfer, judged by fail-on. */
@@ -49,8 +49,9 @@ export function judge(
       : { staleAfterSeconds: inputs.staleAfterSeconds }),
     now: clock(),
   });
+  const task = run?.task ? `; Transfer task ${run.task.task_id} ${describeTask(run.task)}` : '';
   const lastRunText = run
-    ? `last run ${run.run.ranAt ?? '?'}: ${run.run.status ?? 'status unknown'}${run.task ? `, Transfer task ${run.task.task_id} ${run.task.status}` : ''}`
+    ? `last run ${run.run.ranAt ?? '?'}: ${run.run.status ?? 'status unknown'}${task}`
     : 'no runs yet';
   log.info(
     `Timer "${timer.name}" (${timer.jobId}): ${timer.status}, ${timer.runs} runs, ${timer.errors} errors; ${lastRunText}`,

@@ -1,4 +1,5 @@
 import type { FailReason } from '../inputs.js';
+import type { TransferTask } from '../globus/transfer.js';
 import { requiredScopes, sessionRequirements } from '../globus/authorization-requirements.js';
 import type { LiveTimer, TimerRun } from '../globus/live-timer.js';
 import { formatDuration } from '../spec/duration.js';
@@ -50,6 +51,32 @@ export function explainInactive(timer: LiveTimer): string {
     return parts.join('; ');
   }
   return `timer ${timer.jobId} is inactive (${reason.cause})`;
+}
+
+/** "SUCCEEDED: 3 of 3 files, 3.0 MiB, 0 faults" — what a run's Transfer task did. */
+export function describeTask(task: TransferTask): string {
+  const parts = [];
+  if (typeof task.files === 'number') {
+    const skipped = task.files_skipped ? `, ${task.files_skipped} skipped` : '';
+    parts.push(`${task.files_transferred ?? 0} of ${task.files} files${skipped}`);
+  }
+  if (typeof task.bytes_transferred === 'number') parts.push(formatBytes(task.bytes_transferred));
+  if (typeof task.faults === 'number') parts.push(`${task.faults} faults`);
+  const fatal = task.fatal_error?.code
+    ? `; ${task.fatal_error.code}: ${task.fatal_error.description ?? ''}`.trimEnd()
+    : '';
+  return `${task.status}${parts.length ? `: ${parts.join(', ')}` : ''}${fatal}`;
+}
+
+function formatBytes(bytes: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${units[unit]}`;
 }
 
 export interface HealthInput {

@@ -1,5 +1,6 @@
 import type { LiveTimer } from '../globus/live-timer.js';
 import type { OperationResult } from '../operations/context.js';
+import { describeTask } from '../operations/health.js';
 import { describeChanges } from '../operations/plan.js';
 import { describeSchedule } from '../spec/schedule.js';
 import { taskUrl, timerUrl } from './links.js';
@@ -35,7 +36,7 @@ function row(timer: LiveTimer, result: OperationResult, appUrl: string): string 
     : (timer.lastRanAt ?? '—');
   const taskId = run?.task?.task_id ?? lastRun?.taskId;
   const task = taskId
-    ? `[${taskId.slice(0, 8)}…](${taskUrl(appUrl, taskId)})${run?.task ? ` ${run.task.status}` : ''}`
+    ? `[${taskId.slice(0, 8)}…](${taskUrl(appUrl, taskId)})${run?.task ? ` ${escape(describeTask(run.task))}` : ''}`
     : '—';
   const cells = [
     `[${escape(timer.name || timer.jobId)}](${timerUrl(appUrl, timer.jobId)})<br>\`${timer.jobId}\``,

@@ -1,5 +1,5 @@
-import { DateTime } from 'luxon';
-import { DEMO_CLIENT, type Emulator } from '../emulator/index.js';
+import { afterAll, beforeAll, beforeEach } from '@jest/globals';
+import { DEMO_CLIENT, startEmulator, type Emulator } from '../emulator/index.js';
 import { run } from '../src/main.js';
 import { FakeCore } from './core.js';
 
@@ -66,4 +66,27 @@ export function writeRequests(emulator: Emulator) {
     .filter((request) => request.service === 'timers' && request.method !== 'GET');
 }
 
-export const isoNow = (emulator: Emulator) => DateTime.fromJSDate(emulator.now()).toISO();
+/** The scope strings of every token request the emulator received. */
+export function tokenScopes(emulator: Emulator): string[] {
+  return emulator
+    .requests()
+    .filter((request) => request.path === '/v2/oauth2/token')
+    .map((request) => String((request.body as Record<string, unknown>).scope));
+}
+
+/**
+ * One emulator per test file, back at its seeded start (default configuration, empty request
+ * log) before each test. Returns a getter because the emulator exists only once beforeAll ran.
+ */
+export function useEmulator(): () => Emulator {
+  let emulator: Emulator | undefined;
+  beforeAll(async () => {
+    emulator = await startEmulator();
+  });
+  afterAll(() => emulator?.close());
+  beforeEach(() => emulator?.reset());
+  return () => {
+    if (!emulator) throw new Error('useEmulator(): the emulator starts in beforeAll');
+    return emulator;
+  };
+}

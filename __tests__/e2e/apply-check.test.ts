@@ -1,15 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  DEMO_CLIENT,
-  SEEDED_COLLECTIONS,
-  startEmulator,
-  type Emulator,
-} from '../../emulator/index.js';
+import { DEMO_CLIENT, SEEDED_COLLECTIONS, type Emulator } from '../../emulator/index.js';
 import { runAction, type ActionRun } from '../../scripts/action-runner.js';
-import { ACTION_DEFAULTS, emulatorEnv, writeRequests } from '../../__fixtures__/harness.js';
+import {
+  ACTION_DEFAULTS,
+  emulatorEnv,
+  writeRequests,
+  tokenScopes,
+  useEmulator,
+} from '../../__fixtures__/harness.js';
 
 /*
  * dist/index.js run as the runner runs it (INPUT_* variables, real GITHUB_OUTPUT and
@@ -21,10 +22,10 @@ const guest = SEEDED_COLLECTIONS.guest.id;
 const gcsv4 = SEEDED_COLLECTIONS.gcsv4Host.id;
 const DATA_ACCESS = `https://auth.globus.org/scopes/524230d7-ea86-4a52-8312-86065a9e0417/timer[urn:globus:auth:scope:transfer.api.globus.org:all[*https://auth.globus.org/scopes/${mapped}/data_access]]`;
 
+const emulatorOf = useEmulator();
 let emulator: Emulator;
 let workspace: string;
-beforeAll(async () => {
-  emulator = await startEmulator();
+beforeAll(() => {
   workspace = mkdtempSync(join(tmpdir(), 'gta-e2e-'));
   mkdirSync(join(workspace, 'transfer'));
   writeFileSync(
@@ -33,10 +34,8 @@ beforeAll(async () => {
   );
   writeFileSync(join(workspace, 'transfer/bad.csv'), '/ok, /ok\n/missing-destination\n');
 });
-afterAll(() => emulator.close());
 beforeEach(() => {
-  emulator.reset();
-  emulator.clearRequests();
+  emulator = emulatorOf();
 });
 
 function action(
@@ -64,18 +63,12 @@ const nightly = (overrides: Record<string, string> = {}) => ({
   ...overrides,
 });
 
-const tokenScopes = () =>
-  emulator
-    .requests()
-    .filter((r) => r.path === '/v2/oauth2/token')
-    .map((r) => String((r.body as Record<string, string>).scope));
-
 describe('create and check (dist/index.js)', () => {
   it('creates a mapped-collection timer with data_access; its first run succeeds', async () => {
     const created = await action({ ...nightly(), operation: 'create' });
     expect(created.exitCode).toBe(0);
     expect(created.outputs).toMatchObject({ result: 'created', changed: 'true', status: 'new' });
-    expect(tokenScopes().join(' ')).toContain(DATA_ACCESS);
+    expect(tokenScopes(emulator).join(' ')).toContain(DATA_ACCESS);
     expect(created.stdout).toContain(`Acting as ${DEMO_CLIENT.id}@clients.auth.globus.org`);
     expect(created.summary).toContain('| Timer | Schedule | Status |');
 
@@ -96,7 +89,7 @@ describe('create and check (dist/index.js)', () => {
       operation: 'create',
     });
     expect(created.exitCode).toBe(0);
-    expect(tokenScopes().join(' ')).not.toContain('data_access');
+    expect(tokenScopes(emulator).join(' ')).not.toContain('data_access');
     const body = emulator.requests().find((r) => r.path === '/v2/timer')?.body as {
       timer: { body: { DATA: unknown[] } };
     };

@@ -2,14 +2,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  DEMO_CLIENT,
-  SEEDED_COLLECTIONS,
-  startEmulator,
-  type Emulator,
-} from '../../emulator/index.js';
+import { DEMO_CLIENT, SEEDED_COLLECTIONS, type Emulator } from '../../emulator/index.js';
 import { runAction, type ActionRun } from '../../scripts/action-runner.js';
-import { ACTION_DEFAULTS, emulatorEnv, writeRequests } from '../../__fixtures__/harness.js';
+import {
+  ACTION_DEFAULTS,
+  emulatorEnv,
+  writeRequests,
+  tokenScopes,
+  useEmulator,
+} from '../../__fixtures__/harness.js';
 import { GitHubApiStandIn } from '../../__fixtures__/github-api.js';
 
 /* Every operation's success path and main failure, through dist/index.js. */
@@ -18,15 +19,10 @@ const mapped = SEEDED_COLLECTIONS.mappedNonHa.id;
 const guest = SEEDED_COLLECTIONS.guest.id;
 const gcsv4 = SEEDED_COLLECTIONS.gcsv4Host.id;
 
+const emulatorOf = useEmulator();
 let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.close());
 beforeEach(() => {
-  emulator.reset();
-  emulator.configure({ task_active_seconds: 0 });
-  emulator.clearRequests();
+  emulator = emulatorOf();
 });
 
 function action(
@@ -142,17 +138,22 @@ describe('check and fail-on', () => {
 });
 
 describe('wait', () => {
-  it('waits for a run that starts while it waits', async () => {
-    const jobId = await create({
-      start: new Date(emulator.now().getTime() + 3600_000).toISOString(),
-    });
+  /** Runs `wait` and, once it has started waiting, moves the emulator an hour on: a run comes. */
+  function waitWhileTheRunComes(jobId: string): Promise<ActionRun> {
     let advanced = false;
-    const run = await action({ operation: 'wait', 'job-id': jobId, timeout: '1m' }, {}, (text) => {
+    return action({ operation: 'wait', 'job-id': jobId, timeout: '1m' }, {}, (text) => {
       if (!advanced && text.includes('Waiting up to')) {
         advanced = true;
         emulator.advance(3600);
       }
     });
+  }
+
+  it('waits for a run that starts while it waits', async () => {
+    const jobId = await create({
+      start: new Date(emulator.now().getTime() + 3600_000).toISOString(),
+    });
+    const run = await waitWhileTheRunComes(jobId);
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ 'n-runs': '1', 'transfer-status': 'SUCCEEDED' });
   });
@@ -162,13 +163,7 @@ describe('wait', () => {
       start: new Date(emulator.now().getTime() + 3600_000).toISOString(),
     });
     emulator.failNextRun(jobId, 'transfer');
-    let advanced = false;
-    const run = await action({ operation: 'wait', 'job-id': jobId, timeout: '1m' }, {}, (text) => {
-      if (!advanced && text.includes('Waiting up to')) {
-        advanced = true;
-        emulator.advance(3600);
-      }
-    });
+    const run = await waitWhileTheRunComes(jobId);
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('transfer-failed');
   });
@@ -205,10 +200,7 @@ describe('pause and resume', () => {
     emulator.clearRequests();
     const resumed = await action({ operation: 'resume', 'job-id': jobId });
     expect(resumed.exitCode).toBe(0);
-    const scopes = emulator
-      .requests()
-      .filter((r) => r.path === '/v2/oauth2/token')
-      .map((r) => String((r.body as Record<string, string>).scope));
+    const scopes = tokenScopes(emulator);
     expect(scopes.join(' ')).toContain(`${mapped}/data_access`);
     expect(emulator.requests().find((r) => r.path.endsWith('/resume'))?.query).toEqual({
       update_credentials: ['true'],

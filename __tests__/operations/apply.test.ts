@@ -1,20 +1,21 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { SEEDED_COLLECTIONS, startEmulator, type Emulator } from '../../emulator/index.js';
-import { runInProcess, writeRequests } from '../../__fixtures__/harness.js';
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import { SEEDED_COLLECTIONS, type Emulator } from '../../emulator/index.js';
+import {
+  runInProcess,
+  writeRequests,
+  tokenScopes,
+  useEmulator,
+} from '../../__fixtures__/harness.js';
 
 const TIMER_SCOPE = 'https://auth.globus.org/scopes/524230d7-ea86-4a52-8312-86065a9e0417/timer';
 const mapped = SEEDED_COLLECTIONS.mappedNonHa.id;
 const guest = SEEDED_COLLECTIONS.guest.id;
 const gcsv4 = SEEDED_COLLECTIONS.gcsv4Host.id;
 
+const emulatorOf = useEmulator();
 let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.close());
 beforeEach(() => {
-  emulator.reset();
-  emulator.clearRequests();
+  emulator = emulatorOf();
 });
 
 const timer = (overrides: Record<string, string> = {}) => ({
@@ -26,12 +27,6 @@ const timer = (overrides: Record<string, string> = {}) => ({
   ...overrides,
 });
 
-const tokenScopes = () =>
-  emulator
-    .requests()
-    .filter((r) => r.path === '/v2/oauth2/token')
-    .map((r) => String((r.body as Record<string, unknown>).scope));
-
 const liveTimers = () =>
   emulator.state().timers.filter((t) => !['deleted', 'delete_in_progress'].includes(t.status));
 
@@ -42,13 +37,13 @@ describe('apply', () => {
     expect(core.outputs).toMatchObject({ result: 'created', changed: 'true', status: 'new' });
     expect(core.outputs['job-id']).toMatch(/^[0-9a-f-]{36}$/);
     expect(
-      tokenScopes().some((scope) =>
+      tokenScopes(emulator).some((scope) =>
         scope.includes(
           `${TIMER_SCOPE}[urn:globus:auth:scope:transfer.api.globus.org:all[*https://auth.globus.org/scopes/${mapped}/data_access]]`,
         ),
       ),
     ).toBe(true);
-    expect(tokenScopes().join(' ')).not.toContain(`${guest}/data_access`);
+    expect(tokenScopes(emulator).join(' ')).not.toContain(`${guest}/data_access`);
 
     emulator.advance(60); // a start left out means now: the first run is due at once
     const check = await runInProcess(emulator, {
@@ -66,7 +61,7 @@ describe('apply', () => {
   it('asks for no data_access between a GCSv4 host and a guest collection', async () => {
     const core = await runInProcess(emulator, timer({ 'source-endpoint': gcsv4 }));
     expect(core.outputs.result).toBe('created');
-    expect(tokenScopes().join(' ')).not.toContain('data_access');
+    expect(tokenScopes(emulator).join(' ')).not.toContain('data_access');
   });
 
   it('sends exactly the create body the Timers schema expects', async () => {

@@ -1,24 +1,20 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { SEEDED_COLLECTIONS, startEmulator, type Emulator } from '../../emulator/index.js';
-import { runInProcess, writeRequests } from '../../__fixtures__/harness.js';
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import { SEEDED_COLLECTIONS, type Emulator } from '../../emulator/index.js';
+import {
+  runInProcess,
+  writeRequests,
+  tokenScopes,
+  useEmulator,
+} from '../../__fixtures__/harness.js';
 
 const mapped = SEEDED_COLLECTIONS.mappedNonHa.id;
 const guest = SEEDED_COLLECTIONS.guest.id;
 const gcsv4 = SEEDED_COLLECTIONS.gcsv4Host.id;
 
+const emulatorOf = useEmulator();
 let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.close());
 beforeEach(() => {
-  emulator.reset();
-  emulator.configure({
-    task_active_seconds: 0,
-    results_order: 'newest_first',
-    results_page_size: 10,
-  });
-  emulator.clearRequests();
+  emulator = emulatorOf();
 });
 
 const spec = (overrides: Record<string, string> = {}) => ({
@@ -291,10 +287,7 @@ describe('pause and resume', () => {
     emulator.clearRequests();
     const core = await runInProcess(emulator, { operation: 'resume', 'job-id': jobId });
     expect(core.failed).toBeUndefined();
-    const tokenRequests = emulator.requests().filter((r) => r.path === '/v2/oauth2/token');
-    expect(
-      tokenRequests.map((r) => String((r.body as Record<string, string>).scope)).join(' '),
-    ).toContain(`${mapped}/data_access`);
+    expect(tokenScopes(emulator).join(' ')).toContain(`${mapped}/data_access`);
     const resume = emulator.requests().find((r) => r.path.endsWith('/resume'));
     expect(resume?.query).toEqual({ update_credentials: ['true'] });
     emulator.advance(3600);
@@ -309,10 +302,7 @@ describe('pause and resume', () => {
     emulator.makeInactive(jobId, [legacy]);
     emulator.clearRequests();
     const core = await runInProcess(emulator, { operation: 'resume', 'job-id': jobId });
-    const scopes = emulator
-      .requests()
-      .filter((r) => r.path === '/v2/oauth2/token')
-      .map((r) => String((r.body as Record<string, string>).scope));
+    const scopes = tokenScopes(emulator);
     expect(scopes).toContain(
       `https://auth.globus.org/scopes/524230d7-ea86-4a52-8312-86065a9e0417/timer[${legacy}]`,
     );

@@ -49154,14 +49154,30 @@ function formatWireDateTime(value) {
     return value.toFormat("yyyy-MM-dd'T'HH:mm:ssZZ");
 }
 
+;// CONCATENATED MODULE: ./src/spec/problems.ts
+/** Raised before any request when the inputs cannot describe a valid operation. */
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.map(formatProblem).join('\n'));
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+function formatProblem(problem) {
+    const where = problem.line === undefined ? '' : ` (line ${problem.line})`;
+    return `${problem.input}${where}: ${problem.message}`;
+}
+
 ;// CONCATENATED MODULE: ./src/spec/schedule.ts
+
 
 
 const MIN_INTERVAL_SECONDS = 60;
 const MAX_INTERVAL_SECONDS = 365 * 86400;
 /**
  * Inputs → Timers schedule. `now` stands in for an omitted `start` when comparing the two stop
- * conditions. Throws an Error (the message names the input) when no schedule fits.
+ * conditions. Throws an InputError when no schedule fits.
  */
 function buildSchedule(request, now) {
     const { intervalSeconds, start, stopAfterRuns, stopAfterDate } = request;
@@ -49173,7 +49189,7 @@ function buildSchedule(request, now) {
         return { schedule: once(start), notices };
     }
     if (intervalSeconds === undefined) {
-        throw new Error('interval: required unless stop-after-runs is 1');
+        throw new InputError([{ input: 'interval', message: 'required unless stop-after-runs is 1' }]);
     }
     const schedule = { type: 'recurring', interval_seconds: intervalSeconds };
     if (start)
@@ -49391,21 +49407,6 @@ class InputReader {
     add(problems) {
         this.problems.push(...problems);
     }
-}
-
-;// CONCATENATED MODULE: ./src/spec/problems.ts
-/** Raised before any request when the inputs cannot describe a valid operation. */
-class InputError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.map(formatProblem).join('\n'));
-        this.problems = problems;
-        this.name = 'InputError';
-    }
-}
-function formatProblem(problem) {
-    const where = problem.line === undefined ? '' : ` (line ${problem.line})`;
-    return `${problem.input}${where}: ${problem.message}`;
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -52966,6 +52967,7 @@ async function dataAccessFor(context, body) {
 
 ;// CONCATENATED MODULE: ./src/spec/timer-spec.ts
 
+
 const LABEL_MAX = 128;
 /**
  * The label a timer's tasks get when the user gives none: the timer name, reduced to the
@@ -52979,7 +52981,7 @@ function labelFromName(name) {
         .trim();
     return label || 'globus-timer-action';
 }
-/** Fields → spec; throws an Error naming the first missing input. */
+/** Fields → spec; throws an InputError naming every missing input. */
 function buildTimerSpec(fields, now) {
     const { name, sourceEndpoint, destinationEndpoint, items } = fields;
     const missing = [
@@ -52989,7 +52991,7 @@ function buildTimerSpec(fields, now) {
         ['items', items],
     ].filter(([, value]) => value === undefined);
     if (missing.length > 0) {
-        throw new Error(`${missing.map(([input]) => input).join(', ')}: required to describe a timer`);
+        throw new InputError(missing.map(([input]) => ({ input: String(input), message: 'required to describe a timer' })));
     }
     const { schedule, notices } = buildSchedule(fields.schedule, now);
     const body = {
@@ -53006,19 +53008,12 @@ function buildTimerSpec(fields, now) {
 
 ;// CONCATENATED MODULE: ./src/operations/desired.ts
 
-
 /** The timer the inputs describe; schedule notices go to the log. */
 function desiredTimer(context, fields = context.inputs.timer) {
-    try {
-        const { spec, notices } = buildTimerSpec(fields, context.now());
-        for (const notice of notices)
-            context.log.notice(notice);
-        return spec;
-    }
-    catch (error) {
-        const [input = 'inputs', ...rest] = error.message.split(': ');
-        throw new InputError([{ input, message: rest.join(': ') || error.message }]);
-    }
+    const { spec, notices } = buildTimerSpec(fields, context.now());
+    for (const notice of notices)
+        context.log.notice(notice);
+    return spec;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/plan.ts

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
 import { parseDateTime } from '../../src/spec/datetime.js';
+import { InputError } from '../../src/spec/problems.js';
 import { buildSchedule, describeSchedule } from '../../src/spec/schedule.js';
 
 const now = DateTime.fromISO('2026-11-28T12:00:00Z', { zone: 'utc' });
@@ -100,7 +101,7 @@ describe('buildSchedule', () => {
 
   it('needs an interval for a recurring timer', () => {
     expect(() => buildSchedule({ stopAfterRuns: 2 }, now)).toThrow(
-      'interval: required unless stop-after-runs is 1',
+      new InputError([{ input: 'interval', message: 'required unless stop-after-runs is 1' }]),
     );
   });
 });

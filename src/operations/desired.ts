@@ -1,4 +1,3 @@
-import { InputError } from '../spec/problems.js';
 import { buildTimerSpec, type TimerFields, type TimerSpec } from '../spec/timer-spec.js';
 import type { OperationContext } from './context.js';
 
@@ -7,12 +6,7 @@ export function desiredTimer(
   context: OperationContext,
   fields: TimerFields = context.inputs.timer,
 ): TimerSpec {
-  try {
-    const { spec, notices } = buildTimerSpec(fields, context.now());
-    for (const notice of notices) context.log.notice(notice);
-    return spec;
-  } catch (error) {
-    const [input = 'inputs', ...rest] = (error as Error).message.split(': ');
-    throw new InputError([{ input, message: rest.join(': ') || (error as Error).message }]);
-  }
+  const { spec, notices } = buildTimerSpec(fields, context.now());
+  for (const notice of notices) context.log.notice(notice);
+  return spec;
 }

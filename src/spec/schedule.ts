@@ -1,6 +1,7 @@
 import type { DateTime } from 'luxon';
 import { formatDuration } from './duration.js';
 import { formatWireDateTime } from './datetime.js';
+import { InputError } from './problems.js';
 
 /** Timers' `OnceSchedule` (REFERENCE §4.2). */
 export interface OnceSchedule {
@@ -40,7 +41,7 @@ export interface BuiltSchedule {
 
 /**
  * Inputs → Timers schedule. `now` stands in for an omitted `start` when comparing the two stop
- * conditions. Throws an Error (the message names the input) when no schedule fits.
+ * conditions. Throws an InputError when no schedule fits.
  */
 export function buildSchedule(request: ScheduleRequest, now: DateTime): BuiltSchedule {
   const { intervalSeconds, start, stopAfterRuns, stopAfterDate } = request;
@@ -52,7 +53,7 @@ export function buildSchedule(request: ScheduleRequest, now: DateTime): BuiltSch
     return { schedule: once(start), notices };
   }
   if (intervalSeconds === undefined) {
-    throw new Error('interval: required unless stop-after-runs is 1');
+    throw new InputError([{ input: 'interval', message: 'required unless stop-after-runs is 1' }]);
   }
   const schedule: RecurringSchedule = { type: 'recurring', interval_seconds: intervalSeconds };
   if (start) schedule.start = formatWireDateTime(start);

@@ -1,5 +1,6 @@
 import type { DateTime } from 'luxon';
 import type { TransferItem } from './items.js';
+import { InputError } from './problems.js';
 import { buildSchedule, type Schedule, type ScheduleRequest } from './schedule.js';
 import type { TransferDocument, TransferOptions } from './transfer-document.js';
 
@@ -36,7 +37,7 @@ export function labelFromName(name: string): string {
   return label || 'globus-timer-action';
 }
 
-/** Fields → spec; throws an Error naming the first missing input. */
+/** Fields → spec; throws an InputError naming every missing input. */
 export function buildTimerSpec(
   fields: TimerFields,
   now: DateTime,
@@ -49,7 +50,9 @@ export function buildTimerSpec(
     ['items', items],
   ].filter(([, value]) => value === undefined);
   if (missing.length > 0) {
-    throw new Error(`${missing.map(([input]) => input).join(', ')}: required to describe a timer`);
+    throw new InputError(
+      missing.map(([input]) => ({ input: String(input), message: 'required to describe a timer' })),
+    );
   }
   const { schedule, notices } = buildSchedule(fields.schedule, now);
   const body: TransferDocument = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { parse } from 'yaml';
 import { OPERATIONS, readInputs } from '../src/inputs.js';
@@ -74,4 +74,33 @@ describe('action.yml', () => {
       expect(action.inputs.operation?.description).toContain(operation);
     }
   });
+
+  it('is used with declared inputs only, in the README and the example workflows', () => {
+    const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+    const examples = readdirSync(new URL('../examples/workflows/', import.meta.url)).map((file) =>
+      read(`examples/workflows/${file}`),
+    );
+    const readmeSnippets = [...read('README.md').matchAll(/```yaml\n([\s\S]*?)```/g)].map(
+      (match) => match[1] ?? '',
+    );
+    const used = new Set<string>();
+    for (const text of [...examples, ...readmeSnippets]) collectWithKeys(parse(text), used);
+    expect(used.size).toBeGreaterThanOrEqual(20);
+    expect([...used].filter((name) => !(name in action.inputs))).toEqual([]);
+  });
 });
+
+/** Every `with:` key of a step that uses this action, anywhere in a parsed YAML document. */
+function collectWithKeys(node: unknown, into: Set<string>): void {
+  if (Array.isArray(node)) {
+    for (const item of node) collectWithKeys(item, into);
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  const record = node as Record<string, unknown>;
+  const uses = typeof record.uses === 'string' && record.uses.includes('globus-timer-action');
+  if (uses && typeof record.with === 'object' && record.with !== null) {
+    for (const key of Object.keys(record.with)) into.add(key);
+  }
+  for (const value of Object.values(record)) collectWithKeys(value, into);
+}

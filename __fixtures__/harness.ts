@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, beforeEach } from '@jest/globals';
-import { DEMO_CLIENT, startEmulator, type Emulator } from '../emulator/index.js';
+import { DEMO_CLIENT, type Emulator } from '../emulator/index.js';
 import { run } from '../src/main.js';
 import { FakeCore } from './core.js';
 
@@ -72,21 +71,4 @@ export function tokenScopes(emulator: Emulator): string[] {
     .requests()
     .filter((request) => request.path === '/v2/oauth2/token')
     .map((request) => String((request.body as Record<string, unknown>).scope));
-}
-
-/**
- * One emulator per test file, back at its seeded start (default configuration, empty request
- * log) before each test. Returns a getter because the emulator exists only once beforeAll ran.
- */
-export function useEmulator(): () => Emulator {
-  let emulator: Emulator | undefined;
-  beforeAll(async () => {
-    emulator = await startEmulator();
-  });
-  afterAll(() => emulator?.close());
-  beforeEach(() => emulator?.reset());
-  return () => {
-    if (!emulator) throw new Error('useEmulator(): the emulator starts in beforeAll');
-    return emulator;
-  };
 }

@@ -9,8 +9,8 @@ import {
   emulatorEnv,
   writeRequests,
   tokenScopes,
-  useEmulator,
 } from '../../__fixtures__/harness.js';
+import { useEmulator } from '../../__fixtures__/use-emulator.js';
 
 /*
  * dist/index.js run as the runner runs it (INPUT_* variables, real GITHUB_OUTPUT and

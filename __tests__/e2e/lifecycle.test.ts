@@ -9,8 +9,8 @@ import {
   emulatorEnv,
   writeRequests,
   tokenScopes,
-  useEmulator,
 } from '../../__fixtures__/harness.js';
+import { useEmulator } from '../../__fixtures__/use-emulator.js';
 import { GitHubApiStandIn } from '../../__fixtures__/github-api.js';
 
 /* Every operation's success path and main failure, through dist/index.js. */

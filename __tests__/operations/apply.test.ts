@@ -1,11 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { SEEDED_COLLECTIONS, type Emulator } from '../../emulator/index.js';
-import {
-  runInProcess,
-  writeRequests,
-  tokenScopes,
-  useEmulator,
-} from '../../__fixtures__/harness.js';
+import { runInProcess, writeRequests, tokenScopes } from '../../__fixtures__/harness.js';
+import { useEmulator } from '../../__fixtures__/use-emulator.js';
 
 const TIMER_SCOPE = 'https://auth.globus.org/scopes/524230d7-ea86-4a52-8312-86065a9e0417/timer';
 const mapped = SEEDED_COLLECTIONS.mappedNonHa.id;

@@ -1,11 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { SEEDED_COLLECTIONS, type Emulator } from '../../emulator/index.js';
-import {
-  runInProcess,
-  writeRequests,
-  tokenScopes,
-  useEmulator,
-} from '../../__fixtures__/harness.js';
+import { runInProcess, writeRequests, tokenScopes } from '../../__fixtures__/harness.js';
+import { useEmulator } from '../../__fixtures__/use-emulator.js';
 
 const mapped = SEEDED_COLLECTIONS.mappedNonHa.id;
 const guest = SEEDED_COLLECTIONS.guest.id;

@@ -220,4 +220,23 @@ describe('readInputs', () => {
       }),
     ).toEqual([]);
   });
+
+  it('reads a spec file instead of the timer inputs, for apply and plan only', () => {
+    writeFileSync(
+      join(workspace(), 'timers.yml'),
+      `timers:\n  - name: a\n    source-endpoint: ${SRC}\n    destination-endpoint: ${DST}\n    items: /a, /b\n    interval: 1h\n`,
+    );
+    const auth = { 'client-id': CLIENT, 'client-secret': 's', 'spec-file': 'timers.yml' };
+    const inputs = readInputs(context({ ...auth, operation: 'plan' }));
+    expect(inputs.specFile?.entries.map((entry) => entry.timer.name)).toEqual(['a']);
+    expect(problemsOf({ ...auth, operation: 'check', name: 'a' })).toEqual([
+      expect.objectContaining({ input: 'spec-file', message: 'is read by apply and plan only' }),
+    ]);
+    expect(problemsOf({ ...auth, operation: 'apply', interval: '1d' })).toEqual([
+      expect.objectContaining({
+        input: 'spec-file',
+        message: expect.stringContaining('not both (also given: interval)'),
+      }),
+    ]);
+  });
 });

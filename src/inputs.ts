@@ -2,8 +2,10 @@ import { z } from 'zod';
 import type { DateTime } from 'luxon';
 import { ENVIRONMENTS, type GlobusEnvironment } from './globus/environments.js';
 import * as fields from './spec/fields.js';
+import type { DataAccess } from './spec/fields.js';
 import { InputReader } from './spec/input-reader.js';
 import { InputError } from './spec/problems.js';
+import { readSpecFile, type SpecFile } from './spec/spec-file.js';
 import { readTimerFields, type ReadTimerFields } from './spec/timer-fields.js';
 
 export const OPERATIONS = [
@@ -26,9 +28,6 @@ export type FailReason = (typeof FAIL_REASONS)[number];
 export const STATUS_FILTERS = ['active', 'inactive', 'ended'] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
-/** `auto`: look collections up; `none`; or exactly these collection ids. */
-export type DataAccess = 'auto' | 'none' | string[];
-
 /** Which timer an operation acts on, when it acts on an existing one. */
 export interface TimerTarget {
   jobId?: string;
@@ -49,7 +48,8 @@ export interface ActionInputs {
   failOn: FailReason[];
   staleAfterSeconds?: number;
   statusFilter: StatusFilter[];
-  specFile?: string;
+  /** apply/plan: the timers of a spec file instead of the timer inputs. */
+  specFile?: SpecFile;
   githubToken: string;
   comment: boolean;
   summary: boolean;
@@ -74,20 +74,6 @@ const retries = z
   .regex(/^\d+$/, 'must be a whole number')
   .transform(Number)
   .refine((value) => value <= 10, 'must be between 0 and 10');
-const dataAccess = z.string().transform((text, ctx): DataAccess => {
-  const value = text.trim().toLowerCase();
-  if (value === 'auto' || value === 'none') return value;
-  const ids = fields.list(value);
-  const bad = ids.filter((id) => !fields.uuid.safeParse(id).success);
-  if (bad.length > 0) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `must be auto, none or a list of collection ids; not a UUID: ${bad.join(', ')}`,
-    });
-    return z.NEVER;
-  }
-  return [...new Set(ids)];
-});
 
 /** Reads and validates every input; throws one InputError listing every problem. */
 export function readInputs(context: InputContext): ActionInputs {
@@ -112,13 +98,13 @@ export function readInputs(context: InputContext): ActionInputs {
       ...optionalKey('name', reader.raw('name') || undefined),
     },
     timer: readTimerFields(reader, context),
-    dataAccess: reader.optional('data-access', dataAccess) ?? 'auto',
+    dataAccess: reader.optional('data-access', fields.dataAccess) ?? 'auto',
     failOn:
       reader.optional('fail-on', fields.choiceList(FAIL_REASONS, 'none')) ??
       (['run-error', 'transfer-failed', 'inactive'] as FailReason[]),
     ...optionalKey('staleAfterSeconds', reader.optional('stale-after', fields.duration)),
     statusFilter: reader.optional('status-filter', fields.choiceList(STATUS_FILTERS)) ?? [],
-    ...optionalKey('specFile', reader.raw('spec-file') || undefined),
+    ...optionalKey('specFile', readSpecFileInput(reader, context)),
     githubToken: reader.raw('github-token'),
     comment: reader.optional('comment', fields.boolean) ?? false,
     summary: reader.optional('summary', fields.boolean) ?? true,
@@ -137,12 +123,22 @@ function optionalKey<K extends string, V>(key: K, value: V | undefined): { [P in
 /** What each operation needs, checked together so every problem is reported at once. */
 function checkCombination(inputs: ActionInputs, reader: InputReader): void {
   const { operation, target, timer } = inputs;
-  if (inputs.specFile) {
-    reader.problem('spec-file', 'is not implemented yet; describe the timer with inputs');
+  const specFile = reader.raw('spec-file') !== '';
+  if (specFile && operation !== 'apply' && operation !== 'plan') {
+    reader.problem('spec-file', 'is read by apply and plan only');
+  }
+  const timerInputs = TIMER_INPUTS.filter((name) => reader.raw(name) !== '');
+  if (specFile && timerInputs.length > 0) {
+    reader.problem(
+      'spec-file',
+      `describe timers in the spec file or with inputs, not both (also given: ${timerInputs.join(', ')})`,
+    );
   }
   switch (operation) {
     case 'apply':
     case 'plan':
+      if (!specFile) requireTimer(reader, timer);
+      break;
     case 'create':
       requireTimer(reader, timer);
       break;
@@ -164,6 +160,18 @@ function checkCombination(inputs: ActionInputs, reader: InputReader): void {
     case 'list':
       break;
   }
+}
+
+/** Inputs that describe a timer, which a spec file replaces. */
+const TIMER_INPUTS = ['source-endpoint', 'destination-endpoint', 'items', 'items-file', 'interval'];
+
+/** The spec file, read and validated now so its problems come with every other input's. */
+function readSpecFileInput(reader: InputReader, context: InputContext): SpecFile | undefined {
+  const path = reader.raw('spec-file');
+  if (!path) return undefined;
+  const { specFile, problems } = readSpecFile(path, context);
+  reader.add(problems);
+  return specFile;
 }
 
 /** apply/plan/create describe a whole timer. */

@@ -150,6 +150,7 @@ async function comment(
     return;
   }
   const key =
+    inputs.specFile?.path ??
     inputs.timer.name ??
     inputs.target.name ??
     result.timer?.name ??

@@ -189,6 +189,42 @@ describe('bad inputs (dist/index.js)', () => {
   });
 });
 
+describe('spec file (dist/index.js)', () => {
+  it('applies every timer of a spec file, then finds them unchanged', async () => {
+    writeFileSync(
+      join(workspace, 'transfer/timers.yml'),
+      [
+        'defaults:',
+        `  destination-endpoint: ${guest}`,
+        '  interval: 1d',
+        'timers:',
+        `  - { name: ci/a, source-endpoint: ${mapped}, items: '/a/, /a/, true' }`,
+        `  - { name: ci/b, source-endpoint: ${gcsv4}, items-file: transfer/items.csv }`,
+      ].join('\n'),
+    );
+    const first = await action({ 'spec-file': 'transfer/timers.yml' });
+    expect(first.exitCode).toBe(0);
+    expect(first.outputs).toMatchObject({ result: 'created', changed: 'true' });
+    emulator.clearRequests();
+    const second = await action({ 'spec-file': 'transfer/timers.yml' });
+    expect(second.outputs).toMatchObject({ result: 'unchanged', changed: 'false' });
+    expect(writeRequests(emulator)).toEqual([]);
+  });
+
+  it('annotates a bad spec-file value at its line and sends nothing', async () => {
+    writeFileSync(
+      join(workspace, 'transfer/bad.yml'),
+      `timers:\n  - name: ci/a\n    source-endpoint: ${mapped}\n    destination-endpoint: ${guest}\n    items: /a, /b\n    interval: 10s\n`,
+    );
+    const run = await action({ 'spec-file': 'transfer/bad.yml' });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain(
+      '::error title=Invalid timers[0].interval,file=transfer/bad.yml,line=6::timers[0].interval (line 6): must be between 60 seconds and 365 days',
+    );
+    expect(emulator.requests()).toEqual([]);
+  });
+});
+
 describe('secrets (dist/index.js)', () => {
   it('masks the secret and every token and prints neither, even with debug logging', async () => {
     const run = await action(nightly(), { RUNNER_DEBUG: '1', ACTIONS_STEP_DEBUG: 'true' });

@@ -130,6 +130,23 @@ describe('apply', () => {
     expect(second.summaries.join('')).toContain(`Replaced timer \`${first.outputs['job-id']}\``);
   });
 
+  it('lets an existing timer keep its label unless one is given', async () => {
+    const made = await runInProcess(emulator, {
+      ...timer({ label: 'Made by hand' }),
+      operation: 'create',
+    });
+    const unlabelled = await runInProcess(emulator, timer());
+    expect(unlabelled.outputs).toMatchObject({
+      result: 'unchanged',
+      'job-id': made.outputs['job-id'],
+    });
+    const relabelled = await runInProcess(emulator, timer({ label: 'Nightly' }));
+    expect(relabelled.outputs.result).toBe('replaced');
+    expect(JSON.parse(relabelled.outputs.plan ?? '{}').changes).toEqual([
+      { field: 'body.label', live: 'Made by hand', desired: 'Nightly' },
+    ]);
+  });
+
   it('refuses to guess between two timers with the same name', async () => {
     const a = await runInProcess(emulator, { ...timer(), operation: 'create' });
     const b = await runInProcess(emulator, { ...timer(), operation: 'create' });

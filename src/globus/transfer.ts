@@ -45,12 +45,24 @@ export function needsDataAccess(collection: Collection): boolean {
 }
 
 export class TransferApi {
+  /** A step may ask about the same collection for several timers; ask Transfer once. */
+  private readonly collections = new Map<string, Promise<Collection>>();
+
   constructor(
     private readonly http: HttpClient,
     private readonly credentials: Credentials,
   ) {}
 
-  async collection(id: string): Promise<Collection> {
+  collection(id: string): Promise<Collection> {
+    const cached = this.collections.get(id);
+    if (cached) return cached;
+    const lookup = this.lookUp(id);
+    this.collections.set(id, lookup);
+    lookup.catch(() => this.collections.delete(id));
+    return lookup;
+  }
+
+  private async lookUp(id: string): Promise<Collection> {
     const response = await this.http.request({
       service: 'transfer',
       method: 'GET',

@@ -2,15 +2,23 @@ import type { LiveTimer } from '../globus/live-timer.js';
 import type { TimerSpec } from '../spec/timer-spec.js';
 import type { OperationContext, OperationResult } from './context.js';
 import { dataAccessFor } from './data-access.js';
-import { desiredTimer } from './desired.js';
+import { desiredTimer, keepLiveLabel } from './desired.js';
 import { describeChanges, planApply, type Plan } from './plan.js';
+import { applySpecFile, planSpecFile } from './spec-file.js';
 
 /** apply: make the client's timer called `name` match the inputs, creating or replacing it. */
 export async function apply(context: OperationContext): Promise<OperationResult> {
-  const desired = desiredTimer(context);
-  const live = await context.timers.withExactName(desired.name);
-  const plan = planApply(desired, live);
+  if (context.inputs.specFile) return applySpecFile(context);
+  const { desired, live, plan } = await planByName(context);
   return carryOut(context, desired, plan, live);
+}
+
+/** The desired timer, the live timers with its name, and apply's plan for them. */
+async function planByName(context: OperationContext) {
+  const named = desiredTimer(context);
+  const live = await context.timers.withExactName(named.name);
+  const desired = live.length === 1 ? keepLiveLabel(named, context.inputs.timer, live[0]) : named;
+  return { desired, live, plan: planApply(desired, live) };
 }
 
 /** Carries out a plan (apply, update and spec files share this). */
@@ -88,9 +96,8 @@ export async function create(context: OperationContext): Promise<OperationResult
 
 /** plan: what apply would do, without writing anything. */
 export async function plan(context: OperationContext): Promise<OperationResult> {
-  const desired = desiredTimer(context);
-  const live = await context.timers.withExactName(desired.name);
-  const planned = planApply(desired, live);
+  if (context.inputs.specFile) return planSpecFile(context);
+  const { desired, live, plan: planned } = await planByName(context);
   const verb = {
     create: 'create',
     unchanged: 'leave unchanged',

@@ -35,7 +35,9 @@ export type ResultKind =
   | 'resumed'
   | 'checked'
   | 'planned'
-  | 'listed';
+  | 'listed'
+  /** A spec file whose timers met different fates. */
+  | 'applied';
 
 /** The last run of a timer followed into Transfer. */
 export interface RunReport {
@@ -43,6 +45,14 @@ export interface RunReport {
   task?: TransferTask;
   /** Why the task could not be read, when it could not. */
   taskError?: string;
+}
+
+/** One timer of a spec file: its plan, what came of it, and the timer as it now stands. */
+export interface EntryResult {
+  plan: Plan;
+  result: ResultKind;
+  timer?: LiveTimer;
+  replacedJobId?: string;
 }
 
 /** What an operation did, as plain data; report/ turns it into outputs and a summary. */
@@ -56,6 +66,8 @@ export interface OperationResult {
   /** Several timers: list, spec files. */
   timers?: LiveTimer[];
   plan?: Plan;
+  /** A spec file: what happened to each timer it lists (or prunes). */
+  entries?: EntryResult[];
   /** For a replace: the timer that was deleted. */
   replacedJobId?: string;
   /** Why the step must fail (check/wait per fail-on); empty when it passes. */

@@ -1,5 +1,6 @@
 import { GlobusApiError } from '../globus/errors.js';
 import { needsDataAccess } from '../globus/transfer.js';
+import type { DataAccess } from '../spec/fields.js';
 import type { TransferDocument } from '../spec/transfer-document.js';
 import type { OperationContext } from './context.js';
 
@@ -10,10 +11,11 @@ import type { OperationContext } from './context.js';
 export async function dataAccessFor(
   context: OperationContext,
   body: TransferDocument,
+  setting: DataAccess = context.inputs.dataAccess,
 ): Promise<string[]> {
-  const { inputs, transfer, log, credentials } = context;
-  if (inputs.dataAccess === 'none') return [];
-  if (Array.isArray(inputs.dataAccess)) return inputs.dataAccess;
+  const { transfer, log, credentials } = context;
+  if (setting === 'none') return [];
+  if (Array.isArray(setting)) return setting;
   const ids = [...new Set([body.source_endpoint, body.destination_endpoint])];
   const needed: string[] = [];
   for (const id of ids) {

@@ -1,5 +1,6 @@
 import type { LiveTimer } from '../globus/live-timer.js';
 import type { OperationResult } from '../operations/context.js';
+import type { Plan } from '../operations/plan.js';
 import { timerUrl } from './links.js';
 
 export const OUTPUT_NAMES = [
@@ -39,16 +40,38 @@ export function outputsOf(result: OperationResult, appUrl: string): Record<Outpu
     'transfer-status': lastRun?.task?.status ?? '',
     'timer-url': timer ? timerUrl(appUrl, timer.jobId) : '',
     timer: timer ? JSON.stringify(timer.document) : '',
-    timers: result.timers ? JSON.stringify(result.timers.map((t) => timerSummary(t, appUrl))) : '',
-    plan: result.plan
-      ? JSON.stringify({
-          action: result.plan.action,
-          name: result.plan.name,
-          job_id: result.plan.jobId ?? null,
-          changes: result.plan.changes,
-        })
-      : '',
+    timers: timersOutput(result, appUrl),
+    plan: result.entries
+      ? JSON.stringify(result.entries.map((entry) => planJson(entry.plan)))
+      : result.plan
+        ? JSON.stringify(planJson(result.plan))
+        : '',
   };
+}
+
+function planJson(plan: Plan) {
+  return {
+    action: plan.action,
+    name: plan.name,
+    job_id: plan.jobId ?? null,
+    changes: plan.changes,
+  };
+}
+
+/** list: the timers found; a spec file: each timer it touched, with what happened to it. */
+function timersOutput(result: OperationResult, appUrl: string): string {
+  if (result.entries) {
+    return JSON.stringify(
+      result.entries.map((entry) => ({
+        ...(entry.timer
+          ? timerSummary(entry.timer, appUrl)
+          : { job_id: null, name: entry.plan.name }),
+        result: entry.result,
+        action: entry.plan.action,
+      })),
+    );
+  }
+  return result.timers ? JSON.stringify(result.timers.map((t) => timerSummary(t, appUrl))) : '';
 }
 
 /** A timer in the `timers` output: the fields a workflow filters on, not the whole document. */

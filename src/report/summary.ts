@@ -17,10 +17,22 @@ export function summaryMarkdown(result: OperationResult, appUrl: string): string
   } else if (result.operation === 'list') {
     lines.push('No timers.', '');
   }
+  if (result.entries) {
+    lines.push('| Timer | Result |', '| --- | --- |');
+    for (const entry of result.entries) {
+      const replaced = entry.replacedJobId ? ` (was \`${entry.replacedJobId}\`)` : '';
+      lines.push(
+        `| ${escape(entry.plan.name)} | ${entry.result === 'planned' ? `would ${entry.plan.action}` : entry.result}${replaced} |`,
+      );
+    }
+    lines.push('');
+  }
   if (result.replacedJobId) lines.push(`Replaced timer \`${result.replacedJobId}\`.`, '');
-  if (result.plan && result.plan.changes.length > 0 && result.plan.action !== 'unchanged') {
-    lines.push(`**Plan: ${result.plan.action}** \`${result.plan.name}\``, '', '```diff');
-    lines.push(...describeChanges(result.plan.changes).map((line) => `~ ${line}`), '```', '');
+  const plans = result.entries?.map((entry) => entry.plan) ?? (result.plan ? [result.plan] : []);
+  for (const plan of plans) {
+    if (plan.changes.length === 0 || plan.action === 'unchanged') continue;
+    lines.push(`**Plan: ${plan.action}** \`${plan.name}\``, '', '```diff');
+    lines.push(...describeChanges(plan.changes).map((line) => `~ ${line}`), '```', '');
   }
   if (result.failures.length > 0) {
     lines.push('**Failing:**', '', ...result.failures.map((failure) => `- ${escape(failure)}`), '');

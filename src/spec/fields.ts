@@ -144,3 +144,21 @@ export function choiceList<T extends string>(allowed: readonly T[], none?: strin
     return chosen as T[];
   });
 }
+
+/** `auto`: look collections up; `none`; or exactly these collection ids. */
+export type DataAccess = 'auto' | 'none' | string[];
+
+export const dataAccess = z.string().transform((text, ctx): DataAccess => {
+  const value = text.trim().toLowerCase();
+  if (value === 'auto' || value === 'none') return value;
+  const ids = list(value);
+  const bad = ids.filter((id) => !uuid.safeParse(id).success);
+  if (bad.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be auto, none or a list of collection ids; not a UUID: ${bad.join(', ')}`,
+    });
+    return z.NEVER;
+  }
+  return [...new Set(ids)];
+});

@@ -1,5 +1,18 @@
 import type { z } from 'zod';
+import type { ItemsSource } from './items.js';
 import type { InputProblem } from './problems.js';
+
+/** Where a set of values comes from, so problems can point at it. */
+export interface ValuePlace {
+  /** How problems name a value: `interval`, or `timers[2].interval` in a spec file. */
+  nameOf?: (name: string) => string;
+  /** The file the values are written in (a spec file), for annotations. */
+  file?: string;
+  /** The line a value starts on in that file. */
+  lineOf?: (name: string) => number | undefined;
+  /** The file line of line `n` (1-based) of a multi-line value. */
+  lineWithin?: (name: string, n: number) => number | undefined;
+}
 
 /**
  * Reads named raw values (action inputs, or one spec-file entry) through zod schemas and keeps
@@ -10,10 +23,7 @@ export class InputReader {
 
   constructor(
     private readonly source: (name: string) => string,
-    /** How problems name a value: `interval`, or `timers[2].interval` in a spec file. */
-    private readonly nameOf: (name: string) => string = (name) => name,
-    /** The file problems point at (a spec file), if any. */
-    private readonly file?: string,
+    private readonly place: ValuePlace = {},
   ) {}
 
   raw(name: string): string {
@@ -39,16 +49,31 @@ export class InputReader {
     return this.optional(name, schema);
   }
 
-  problem(name: string, message: string, line?: number): void {
+  problem(name: string, message: string): void {
+    const line = this.place.lineOf?.(name);
     this.problems.push({
       input: this.nameOf(name),
       message,
-      ...(this.file ? { file: this.file } : {}),
+      ...(this.place.file ? { file: this.place.file } : {}),
       ...(line === undefined ? {} : { line }),
     });
   }
 
   add(problems: InputProblem[]): void {
     this.problems.push(...problems);
+  }
+
+  nameOf(name: string): string {
+    return this.place.nameOf?.(name) ?? name;
+  }
+
+  /** Where the lines of the multi-line value `name` (items) sit, for parseItems. */
+  itemsSource(name: string): ItemsSource {
+    const { file, lineWithin } = this.place;
+    return {
+      input: this.nameOf(name),
+      ...(file ? { file } : {}),
+      ...(lineWithin ? { lineOf: (n: number) => lineWithin(name, n) ?? n } : {}),
+    };
   }
 }

@@ -14,8 +14,8 @@ export interface ItemsSource {
   input: 'items' | 'items-file' | string;
   /** Workspace-relative file path, for annotations on items-file lines. */
   file?: string;
-  /** Added to each line number (a spec-file key's text starts further down its file). */
-  lineOffset?: number;
+  /** The file line of line `n` of the text, when the text sits inside a file (a spec file). */
+  lineOf?: (n: number) => number;
 }
 
 const TRUE_WORDS = new Set(['y', 'yes', 't', 'true', 'on', '1']);
@@ -37,7 +37,7 @@ export function parseItems(
   const problem = (line: number, message: string): InputProblem => ({
     input: source.input,
     message,
-    line: line + (source.lineOffset ?? 0),
+    line: source.lineOf ? source.lineOf(line) : line,
     ...(source.file ? { file: source.file } : {}),
   });
   let records: CsvRecord[];

@@ -74,7 +74,7 @@ function readItemsInput(reader: InputReader, workspace: string): TransferItem[] 
     reader.problem('items', 'give items or items-file, not both');
     return undefined;
   }
-  if (inline) return keepItems(reader, parseItems(inline, { input: 'items' }));
+  if (inline) return keepItems(reader, parseItems(inline, reader.itemsSource('items')));
   if (!file) return undefined;
   let text: string;
   try {
@@ -84,7 +84,7 @@ function readItemsInput(reader: InputReader, workspace: string): TransferItem[] 
     reader.problem('items-file', `${file}: ${reason} (paths are relative to the workspace)`);
     return undefined;
   }
-  return keepItems(reader, parseItems(text, { input: 'items-file', file }));
+  return keepItems(reader, parseItems(text, { input: reader.nameOf('items-file'), file }));
 }
 
 function keepItems(

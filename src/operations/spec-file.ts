@@ -1,0 +1,162 @@
+import { isDeleted, type LiveTimer } from '../globus/live-timer.js';
+import type { SpecFileEntry } from '../spec/spec-file.js';
+import type { TimerSpec } from '../spec/timer-spec.js';
+import type { EntryResult, OperationContext, OperationResult, ResultKind } from './context.js';
+import { dataAccessFor } from './data-access.js';
+import { desiredTimer, keepLiveLabel } from './desired.js';
+import { AmbiguousNameError, describeChanges, planAgainst, planApply, type Plan } from './plan.js';
+
+/** One step of a spec file: the plan for one timer, and what carrying it out needs. */
+interface Step {
+  plan: Plan;
+  desired?: TimerSpec;
+  entry?: SpecFileEntry;
+  current?: LiveTimer;
+}
+
+const RESULT_OF: Record<Plan['action'], ResultKind> = {
+  create: 'created',
+  unchanged: 'unchanged',
+  replace: 'replaced',
+  rename: 'renamed',
+  delete: 'deleted',
+};
+
+/**
+ * apply with a spec file: every timer it lists is applied as `apply` would (an entry with
+ * `previous-name` renames that timer in place), and with `prune-prefix` the client's timers
+ * under that prefix that the file no longer lists are deleted. Everything is planned — and
+ * every ambiguity found — before the first write.
+ */
+export async function applySpecFile(context: OperationContext): Promise<OperationResult> {
+  const { steps, live } = await planSteps(context);
+  // Collections are looked up for every timer to create before the first write, so a bad
+  // collection stops the whole file rather than half of it.
+  const dataAccess: string[][] = [];
+  for (const step of steps) {
+    const creates = step.plan.action === 'create' || step.plan.action === 'replace';
+    dataAccess.push(
+      creates && step.desired
+        ? await dataAccessFor(context, step.desired.body, step.entry?.dataAccess)
+        : [],
+    );
+  }
+  const known = new Set(live.map((timer) => timer.jobId));
+  const entries: EntryResult[] = [];
+  for (const [i, step] of steps.entries()) {
+    entries.push(await carryOutStep(context, step, dataAccess[i] ?? [], known));
+  }
+  const results = new Set(entries.map((entry) => entry.result));
+  const [only] = entries;
+  const result =
+    entries.length === 1 && only ? only.result : results.size === 1 ? [...results][0] : 'applied';
+  return {
+    operation: 'apply',
+    result: result ?? 'unchanged',
+    changed: entries.some((entry) => entry.result !== 'unchanged'),
+    entries,
+    timers: entries.flatMap((entry) => (entry.timer ? [entry.timer] : [])),
+    ...(entries.length === 1 && only?.timer ? { timer: only.timer, plan: only.plan } : {}),
+    failures: [],
+  };
+}
+
+/** plan with a spec file: what applySpecFile would do, with no write. */
+export async function planSpecFile(context: OperationContext): Promise<OperationResult> {
+  const { steps } = await planSteps(context);
+  const entries = steps.map((step) => ({
+    plan: step.plan,
+    result: 'planned' as const,
+    ...(step.current ? { timer: step.current } : {}),
+  }));
+  for (const { plan } of entries) {
+    context.log.info(`${plan.action}: "${plan.name}"${plan.jobId ? ` (${plan.jobId})` : ''}`);
+    for (const line of describeChanges(plan.changes)) context.log.info(`  ${line}`);
+  }
+  return {
+    operation: 'plan',
+    result: 'planned',
+    changed: false,
+    entries,
+    timers: entries.flatMap((entry) => (entry.timer ? [entry.timer] : [])),
+    failures: [],
+  };
+}
+
+async function planSteps(context: OperationContext): Promise<{ steps: Step[]; live: LiveTimer[] }> {
+  const file = context.inputs.specFile;
+  if (!file) throw new Error('planSteps needs a spec file');
+  const wanted = file.entries.map((entry) => ({
+    entry,
+    desired: desiredTimer(context, entry.timer),
+  }));
+  const live = (await context.timers.list()).filter((timer) => !isDeleted(timer));
+  const named = (name: string) => live.filter((timer) => timer.name === name);
+  const claimed = new Set<string>();
+  const steps: Step[] = wanted.map(({ entry, desired }) => {
+    let matches = named(desired.name);
+    if (matches.length === 0 && entry.previousName) matches = named(entry.previousName);
+    if (matches.length > 1) {
+      throw new AmbiguousNameError(
+        matches[0]?.name ?? desired.name,
+        matches.map((timer) => timer.jobId),
+      );
+    }
+    const [current] = matches;
+    if (!current) return { plan: planApply(desired, []), desired, entry };
+    claimed.add(current.jobId);
+    const kept = keepLiveLabel(desired, entry.timer, current);
+    return { plan: planAgainst(kept, current), desired: kept, entry, current };
+  });
+  const prefix = file.prunePrefix;
+  if (prefix) {
+    for (const timer of live) {
+      if (!timer.name.startsWith(prefix) || claimed.has(timer.jobId)) continue;
+      const changes = [{ field: 'timer', live: timer.name, desired: undefined }];
+      steps.push({
+        plan: { action: 'delete', name: timer.name, jobId: timer.jobId, changes },
+        current: timer,
+      });
+    }
+  }
+  return { steps, live };
+}
+
+async function carryOutStep(
+  context: OperationContext,
+  step: Step,
+  dataAccess: string[],
+  known: ReadonlySet<string>,
+): Promise<EntryResult> {
+  const { timers, log } = context;
+  const { plan, desired, current } = step;
+  const base = { plan, result: RESULT_OF[plan.action] };
+  const create = () => timers.create(desired as TimerSpec, context.now(), dataAccess, known);
+  switch (plan.action) {
+    case 'unchanged':
+      log.info(`unchanged: "${plan.name}" (${plan.jobId})`);
+      return { ...base, ...(current ? { timer: current } : {}) };
+    case 'rename': {
+      const timer = await timers.rename(plan.jobId as string, plan.name);
+      log.info(`renamed: "${current?.name}" → "${plan.name}" (${timer.jobId})`);
+      return { ...base, timer };
+    }
+    case 'create': {
+      const timer = await create();
+      log.info(`created: "${plan.name}" (${timer.jobId})`);
+      return { ...base, timer };
+    }
+    case 'replace': {
+      const timer = await create();
+      await timers.delete(plan.jobId as string);
+      log.info(`replaced: "${plan.name}" (${plan.jobId} → ${timer.jobId})`);
+      for (const line of describeChanges(plan.changes)) log.info(`  ${line}`);
+      return { ...base, timer, replacedJobId: plan.jobId as string };
+    }
+    case 'delete': {
+      const timer = await timers.delete(plan.jobId as string);
+      log.info(`deleted: "${plan.name}" (${plan.jobId}), no longer in the spec file`);
+      return { ...base, timer };
+    }
+  }
+}

@@ -52118,12 +52118,15 @@ class GlobusAuth {
         }
         return byServer;
     }
-    /** Revokes every token this step obtained; failures are reported, never thrown. */
-    async revokeAll() {
+    /**
+     * Revokes every token this step obtained, through `http` (by default the client the tokens
+     * came through); failures are reported, never thrown.
+     */
+    async revokeAll(http = this.http) {
         const failures = [];
         for (const token of this.issued.splice(0)) {
             try {
-                await this.http.request({
+                await http.request({
                     service: 'auth',
                     method: 'POST',
                     path: '/v2/oauth2/token/revoke',
@@ -52328,6 +52331,10 @@ class http_HttpClient {
     requestCount = 0;
     constructor(options) {
         this.options = options;
+    }
+    /** The same client with another deadline (for clean-up after the step's own time is up). */
+    withDeadline(deadline) {
+        return new http_HttpClient({ ...this.options, deadline });
     }
     /** Requests sent so far, retries included (for the benchmarks and request-count tests). */
     get requestsSent() {
@@ -54359,8 +54366,10 @@ function summary_escape(text) {
 
 
 const DEFAULT_REQUEST_TIMEOUT_SECONDS = 60;
-/** After `wait` stops waiting, time left for its last look and the token revocation. */
+/** After `wait` stops waiting, time left for its last look. */
 const WAIT_GRACE_MS = 60_000;
+/** Time allowed for revoking the step's tokens, whatever time the operation used. */
+const REVOKE_GRACE_MS = 30_000;
 /** The action: read inputs → carry out the operation → outputs, summary and verdict. */
 async function run(overrides = {}) {
     const deps = {
@@ -54443,8 +54452,11 @@ async function main_carryOut(deps, inputs, startedAt) {
         await failOnError(core, inputs, error, auth.identity);
     }
     finally {
-        for (const failure of await auth.revokeAll())
+        // Revocation gets its own short deadline: a step that ran out of time still revokes.
+        const revoking = http.withDeadline(deps.clock() + REVOKE_GRACE_MS);
+        for (const failure of await auth.revokeAll(revoking)) {
             log.warning(`Could not revoke a token: ${failure}`);
+        }
     }
 }
 async function report(core, inputs, result, appUrl) {
@@ -54452,11 +54464,9 @@ async function report(core, inputs, result, appUrl) {
         core.setOutput(name, value);
     if (inputs.summary)
         await core.writeSummary(summaryMarkdown(result, appUrl));
-    if (result.failures.length > 0) {
-        for (const failure of result.failures)
-            core.error(failure);
-        core.setFailed(`${result.failures.length === 1 ? 'Check failed' : `${result.failures.length} checks failed`}: ${result.failures.join('; ')}`);
-    }
+    // One annotation holding every reason, one a line: each reason once, nothing repeated.
+    if (result.failures.length > 0)
+        core.setFailed(result.failures.join('\n'));
 }
 /** The sticky pull-request comment (comment: true). */
 async function comment(deps, inputs, result, appUrl) {

@@ -30,8 +30,10 @@ export interface RunDeps {
 }
 
 const DEFAULT_REQUEST_TIMEOUT_SECONDS = 60;
-/** After `wait` stops waiting, time left for its last look and the token revocation. */
+/** After `wait` stops waiting, time left for its last look. */
 const WAIT_GRACE_MS = 60_000;
+/** Time allowed for revoking the step's tokens, whatever time the operation used. */
+const REVOKE_GRACE_MS = 30_000;
 
 /** The action: read inputs → carry out the operation → outputs, summary and verdict. */
 export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
@@ -114,8 +116,11 @@ async function carryOut(deps: RunDeps, inputs: ActionInputs, startedAt: number):
   } catch (error) {
     await failOnError(core, inputs, error, auth.identity);
   } finally {
-    for (const failure of await auth.revokeAll())
+    // Revocation gets its own short deadline: a step that ran out of time still revokes.
+    const revoking = http.withDeadline(deps.clock() + REVOKE_GRACE_MS);
+    for (const failure of await auth.revokeAll(revoking)) {
       log.warning(`Could not revoke a token: ${failure}`);
+    }
   }
 }
 
@@ -128,12 +133,8 @@ async function report(
   for (const [name, value] of Object.entries(outputsOf(result, appUrl)))
     core.setOutput(name, value);
   if (inputs.summary) await core.writeSummary(summaryMarkdown(result, appUrl));
-  if (result.failures.length > 0) {
-    for (const failure of result.failures) core.error(failure);
-    core.setFailed(
-      `${result.failures.length === 1 ? 'Check failed' : `${result.failures.length} checks failed`}: ${result.failures.join('; ')}`,
-    );
-  }
+  // One annotation holding every reason, one a line: each reason once, nothing repeated.
+  if (result.failures.length > 0) core.setFailed(result.failures.join('\n'));
 }
 
 /** The sticky pull-request comment (comment: true). */

@@ -116,7 +116,7 @@ describe('create and check (dist/index.js)', () => {
     expect(checked.exitCode).toBe(1);
     expect(checked.outputs.status).toBe('inactive');
     expect(checked.stdout).toContain(
-      `::error::inactive: timer ${created.outputs['job-id']} is inactive: Globus Auth requirements are not met`,
+      `inactive: timer ${created.outputs['job-id']} is inactive: Globus Auth requirements are not met`,
     );
     expect(checked.stdout).toContain(`${mapped}/data_access`);
   });

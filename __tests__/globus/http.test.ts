@@ -185,6 +185,16 @@ describe('HttpClient', () => {
     expect(lines.join('\n')).not.toContain('SECRET');
   });
 
+  it('sends nothing once the deadline has passed, but a copy with a new deadline does', async () => {
+    const time = new FakeTime();
+    const { http } = client({ clock: time.clock, sleep: time.sleep, deadline: time.clock() - 1 });
+    await expect(http.request(get)).rejects.toMatchObject({ code: 'Timeout', status: undefined });
+    expect(seen).toHaveLength(0);
+    script = [json(200, { revoked: true })];
+    const later = http.withDeadline(time.clock() + 30_000);
+    await expect(later.request(get)).resolves.toMatchObject({ body: { revoked: true } });
+  });
+
   it('counts the requests it sends, retries included', async () => {
     script = [json(503, {}), json(200, {})];
     const { http } = client();

@@ -53,12 +53,15 @@ export class GlobusAuth {
     return byServer;
   }
 
-  /** Revokes every token this step obtained; failures are reported, never thrown. */
-  async revokeAll(): Promise<string[]> {
+  /**
+   * Revokes every token this step obtained, through `http` (by default the client the tokens
+   * came through); failures are reported, never thrown.
+   */
+  async revokeAll(http: HttpClient = this.http): Promise<string[]> {
     const failures: string[] = [];
     for (const token of this.issued.splice(0)) {
       try {
-        await this.http.request({
+        await http.request({
           service: 'auth',
           method: 'POST',
           path: '/v2/oauth2/token/revoke',

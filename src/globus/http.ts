@@ -69,6 +69,11 @@ export class HttpClient {
 
   constructor(private readonly options: HttpOptions) {}
 
+  /** The same client with another deadline (for clean-up after the step's own time is up). */
+  withDeadline(deadline: number): HttpClient {
+    return new HttpClient({ ...this.options, deadline });
+  }
+
   /** Requests sent so far, retries included (for the benchmarks and request-count tests). */
   get requestsSent(): number {
     return this.requestCount;

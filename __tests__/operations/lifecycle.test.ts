@@ -248,6 +248,19 @@ describe('wait', () => {
     expect(core.failed).toContain('transfer-failed');
   });
 
+  it('takes a last look when the time is up, however long the backoff has grown', async () => {
+    const jobId = await createTimer({
+      start: new Date(emulator.now().getTime() + 590_000).toISOString(),
+    });
+    const core = await runInProcess(emulator, {
+      operation: 'wait',
+      'job-id': jobId,
+      timeout: '10m',
+    });
+    expect(core.failed).toBeUndefined();
+    expect(core.outputs['n-runs']).toBe('1');
+  });
+
   it('gives up at the timeout, saying what it saw last', async () => {
     const jobId = await createTimer({
       interval: '1d',

@@ -24,8 +24,9 @@ export async function wait(context: OperationContext): Promise<OperationResult> 
       log.warning(`Timer ${jobId} is ${timer.status}; no new run will come`);
       return judge(context, timer, await lastRun(context, timer));
     }
-    const delay = Math.min(MAX_POLL_MS, FIRST_POLL_MS * 1.5 ** poll);
-    if (clock() + delay > waitUntil) {
+    // Back off between polls, but always take a last look when the time is up.
+    const delay = Math.min(MAX_POLL_MS, FIRST_POLL_MS * 1.5 ** poll, waitUntil - clock());
+    if (delay <= 0) {
       const seen = run
         ? `a run started at ${run.run.ranAt} is still in progress${run.task ? ` (Transfer task ${run.task.task_id} ${run.task.status})` : ''}`
         : `no run has started since ${new Date(startedAt).toISOString()} (next run: ${timer.nextRun ?? 'none scheduled'})`;

@@ -53307,6 +53307,131 @@ function keepLiveLabel(desired, fields, current) {
     return { ...desired, body };
 }
 
+;// CONCATENATED MODULE: ./src/operations/health.ts
+
+
+/**
+ * How a run went. No run_status vocabulary is published (REFERENCE §4.9), so read it loosely:
+ * an error document or an HTTP error status is a failure whatever the status word says.
+ */
+function runOutcome(run) {
+    if (run.errors || (run.submissionStatus ?? 0) >= 400)
+        return 'failed';
+    const status = (run.status ?? '').toLowerCase();
+    if (/fail|error|cancel|expire/.test(status))
+        return 'failed';
+    if (/succe|complete|^ok$|done/.test(status))
+        return 'succeeded';
+    if (/active|progress|running|pending|queued|retry|start/.test(status))
+        return 'in-progress';
+    return 'unknown';
+}
+/** Whether a run (with its Transfer task, if known) is over. */
+function runFinished(report) {
+    if (report.task)
+        return report.task.status !== 'ACTIVE';
+    const outcome = runOutcome(report.run);
+    return outcome === 'succeeded' || outcome === 'failed';
+}
+/** Why a timer is inactive, in words that say what to do. */
+function explainInactive(timer) {
+    const reason = timer.inactiveReason;
+    if (!reason)
+        return `timer ${timer.jobId} is inactive (Globus gave no reason)`;
+    if (reason.cause === 'user') {
+        return `timer ${timer.jobId} is paused; resume it (operation: resume) to let it run again`;
+    }
+    if (reason.cause === 'globus_auth_requirements') {
+        const scopes = requiredScopes(reason.detail);
+        const session = sessionRequirements(reason.detail);
+        const parts = [`timer ${timer.jobId} is inactive: Globus Auth requirements are not met`];
+        if (scopes.length > 0) {
+            parts.push(`it needs consent for ${scopes.join(' ')}; run operation: resume to request it and update the timer's credentials (or recreate it with data-access: auto)`);
+        }
+        if (session.length > 0) {
+            parts.push(`it also has session requirements (${session.join(', ')}) a client identity cannot meet; use collections without such policies`);
+        }
+        return parts.join('; ');
+    }
+    return `timer ${timer.jobId} is inactive (${reason.cause})`;
+}
+/** "SUCCEEDED: 3 of 3 files, 3.0 MiB, 0 faults" — what a run's Transfer task did. */
+function describeTask(task) {
+    const parts = [];
+    if (typeof task.files === 'number') {
+        const skipped = task.files_skipped ? `, ${task.files_skipped} skipped` : '';
+        parts.push(`${task.files_transferred ?? 0} of ${task.files} files${skipped}`);
+    }
+    if (typeof task.bytes_transferred === 'number')
+        parts.push(formatBytes(task.bytes_transferred));
+    if (typeof task.faults === 'number')
+        parts.push(`${task.faults} faults`);
+    const fatal = task.fatal_error?.code
+        ? `; ${task.fatal_error.code}: ${task.fatal_error.description ?? ''}`.trimEnd()
+        : '';
+    return `${task.status}${parts.length ? `: ${parts.join(', ')}` : ''}${fatal}`;
+}
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+/** The fail-on reasons that hold, each as a sentence a user can act on. */
+function healthFailures(input) {
+    const { timer, lastRun, failOn } = input;
+    const failures = [];
+    const on = (reason) => failOn.includes(reason);
+    if (on('run-error') && lastRun && runOutcome(lastRun.run) === 'failed') {
+        failures.push(`run-error: the last run (${lastRun.run.ranAt ?? 'time unknown'}) reported an error${describeRunError(lastRun.run)}`);
+    }
+    if (on('transfer-failed') && lastRun?.task?.status === 'FAILED') {
+        const task = lastRun.task;
+        const fatal = task.fatal_error
+            ? `: ${task.fatal_error.code ?? ''} ${task.fatal_error.description ?? ''}`.trimEnd()
+            : '';
+        failures.push(`transfer-failed: Transfer task ${task.task_id} FAILED${fatal} (${task.faults ?? 0} faults)`);
+    }
+    if (on('inactive') && timer.status === 'inactive') {
+        failures.push(`inactive: ${explainInactive(timer)}`);
+    }
+    if (on('ended') && timer.status === 'ended') {
+        failures.push(`ended: timer ${timer.jobId} has ended and will not run again`);
+    }
+    const stale = on('stale') ? staleness(input) : undefined;
+    if (stale)
+        failures.push(`stale: ${stale}`);
+    return failures;
+}
+function describeRunError(run) {
+    if (!run.errors)
+        return run.status ? ` (${run.status})` : '';
+    const text = JSON.stringify(run.errors);
+    return `: ${text.length > 300 ? `${text.slice(0, 297)}...` : text}`;
+}
+/** "No successful run within stale-after", or undefined when the timer is fresh enough. */
+function staleness(input) {
+    const { timer, now } = input;
+    const interval = timer.schedule?.type === 'recurring' ? timer.schedule.interval_seconds : undefined;
+    const window = input.staleAfterSeconds ?? (interval ? 2 * interval : undefined);
+    if (window === undefined)
+        return undefined; // run-once without stale-after: nothing to expect
+    const since = now - window * 1000;
+    const lastSuccess = timer.results.find((run) => runOutcome(run) === 'succeeded');
+    const lastSuccessAt = lastSuccess?.ranAt ? Date.parse(lastSuccess.ranAt) : undefined;
+    if (lastSuccessAt !== undefined && lastSuccessAt >= since)
+        return undefined;
+    const submittedAt = timer.submittedAt ? Date.parse(timer.submittedAt) : undefined;
+    if (submittedAt !== undefined && submittedAt >= since)
+        return undefined; // too young to judge
+    const last = lastSuccess?.ranAt ? `the last one was at ${lastSuccess.ranAt}` : 'none on record';
+    return `no successful run within ${formatDuration(window)} (${last})`;
+}
+
 ;// CONCATENATED MODULE: ./src/operations/plan.ts
 
 
@@ -53519,6 +53644,7 @@ async function carryOutStep(context, step, dataAccess, known) {
 
 
 
+
 /** apply: make the client's timer called `name` match the inputs, creating or replacing it. */
 async function apply(context) {
     if (context.inputs.specFile)
@@ -53543,6 +53669,8 @@ async function carryOut(context, desired, plan, live) {
     switch (plan.action) {
         case 'unchanged':
             log.info(`Timer "${desired.name}" (${plan.jobId}) already matches the inputs`);
+            if (current)
+                warnIfIdle(context, current);
             return { ...base, result: 'unchanged', changed: false, ...timerOf(current) };
         case 'rename': {
             const renamed = await timers.rename(plan.jobId, desired.name);
@@ -53572,6 +53700,14 @@ async function carryOut(context, desired, plan, live) {
         }
         case 'delete':
             throw new Error('apply never plans a delete for a single timer');
+    }
+}
+/** A timer that matches but will not run is worth a word: apply does not resume or revive it. */
+function warnIfIdle(context, timer) {
+    if (timer.status === 'inactive')
+        context.log.warning(explainInactive(timer));
+    if (timer.status === 'ended') {
+        context.log.warning(`timer ${timer.jobId} matches the inputs but has ended; delete it (or change the inputs) to schedule it anew`);
     }
 }
 function timerOf(timer) {
@@ -53619,131 +53755,6 @@ async function plan(context) {
         failures: [],
         ...timerOf(current),
     };
-}
-
-;// CONCATENATED MODULE: ./src/operations/health.ts
-
-
-/**
- * How a run went. No run_status vocabulary is published (REFERENCE §4.9), so read it loosely:
- * an error document or an HTTP error status is a failure whatever the status word says.
- */
-function runOutcome(run) {
-    if (run.errors || (run.submissionStatus ?? 0) >= 400)
-        return 'failed';
-    const status = (run.status ?? '').toLowerCase();
-    if (/fail|error|cancel|expire/.test(status))
-        return 'failed';
-    if (/succe|complete|^ok$|done/.test(status))
-        return 'succeeded';
-    if (/active|progress|running|pending|queued|retry|start/.test(status))
-        return 'in-progress';
-    return 'unknown';
-}
-/** Whether a run (with its Transfer task, if known) is over. */
-function runFinished(report) {
-    if (report.task)
-        return report.task.status !== 'ACTIVE';
-    const outcome = runOutcome(report.run);
-    return outcome === 'succeeded' || outcome === 'failed';
-}
-/** Why a timer is inactive, in words that say what to do. */
-function explainInactive(timer) {
-    const reason = timer.inactiveReason;
-    if (!reason)
-        return `timer ${timer.jobId} is inactive (Globus gave no reason)`;
-    if (reason.cause === 'user') {
-        return `timer ${timer.jobId} is paused; resume it (operation: resume) to let it run again`;
-    }
-    if (reason.cause === 'globus_auth_requirements') {
-        const scopes = requiredScopes(reason.detail);
-        const session = sessionRequirements(reason.detail);
-        const parts = [`timer ${timer.jobId} is inactive: Globus Auth requirements are not met`];
-        if (scopes.length > 0) {
-            parts.push(`it needs consent for ${scopes.join(' ')}; run operation: resume to request it and update the timer's credentials (or recreate it with data-access: auto)`);
-        }
-        if (session.length > 0) {
-            parts.push(`it also has session requirements (${session.join(', ')}) a client identity cannot meet; use collections without such policies`);
-        }
-        return parts.join('; ');
-    }
-    return `timer ${timer.jobId} is inactive (${reason.cause})`;
-}
-/** "SUCCEEDED: 3 of 3 files, 3.0 MiB, 0 faults" — what a run's Transfer task did. */
-function describeTask(task) {
-    const parts = [];
-    if (typeof task.files === 'number') {
-        const skipped = task.files_skipped ? `, ${task.files_skipped} skipped` : '';
-        parts.push(`${task.files_transferred ?? 0} of ${task.files} files${skipped}`);
-    }
-    if (typeof task.bytes_transferred === 'number')
-        parts.push(formatBytes(task.bytes_transferred));
-    if (typeof task.faults === 'number')
-        parts.push(`${task.faults} faults`);
-    const fatal = task.fatal_error?.code
-        ? `; ${task.fatal_error.code}: ${task.fatal_error.description ?? ''}`.trimEnd()
-        : '';
-    return `${task.status}${parts.length ? `: ${parts.join(', ')}` : ''}${fatal}`;
-}
-function formatBytes(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${units[unit]}`;
-}
-/** The fail-on reasons that hold, each as a sentence a user can act on. */
-function healthFailures(input) {
-    const { timer, lastRun, failOn } = input;
-    const failures = [];
-    const on = (reason) => failOn.includes(reason);
-    if (on('run-error') && lastRun && runOutcome(lastRun.run) === 'failed') {
-        failures.push(`run-error: the last run (${lastRun.run.ranAt ?? 'time unknown'}) reported an error${describeRunError(lastRun.run)}`);
-    }
-    if (on('transfer-failed') && lastRun?.task?.status === 'FAILED') {
-        const task = lastRun.task;
-        const fatal = task.fatal_error
-            ? `: ${task.fatal_error.code ?? ''} ${task.fatal_error.description ?? ''}`.trimEnd()
-            : '';
-        failures.push(`transfer-failed: Transfer task ${task.task_id} FAILED${fatal} (${task.faults ?? 0} faults)`);
-    }
-    if (on('inactive') && timer.status === 'inactive') {
-        failures.push(`inactive: ${explainInactive(timer)}`);
-    }
-    if (on('ended') && timer.status === 'ended') {
-        failures.push(`ended: timer ${timer.jobId} has ended and will not run again`);
-    }
-    const stale = on('stale') ? staleness(input) : undefined;
-    if (stale)
-        failures.push(`stale: ${stale}`);
-    return failures;
-}
-function describeRunError(run) {
-    if (!run.errors)
-        return run.status ? ` (${run.status})` : '';
-    const text = JSON.stringify(run.errors);
-    return `: ${text.length > 300 ? `${text.slice(0, 297)}...` : text}`;
-}
-/** "No successful run within stale-after", or undefined when the timer is fresh enough. */
-function staleness(input) {
-    const { timer, now } = input;
-    const interval = timer.schedule?.type === 'recurring' ? timer.schedule.interval_seconds : undefined;
-    const window = input.staleAfterSeconds ?? (interval ? 2 * interval : undefined);
-    if (window === undefined)
-        return undefined; // run-once without stale-after: nothing to expect
-    const since = now - window * 1000;
-    const lastSuccess = timer.results.find((run) => runOutcome(run) === 'succeeded');
-    const lastSuccessAt = lastSuccess?.ranAt ? Date.parse(lastSuccess.ranAt) : undefined;
-    if (lastSuccessAt !== undefined && lastSuccessAt >= since)
-        return undefined;
-    const submittedAt = timer.submittedAt ? Date.parse(timer.submittedAt) : undefined;
-    if (submittedAt !== undefined && submittedAt >= since)
-        return undefined; // too young to judge
-    const last = lastSuccess?.ranAt ? `the last one was at ${lastSuccess.ranAt}` : 'none on record';
-    return `no successful run within ${formatDuration(window)} (${last})`;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/target.ts

@@ -115,6 +115,19 @@ describe('apply', () => {
     ).toEqual(['POST /v2/oauth2/token', 'GET /jobs/']);
   });
 
+  it('says so when the matching timer is paused, without resuming it', async () => {
+    const first = await runInProcess(emulator, timer());
+    await runInProcess(emulator, { operation: 'pause', 'job-id': first.outputs['job-id'] ?? '' });
+    const again = await runInProcess(emulator, timer());
+    expect(again.outputs).toMatchObject({ result: 'unchanged', status: 'inactive' });
+    expect(again.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'warning',
+        message: expect.stringContaining('is paused; resume it'),
+      }),
+    );
+  });
+
   it('replaces a timer whose interval changed: new first, then the old one deleted', async () => {
     const first = await runInProcess(emulator, timer());
     emulator.clearRequests();

@@ -3,6 +3,7 @@ import type { TimerSpec } from '../spec/timer-spec.js';
 import type { OperationContext, OperationResult } from './context.js';
 import { dataAccessFor } from './data-access.js';
 import { desiredTimer, keepLiveLabel } from './desired.js';
+import { explainInactive } from './health.js';
 import { describeChanges, planApply, type Plan } from './plan.js';
 import { applySpecFile, planSpecFile } from './spec-file.js';
 
@@ -35,6 +36,7 @@ export async function carryOut(
   switch (plan.action) {
     case 'unchanged':
       log.info(`Timer "${desired.name}" (${plan.jobId}) already matches the inputs`);
+      if (current) warnIfIdle(context, current);
       return { ...base, result: 'unchanged', changed: false, ...timerOf(current) };
     case 'rename': {
       const renamed = await timers.rename(plan.jobId as string, desired.name);
@@ -63,6 +65,16 @@ export async function carryOut(
     }
     case 'delete':
       throw new Error('apply never plans a delete for a single timer');
+  }
+}
+
+/** A timer that matches but will not run is worth a word: apply does not resume or revive it. */
+function warnIfIdle(context: OperationContext, timer: LiveTimer): void {
+  if (timer.status === 'inactive') context.log.warning(explainInactive(timer));
+  if (timer.status === 'ended') {
+    context.log.warning(
+      `timer ${timer.jobId} matches the inputs but has ended; delete it (or change the inputs) to schedule it anew`,
+    );
   }
 }
 

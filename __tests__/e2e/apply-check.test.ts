@@ -1,8 +1,8 @@
-import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_CLIENT, SEEDED_COLLECTIONS, type Emulator } from '../../emulator/index.js';
+import { DEMO_CLIENT, SEEDED_COLLECTIONS } from '../../emulator/index.js';
 import { runAction, type ActionRun } from '../../scripts/action-runner.js';
 import {
   ACTION_DEFAULTS,
@@ -22,8 +22,7 @@ const guest = SEEDED_COLLECTIONS.guest.id;
 const gcsv4 = SEEDED_COLLECTIONS.gcsv4Host.id;
 const DATA_ACCESS = `https://auth.globus.org/scopes/524230d7-ea86-4a52-8312-86065a9e0417/timer[urn:globus:auth:scope:transfer.api.globus.org:all[*https://auth.globus.org/scopes/${mapped}/data_access]]`;
 
-const emulatorOf = useEmulator();
-let emulator: Emulator;
+const emulator = useEmulator();
 let workspace: string;
 beforeAll(() => {
   workspace = mkdtempSync(join(tmpdir(), 'gta-e2e-'));
@@ -33,9 +32,6 @@ beforeAll(() => {
     '# nightly\n/share/a.txt, /backup/a.txt, false\n/share/dir/, /backup/dir/, true\n',
   );
   writeFileSync(join(workspace, 'transfer/bad.csv'), '/ok, /ok\n/missing-destination\n');
-});
-beforeEach(() => {
-  emulator = emulatorOf();
 });
 
 function action(

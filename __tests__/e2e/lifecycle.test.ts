@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_CLIENT, SEEDED_COLLECTIONS, type Emulator } from '../../emulator/index.js';
+import { DEMO_CLIENT, SEEDED_COLLECTIONS } from '../../emulator/index.js';
 import { runAction, type ActionRun } from '../../scripts/action-runner.js';
 import {
   ACTION_DEFAULTS,
@@ -19,11 +19,7 @@ const mapped = SEEDED_COLLECTIONS.mappedNonHa.id;
 const guest = SEEDED_COLLECTIONS.guest.id;
 const gcsv4 = SEEDED_COLLECTIONS.gcsv4Host.id;
 
-const emulatorOf = useEmulator();
-let emulator: Emulator;
-beforeEach(() => {
-  emulator = emulatorOf();
-});
+const emulator = useEmulator();
 
 function action(
   inputs: Record<string, string>,

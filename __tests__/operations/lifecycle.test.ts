@@ -1,5 +1,5 @@
-import { beforeEach, describe, expect, it } from '@jest/globals';
-import { SEEDED_COLLECTIONS, type Emulator } from '../../emulator/index.js';
+import { describe, expect, it } from '@jest/globals';
+import { SEEDED_COLLECTIONS } from '../../emulator/index.js';
 import { runInProcess, writeRequests, tokenScopes } from '../../__fixtures__/harness.js';
 import { useEmulator } from '../../__fixtures__/use-emulator.js';
 
@@ -7,11 +7,7 @@ const mapped = SEEDED_COLLECTIONS.mappedNonHa.id;
 const guest = SEEDED_COLLECTIONS.guest.id;
 const gcsv4 = SEEDED_COLLECTIONS.gcsv4Host.id;
 
-const emulatorOf = useEmulator();
-let emulator: Emulator;
-beforeEach(() => {
-  emulator = emulatorOf();
-});
+const emulator = useEmulator();
 
 const spec = (overrides: Record<string, string> = {}) => ({
   name: 'hourly',

@@ -1,8 +1,8 @@
-import { beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SEEDED_COLLECTIONS, type Emulator } from '../../emulator/index.js';
+import { SEEDED_COLLECTIONS } from '../../emulator/index.js';
 import { runInProcess, writeRequests } from '../../__fixtures__/harness.js';
 import { useEmulator } from '../../__fixtures__/use-emulator.js';
 
@@ -11,11 +11,7 @@ const guest = SEEDED_COLLECTIONS.guest.id;
 const gcsv4 = SEEDED_COLLECTIONS.gcsv4Host.id;
 const workspace = mkdtempSync(join(tmpdir(), 'gta-specfile-'));
 
-const emulatorOf = useEmulator();
-let emulator: Emulator;
-beforeEach(() => {
-  emulator = emulatorOf();
-});
+const emulator = useEmulator();
 
 /** Writes a spec file and runs the action on it. */
 function applyFile(timers: string[], { operation = 'apply', prune = '' } = {}) {

@@ -51732,15 +51732,6 @@ const ENTRY_KEYS = [
     'stop-after-date',
 ];
 const TOP_LEVEL_KEYS = ['timers', 'defaults', 'prune-prefix'];
-/** The boolean inputs' defaults, as action.yml declares them. */
-const BOOLEAN_DEFAULTS = {
-    'verify-checksum': 'true',
-    'encrypt-data': 'false',
-    'preserve-timestamp': 'false',
-    'delete-destination-extra': 'false',
-    'skip-source-errors': 'false',
-    'fail-on-quota-errors': 'false',
-};
 /**
  * Reads a YAML or JSON spec file (workspace-relative): one timer, or `timers:` (a list) with
  * optional `defaults:` (keys every entry inherits) and `prune-prefix:`. Every problem names the
@@ -51830,7 +51821,7 @@ function readSpecFile(path, context) {
         const own = entryValues(node, label, lineOf, problems, path);
         const values = new Map([...base, ...own]);
         const nameOf = (key) => (label ? `${label}.${key}` : key);
-        const reader = new InputReader((key) => values.get(key)?.text ?? BOOLEAN_DEFAULTS[key] ?? '', {
+        const reader = new InputReader((key) => values.get(key)?.text ?? '', {
             nameOf,
             file: path,
             lineOf: (key) => values.get(key)?.line ?? lineOf(node),

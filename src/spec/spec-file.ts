@@ -51,16 +51,6 @@ export const ENTRY_KEYS = [
 
 const TOP_LEVEL_KEYS = ['timers', 'defaults', 'prune-prefix'];
 
-/** The boolean inputs' defaults, as action.yml declares them. */
-const BOOLEAN_DEFAULTS: Record<string, string> = {
-  'verify-checksum': 'true',
-  'encrypt-data': 'false',
-  'preserve-timestamp': 'false',
-  'delete-destination-extra': 'false',
-  'skip-source-errors': 'false',
-  'fail-on-quota-errors': 'false',
-};
-
 /** One key's value as an input string, and the file line of each of its lines. */
 interface EntryValue {
   text: string;
@@ -162,7 +152,7 @@ export function readSpecFile(
     const own = entryValues(node, label, lineOf, problems, path);
     const values = new Map([...base, ...own]);
     const nameOf = (key: string) => (label ? `${label}.${key}` : key);
-    const reader = new InputReader((key) => values.get(key)?.text ?? BOOLEAN_DEFAULTS[key] ?? '', {
+    const reader = new InputReader((key) => values.get(key)?.text ?? '', {
       nameOf,
       file: path,
       lineOf: (key) => values.get(key)?.line ?? lineOf(node),

@@ -1,5 +1,5 @@
 import { DEMO_CLIENT, type Emulator } from '../emulator/index.js';
-import { run } from '../src/main.js';
+import { run, type RunDeps } from '../src/main.js';
 import { FakeCore } from './core.js';
 
 /** The environment that points the action at an emulator, as a workflow would. */
@@ -39,6 +39,7 @@ export async function runInProcess(
   emulator: Emulator,
   inputs: Record<string, string>,
   env: Record<string, string> = {},
+  deps: Partial<RunDeps> = {},
 ): Promise<FakeCore> {
   const core = new FakeCore({
     ...ACTION_DEFAULTS,
@@ -54,6 +55,7 @@ export async function runInProcess(
       emulator.advance(milliseconds / 1000);
     },
     random: () => 0.5,
+    ...deps,
   });
   return core;
 }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import type { Redactor } from './redactor.js';
 
 export interface AnnotationPlace {
   title?: string;
@@ -34,3 +35,31 @@ export const actionsCore: CorePort = {
     await core.summary.addRaw(markdown).write();
   },
 };
+
+/**
+ * The port the rest of the action talks to: every text on its way out (log lines, annotations,
+ * outputs, the summary, the failure) passes the one redactor, and `protect` both masks a secret
+ * for the runner and teaches the redactor its forms.
+ */
+export interface ProtectedCore extends CorePort {
+  protect(secret: string): void;
+}
+
+export function redactingCore(core: CorePort, redactor: Redactor): ProtectedCore {
+  const clean = (text: string) => redactor.redact(text);
+  return {
+    getInput: (name) => core.getInput(name),
+    setOutput: (name, value) => core.setOutput(name, clean(value)),
+    setSecret: (secret) => core.setSecret(secret),
+    protect: (secret) => {
+      for (const form of redactor.add(secret)) core.setSecret(form);
+    },
+    setFailed: (message) => core.setFailed(clean(message)),
+    debug: (message) => core.debug(clean(message)),
+    info: (message) => core.info(clean(message)),
+    notice: (message, place) => core.notice(clean(message), place),
+    warning: (message, place) => core.warning(clean(message), place),
+    error: (message, place) => core.error(clean(message), place),
+    writeSummary: (markdown) => core.writeSummary(clean(markdown)),
+  };
+}

@@ -1,23 +1,23 @@
-import { EnvHttpProxyAgent, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import { DateTime } from 'luxon';
-import { actionsCore, type CorePort } from './core-port.js';
+import { actionsCore, redactingCore, type CorePort, type ProtectedCore } from './core-port.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { GlobusAuth } from './globus/auth.js';
 import { Credentials } from './globus/credentials.js';
 import { serviceUrls } from './globus/environments.js';
-import { GlobusApiError } from './globus/errors.js';
 import { HttpClient, VERSION } from './globus/http.js';
+import { EnvProxyDispatcher, PROXY_VARIABLES } from './globus/proxy.js';
 import { TimersApi } from './globus/timers.js';
 import { TransferApi } from './globus/transfer.js';
-import type { OperationResult } from './operations/context.js';
 import { OPERATION_HANDLERS } from './operations/index.js';
+import type { OperationContext, OperationResult } from './operations/context.js';
 import { realClock, realSleep, type Clock, type Log, type Sleep } from './ports.js';
-import { InputError, formatProblem } from './spec/problems.js';
+import { Redactor, basicCredential } from './redactor.js';
+import { InputError } from './spec/problems.js';
 import { pullRequestOf, upsertStickyComment } from './report/comment.js';
 import { githubComments } from './report/github-comments.js';
-import { hintFor } from './report/hints.js';
-import { outputsOf } from './report/outputs.js';
 import { summaryMarkdown } from './report/summary.js';
+import { failOnError, failOnInputs, report } from './report/verdict.js';
 
 /** Everything run() touches outside itself; tests replace any of it. */
 export interface RunDeps {
@@ -29,6 +29,9 @@ export interface RunDeps {
   dispatcher?: Dispatcher;
 }
 
+/** The deps as the step uses them: the core behind the redactor. */
+type StepDeps = Omit<RunDeps, 'core'> & { core: ProtectedCore };
+
 const DEFAULT_REQUEST_TIMEOUT_SECONDS = 60;
 /** After `wait` stops waiting, time left for its last look. */
 const WAIT_GRACE_MS = 60_000;
@@ -37,7 +40,7 @@ const REVOKE_GRACE_MS = 30_000;
 
 /** The action: read inputs → carry out the operation → outputs, summary and verdict. */
 export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
-  const deps: RunDeps = {
+  const given: RunDeps = {
     core: actionsCore,
     env: process.env,
     clock: realClock,
@@ -45,28 +48,31 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
     random: Math.random,
     ...overrides,
   };
-  const { core } = deps;
-  const startedAt = deps.clock();
+  const core = redactingCore(given.core, new Redactor());
+  const deps: StepDeps = { ...given, core };
   // Mask the secret before anything else can print it.
   const secret = core.getInput('client-secret') || deps.env.GLOBUS_CLIENT_SECRET || '';
-  if (secret) core.setSecret(secret);
-
-  let inputs: ActionInputs;
+  if (secret) core.protect(secret.trim());
   try {
-    inputs = readInputs({
+    const startedAt = deps.clock();
+    const inputs = readInputs({
       getInput: (name) => core.getInput(name),
       env: deps.env,
       workspace: deps.env.GITHUB_WORKSPACE ?? process.cwd(),
       now: DateTime.fromMillis(startedAt, { zone: 'utc' }),
     });
+    // The Basic credential Auth is sent, in the form a gateway would echo it.
+    core.protect(basicCredential(inputs.clientId, inputs.clientSecret));
+    await carryOut(deps, inputs, startedAt);
   } catch (error) {
-    if (error instanceof InputError) return failOnInputs(core, error);
-    throw error;
+    // Nothing escapes as a stack trace: an unexpected error is one clean failure line.
+    if (error instanceof InputError) return failOnInputs(core, error, 0);
+    if (error instanceof Error && error.stack) core.debug(error.stack);
+    core.setFailed(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
   }
-  await carryOut(deps, inputs, startedAt);
 }
 
-async function carryOut(deps: RunDeps, inputs: ActionInputs, startedAt: number): Promise<void> {
+async function carryOut(deps: StepDeps, inputs: ActionInputs, startedAt: number): Promise<void> {
   const { core } = deps;
   const log = logOf(core);
   const urls = serviceUrls(inputs.environment, deps.env);
@@ -85,10 +91,10 @@ async function carryOut(deps: RunDeps, inputs: ActionInputs, startedAt: number):
     ...dispatcherOption(deps),
   });
   const auth = new GlobusAuth(http, inputs.clientId, inputs.clientSecret, (token) =>
-    core.setSecret(token),
+    core.protect(token),
   );
   const credentials = new Credentials(auth);
-  const context = {
+  const context: OperationContext = {
     inputs,
     credentials,
     timers: new TimersApi({
@@ -111,10 +117,15 @@ async function carryOut(deps: RunDeps, inputs: ActionInputs, startedAt: number):
   log.info(`Acting as ${auth.identity} (${inputs.environment})`);
   try {
     const result = await OPERATION_HANDLERS[inputs.operation](context);
-    await report(core, inputs, result, urls.app);
+    await report(core, result, urls.app, inputs.summary);
     if (inputs.comment) await comment(deps, inputs, result, urls.app);
   } catch (error) {
-    await failOnError(core, inputs, error, auth.identity);
+    await failOnError(core, error, {
+      operation: inputs.operation,
+      summary: inputs.summary,
+      identity: auth.identity,
+      requestsSent: http.requestsSent,
+    });
   } finally {
     // Revocation gets its own short deadline: a step that ran out of time still revokes.
     const revoking = http.withDeadline(deps.clock() + REVOKE_GRACE_MS);
@@ -124,22 +135,9 @@ async function carryOut(deps: RunDeps, inputs: ActionInputs, startedAt: number):
   }
 }
 
-async function report(
-  core: CorePort,
-  inputs: ActionInputs,
-  result: OperationResult,
-  appUrl: string,
-): Promise<void> {
-  for (const [name, value] of Object.entries(outputsOf(result, appUrl)))
-    core.setOutput(name, value);
-  if (inputs.summary) await core.writeSummary(summaryMarkdown(result, appUrl));
-  // One annotation holding every reason, one a line: each reason once, nothing repeated.
-  if (result.failures.length > 0) core.setFailed(result.failures.join('\n'));
-}
-
 /** The sticky pull-request comment (comment: true). */
 async function comment(
-  deps: RunDeps,
+  deps: StepDeps,
   inputs: ActionInputs,
   result: OperationResult,
   appUrl: string,
@@ -161,39 +159,6 @@ async function comment(
   await upsertStickyComment(api, pr, key, summaryMarkdown(result, appUrl), log);
 }
 
-/** One annotation per problem (on the file and line when there is one), then the verdict. */
-function failOnInputs(core: CorePort, error: InputError): void {
-  for (const problem of error.problems) {
-    if (problem.file) {
-      core.error(formatProblem(problem), {
-        title: `Invalid ${problem.input}`,
-        file: problem.file,
-        ...(problem.line === undefined ? {} : { startLine: problem.line }),
-      });
-    }
-  }
-  core.setFailed(
-    `Invalid inputs; nothing was sent to Globus:\n${error.problems.map((p) => `- ${formatProblem(p)}`).join('\n')}`,
-  );
-}
-
-async function failOnError(
-  core: CorePort,
-  inputs: ActionInputs,
-  error: unknown,
-  identity: string,
-): Promise<void> {
-  if (error instanceof InputError) return failOnInputs(core, error);
-  const message = error instanceof Error ? error.message : String(error);
-  const hint = error instanceof GlobusApiError ? hintFor(error, identity) : undefined;
-  if (inputs.summary) {
-    await core.writeSummary(
-      `### Globus timer: ${inputs.operation} → failed\n\n${message}${hint ? `\n\n${hint}` : ''}\n`,
-    );
-  }
-  core.setFailed(hint ? `${message}\n${hint}` : message);
-}
-
 function logOf(core: CorePort): Log {
   return {
     debug: (message) => core.debug(message),
@@ -203,22 +168,15 @@ function logOf(core: CorePort): Log {
   };
 }
 
-/**
- * A proxy-aware dispatcher when the runner sets a proxy (HTTPS_PROXY / HTTP_PROXY, NO_PROXY
- * honoured); otherwise undici's default, which keeps undici's experimental-agent warning out
- * of every log that has no proxy to talk about.
- */
-function dispatcherOption(deps: RunDeps): { dispatcher?: Dispatcher } {
+/** A proxy-aware dispatcher when the runner sets a proxy; otherwise undici's default agent. */
+function dispatcherOption(deps: StepDeps): { dispatcher?: Dispatcher } {
   if (deps.dispatcher) return { dispatcher: deps.dispatcher };
-  const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some(
-    (name) => deps.env[name],
-  );
-  return proxied ? { dispatcher: new EnvHttpProxyAgent() } : {};
+  const proxied = PROXY_VARIABLES.some((name) => deps.env[name]);
+  return proxied ? { dispatcher: new EnvProxyDispatcher(deps.env) } : {};
 }
 
-/** GLOBUS_SDK_HTTP_TIMEOUT (seconds, as the SDKs read it; -1 = none) or 60 s. */
+/** GLOBUS_SDK_HTTP_TIMEOUT (seconds, as the SDKs read it; -1 = none; checked in inputs) or 60 s. */
 function requestTimeoutMs(env: Record<string, string | undefined>): number {
-  const seconds = Number(env.GLOBUS_SDK_HTTP_TIMEOUT ?? DEFAULT_REQUEST_TIMEOUT_SECONDS);
-  if (!Number.isFinite(seconds) || seconds === 0) return DEFAULT_REQUEST_TIMEOUT_SECONDS * 1000;
+  const seconds = Number(env.GLOBUS_SDK_HTTP_TIMEOUT || DEFAULT_REQUEST_TIMEOUT_SECONDS);
   return seconds < 0 ? 24 * 3600_000 : seconds * 1000;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { SEEDED_COLLECTIONS } from '../../emulator/index.js';
+import { DEMO_CLIENT, SEEDED_COLLECTIONS } from '../../emulator/index.js';
 import { runInProcess, writeRequests, tokenScopes } from '../../__fixtures__/harness.js';
 import { useEmulator } from '../../__fixtures__/use-emulator.js';
 
@@ -212,15 +212,20 @@ describe('a create whose outcome is unknown', () => {
 });
 
 describe('secrets', () => {
-  it('masks the secret and every token, never shows them, and revokes the tokens', async () => {
+  it('masks the secret, its Basic form and every token, never shows them, revokes the tokens', async () => {
     const core = await runInProcess(emulator, timer());
-    const tokens = emulator.state().tokens;
-    expect(core.secrets.length).toBeGreaterThanOrEqual(3);
+    const tokens = [...new Set(core.secrets.filter((s) => s.startsWith('emulator-token-')))];
+    const basic = Buffer.from(`${DEMO_CLIENT.id}:${DEMO_CLIENT.secret}`).toString('base64');
+    expect(core.secrets).toEqual(expect.arrayContaining([DEMO_CLIENT.secret, basic]));
+    // One mapped collection: the first token request, then one with its data_access.
+    expect(tokens).toHaveLength(emulator.state().tokens.length);
+    expect(tokens).toHaveLength(3);
     const visible = core.visibleText();
     for (const secret of core.secrets) expect(visible).not.toContain(secret);
+    expect(visible).not.toContain('emulator-token-');
     const revokes = emulator.requests().filter((r) => r.path === '/v2/oauth2/token/revoke');
-    expect(revokes).toHaveLength(core.secrets.length - 1);
-    expect(tokens.length).toBeGreaterThan(0);
+    expect(revokes).toHaveLength(tokens.length);
+    expect(emulator.state().tokens.every((token) => token.revoked)).toBe(true);
   });
 });
 

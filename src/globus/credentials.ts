@@ -1,4 +1,5 @@
 import type { GlobusAuth } from './auth.js';
+import { GlobusApiError } from './errors.js';
 import {
   TIMERS_RESOURCE_SERVER,
   TRANSFER_RESOURCE_SERVER,
@@ -36,6 +37,27 @@ export class Credentials {
       await this.fetch([...this.timersCollections, ...collections], !this.transferToken);
     }
     return `Bearer ${this.timersToken}`;
+  }
+
+  /**
+   * Sends a request with the header `authorize` gives; when the service answers 401 (a token
+   * that expired or was revoked mid-step), drops the tokens held, fetches fresh ones and sends
+   * once more. A 401 means the request was not carried out, so sending it again is safe.
+   */
+  async sendAuthorized<T>(
+    authorize: () => Promise<string>,
+    send: (authorization: string) => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await send(await authorize());
+    } catch (error) {
+      if (!(error instanceof GlobusApiError) || error.status !== 401 || error.service === 'auth') {
+        throw error;
+      }
+      this.transferToken = undefined;
+      this.timersToken = undefined;
+      return send(await authorize());
+    }
   }
 
   /** A fresh Timers token for exactly these scope strings (a timer's auth requirements). */

@@ -1,5 +1,6 @@
 import { request as undiciRequest, type Dispatcher } from 'undici';
 import type { Clock, Log, Sleep } from '../ports.js';
+import { clip } from '../redactor.js';
 import { joinUrl, type ServiceUrls } from './environments.js';
 import {
   GlobusApiError,
@@ -58,6 +59,8 @@ const NOT_SENT_CODES = new Set([
   'UND_ERR_CONNECT_TIMEOUT',
 ]);
 const MAX_BACKOFF_MS = 10_000;
+/** The code of a success whose body is not JSON (a proxy's page, a truncated reply). */
+export const MALFORMED = 'MalformedResponse';
 
 /**
  * The one HTTP client: base URLs, JSON and form bodies, per-request timeouts, and the one retry
@@ -134,13 +137,24 @@ export class HttpClient {
     const retryAfter = response.headers['retry-after'];
     log.debug(`${request.method} ${url}: ${response.statusCode} (${clock() - started} ms)`);
     const body = parseJson(text);
-    if (response.statusCode < 400) return { response: { status: response.statusCode, body } };
+    if (response.statusCode < 400) {
+      if (body !== undefined || text.trim() === '') {
+        return { response: { status: response.statusCode, body } };
+      }
+      // A success whose body cannot be read: whatever was asked may well have been done.
+      return fail({
+        status: response.statusCode,
+        code: MALFORMED,
+        detail: `the answer is not JSON: ${clip(text, 200)}`,
+        outcomeUnknown: true,
+      });
+    }
     const described = describeErrorBody(body);
     return fail(
       {
         status: response.statusCode,
         ...described,
-        detail: described.detail ?? (text.slice(0, 300) || `HTTP ${response.statusCode}`),
+        detail: clip(described.detail ?? (text || `HTTP ${response.statusCode}`)),
         outcomeUnknown: response.statusCode >= 500,
         body: body ?? text,
       },
@@ -159,7 +173,7 @@ export class HttpClient {
     if (error.code === 'Timeout' && error.status === undefined && !error.outcomeUnknown) {
       return undefined; // the step's own deadline, not the network
     }
-    if (error.status === undefined) {
+    if (error.status === undefined || error.code === MALFORMED) {
       if (!repeatable && error.outcomeUnknown) return undefined;
     } else if (!RETRYABLE_STATUSES.has(error.status)) {
       return undefined;

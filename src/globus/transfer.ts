@@ -63,22 +63,19 @@ export class TransferApi {
   }
 
   private async lookUp(id: string): Promise<Collection> {
-    const response = await this.http.request({
-      service: 'transfer',
-      method: 'GET',
-      path: `/v0.10/endpoint/${encodeURIComponent(id)}`,
-      authorization: await this.credentials.transfer(),
-    });
-    return collectionSchema.parse(response.body);
+    return collectionSchema.parse(await this.get(`/v0.10/endpoint/${encodeURIComponent(id)}`));
   }
 
   async task(id: string): Promise<TransferTask> {
-    const response = await this.http.request({
-      service: 'transfer',
-      method: 'GET',
-      path: `/v0.10/task/${encodeURIComponent(id)}`,
-      authorization: await this.credentials.transfer(),
-    });
-    return taskSchema.parse(response.body);
+    return taskSchema.parse(await this.get(`/v0.10/task/${encodeURIComponent(id)}`));
+  }
+
+  private async get(path: string): Promise<unknown> {
+    const { http, credentials } = this;
+    const response = await credentials.sendAuthorized(
+      () => credentials.transfer(),
+      (authorization) => http.request({ service: 'transfer', method: 'GET', path, authorization }),
+    );
+    return response.body;
   }
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DateTime } from 'luxon';
-import { ENVIRONMENTS, type GlobusEnvironment } from './globus/environments.js';
+import { ENVIRONMENTS, checkEnvironment, type GlobusEnvironment } from './globus/environments.js';
 import * as fields from './spec/fields.js';
 import type { DataAccess } from './spec/fields.js';
 import { InputReader } from './spec/input-reader.js';
@@ -111,6 +111,7 @@ export function readInputs(context: InputContext): ActionInputs {
   };
   if (!inputs.clientSecret)
     reader.problem('client-secret', 'required (or set GLOBUS_CLIENT_SECRET)');
+  for (const { variable, message } of checkEnvironment(env)) reader.problem(variable, message);
   checkCombination(inputs, reader);
   if (reader.problems.length > 0) throw new InputError(reader.problems);
   return inputs;

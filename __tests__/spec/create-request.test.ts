@@ -130,9 +130,53 @@ describe('createRequest', () => {
     expect(body.timer.schedule).toMatchObject({ start: '2026-12-09T02:00:00+00:00' });
   });
 
-  it('refuses a run-once start that has passed, naming start', () => {
-    const inputs = { name: 'n', items: '/a, /b', 'stop-after-runs': '1', start: '2026-12-01' };
-    expect(() => requestFor(inputs, now.plus({ days: 5 }))).toThrow(InputError);
-    expect(() => requestFor(inputs, now.plus({ days: 5 }))).toThrow(/^start: .*has passed/);
+  it('refuses a run-once start that has passed when the inputs are read, naming start', () => {
+    const inputs = {
+      name: 'n',
+      items: '/a, /b',
+      'stop-after-runs': '1',
+      start: '2026-11-28T11:59',
+    };
+    expect(() => requestFor(inputs)).toThrow(InputError);
+    expect(() => requestFor(inputs)).toThrow(/^start: 2026-11-28T11:59:00\+00:00 has passed/);
+  });
+
+  it('runs a run-once timer now when its time passed while the step ran', () => {
+    const inputs = {
+      name: 'n',
+      items: '/a, /b',
+      'stop-after-runs': '1',
+      start: '2026-11-28T12:00:20',
+    };
+    expect(requestFor(inputs).timer.schedule).toEqual({
+      type: 'once',
+      datetime: '2026-11-28T12:00:20+00:00',
+    });
+    expect(requestFor(inputs, now.plus({ seconds: 21 })).timer.schedule).toEqual({ type: 'once' });
+  });
+
+  it('sends a recurring start that passed moments ago as "now" (no start), keeping the end', () => {
+    const inputs = {
+      name: 'n',
+      items: '/a, /b',
+      interval: '1d',
+      start: '2026-11-28T12:00:00',
+      'stop-after-runs': '3',
+    };
+    expect(requestFor(inputs, now.plus({ seconds: 30 })).timer.schedule).toEqual({
+      type: 'recurring',
+      interval_seconds: 86400,
+      end: { condition: 'iterations', count: 3 },
+    });
+    expect(requestFor(inputs, now.plus({ seconds: 61 })).timer.schedule).toMatchObject({
+      start: '2026-11-29T12:00:00+00:00',
+    });
+  });
+
+  it('sends a start exactly at the moment of creating as it is', () => {
+    const inputs = { name: 'n', items: '/a, /b', interval: '1h', start: '2026-11-28T12:00:00' };
+    expect(requestFor(inputs).timer.schedule).toMatchObject({
+      start: '2026-11-28T12:00:00+00:00',
+    });
   });
 });

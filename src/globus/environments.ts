@@ -1,3 +1,5 @@
+import { PROXY_VARIABLES } from './proxy.js';
+
 /** Where each Globus service lives, per environment (REFERENCE §1.1), and the env overrides. */
 
 export const ENVIRONMENTS = [
@@ -53,7 +55,7 @@ export function serviceUrls(
 ): ServiceUrls {
   const urls = defaultUrls(environment);
   const override = (...names: string[]) =>
-    names.map((name) => env[`GLOBUS_SDK_SERVICE_URL_${name}`]).find((value) => value);
+    names.map((name) => env[`GLOBUS_SDK_SERVICE_URL_${name}`]?.trim()).find((value) => value);
   return {
     auth: override('AUTH') ?? urls.auth,
     transfer: override('TRANSFER') ?? urls.transfer,
@@ -68,4 +70,50 @@ export function serviceUrls(
  */
 export function joinUrl(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+/** A variable of the runner's environment that would break the first request, and why. */
+export interface VariableProblem {
+  variable: string;
+  message: string;
+}
+
+const SERVICE_URL_VARIABLES = ['AUTH', 'TRANSFER', 'TIMERS', 'TIMER', 'APP'].map(
+  (service) => `GLOBUS_SDK_SERVICE_URL_${service}`,
+);
+
+/**
+ * Checks the variables the action reads besides its inputs — service URLs, the request
+ * timeout, proxies — so a typo fails before any request, naming the variable, instead of
+ * surfacing later as a network error.
+ */
+export function checkEnvironment(env: Record<string, string | undefined>): VariableProblem[] {
+  const problems: VariableProblem[] = [];
+  for (const variable of [...SERVICE_URL_VARIABLES, ...PROXY_VARIABLES]) {
+    const value = env[variable];
+    const message = value ? urlProblem(value) : undefined;
+    if (message) problems.push({ variable, message });
+  }
+  const timeout = env.GLOBUS_SDK_HTTP_TIMEOUT;
+  if (timeout && (!/^(-1|\d+(\.\d+)?)$/.test(timeout.trim()) || Number(timeout) === 0)) {
+    problems.push({
+      variable: 'GLOBUS_SDK_HTTP_TIMEOUT',
+      message: `"${timeout}" is not a number of seconds (or -1 for no timeout)`,
+    });
+  }
+  return problems;
+}
+
+function urlProblem(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return `"${value}" is not a URL; use e.g. https://host/ or http://127.0.0.1:8080/timers/`;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return `"${value}" must start with https:// or http://`;
+  }
+  if (!url.hostname) return `"${value}" names no host`;
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import type { EndCondition, Schedule } from './schedule.js';
+import { START_TOLERANCE_SECONDS, type EndCondition, type Schedule } from './schedule.js';
 import type { TimerSpec } from './timer-spec.js';
 import { normalizeTransferDocument, type TransferDocument } from './transfer-document.js';
 
@@ -73,18 +73,15 @@ function instant(value: string | undefined): number | undefined {
 function sameInstant(a: string | undefined, b: string | undefined): boolean {
   const x = instant(a);
   const y = instant(b);
-  return x !== undefined && y !== undefined && Math.abs(x - y) < TICK_TOLERANCE_SECONDS * 1000;
+  return x !== undefined && y !== undefined && Math.abs(x - y) < START_TOLERANCE_SECONDS * 1000;
 }
-
-/** Whole seconds are what we send; the service may echo fractions (`…:13.575000+00:00`). */
-const TICK_TOLERANCE_SECONDS = 1;
 
 function onSameTicks(a: string, b: string | undefined, intervalSeconds: number): boolean {
   const x = instant(a);
   const y = instant(b);
   if (x === undefined || y === undefined) return false;
   const offset = (Math.abs(x - y) / 1000) % intervalSeconds;
-  return offset < TICK_TOLERANCE_SECONDS || intervalSeconds - offset < TICK_TOLERANCE_SECONDS;
+  return offset < START_TOLERANCE_SECONDS || intervalSeconds - offset < START_TOLERANCE_SECONDS;
 }
 
 function sameEnd(a: EndCondition | undefined, b: EndCondition | undefined): boolean {

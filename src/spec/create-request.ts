@@ -1,8 +1,7 @@
 import type { OpenAPI } from '@globus/sdk/services/timers';
 import { DateTime } from 'luxon';
 import { formatWireDateTime } from './datetime.js';
-import { InputError } from './problems.js';
-import type { Schedule } from './schedule.js';
+import { START_TOLERANCE_SECONDS, type Schedule } from './schedule.js';
 import type { TimerSpec } from './timer-spec.js';
 
 type Wire = OpenAPI.components['schemas'];
@@ -34,13 +33,11 @@ export interface TimerCreateRequest {
   };
 }
 
-/** Starts this far in the past still count as "now" (the service accepts about-now starts). */
-const GRACE_SECONDS = 60;
-
 /**
- * The exact request body for creating `spec` at `now`. A recurring start already past moves to
- * the next tick (so a nightly 02:00 stays at 02:00); a run-once time already past cannot be
- * created and throws an InputError naming `start`.
+ * The exact request body for creating `spec` at `now`. The service may refuse any start in the
+ * past (REFERENCE §12), so none is sent: a start that passed moments ago (while the step ran)
+ * becomes "now" by being left out, and a recurring start long past moves to the next tick (a
+ * nightly 02:00 stays at 02:00). Inputs already refuse a run-once time that had passed.
  */
 export function createRequest(spec: TimerSpec, now: DateTime): TimerCreateRequest {
   return {
@@ -54,30 +51,35 @@ export function createRequest(spec: TimerSpec, now: DateTime): TimerCreateReques
 }
 
 function scheduleFrom(schedule: Schedule, now: DateTime): WireSchedule {
-  const floor = now.minus({ seconds: GRACE_SECONDS });
   if (schedule.type === 'once') {
-    if (schedule.datetime && DateTime.fromISO(schedule.datetime) < floor) {
-      throw new InputError([
-        {
-          input: 'start',
-          message: `${schedule.datetime} has passed; a run-once timer needs a future start`,
-        },
-      ]);
-    }
-    return schedule;
-  }
-  if (schedule.end?.condition === 'time' && DateTime.fromISO(schedule.end.datetime) <= now) {
-    throw new InputError([
-      {
-        input: 'stop-after-date',
-        message: `${schedule.end.datetime} has passed; the timer would never run`,
-      },
-    ]);
+    const passed = schedule.datetime && DateTime.fromISO(schedule.datetime) < now;
+    return passed ? { type: 'once' } : schedule;
   }
   if (!schedule.start) return schedule;
   const start = DateTime.fromISO(schedule.start, { setZone: true });
-  if (start >= floor) return schedule;
-  const ticks = Math.ceil(now.diff(start).as('seconds') / schedule.interval_seconds);
-  const next = start.plus({ seconds: ticks * schedule.interval_seconds });
-  return { ...schedule, start: formatWireDateTime(next) };
+  if (start >= now) return schedule;
+  if (justPassed(start, now)) {
+    const { type, interval_seconds, end } = schedule;
+    return { type, interval_seconds, ...(end ? { end } : {}) };
+  }
+  return {
+    ...schedule,
+    start: formatWireDateTime(nextTick(start, schedule.interval_seconds, now)),
+  };
+}
+
+/** When a recurring timer with this start, created at `now`, runs first. */
+export function firstRun(start: DateTime, intervalSeconds: number, now: DateTime): DateTime {
+  if (start >= now) return start;
+  return justPassed(start, now) ? now : nextTick(start, intervalSeconds, now);
+}
+
+function justPassed(start: DateTime, now: DateTime): boolean {
+  return start < now && start >= now.minus({ seconds: START_TOLERANCE_SECONDS });
+}
+
+/** The first tick `start + n·interval` (n ≥ 0) that is not in the past. */
+function nextTick(start: DateTime, intervalSeconds: number, now: DateTime): DateTime {
+  const ticks = Math.ceil(now.diff(start).as('seconds') / intervalSeconds);
+  return start.plus({ seconds: ticks * intervalSeconds });
 }

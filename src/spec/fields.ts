@@ -78,11 +78,18 @@ export const syncLevel = z
   .refine((value) => value in SYNC_LEVELS, 'must be exists, size, mtime or checksum (or 0-3)')
   .transform((value) => SYNC_LEVELS[value] as SyncLevel);
 
-/** Transfer's label rules (task_submit): up to 128 characters, one line. */
+/**
+ * Transfer's label rules: up to 128 characters of letters, digits, spaces and `- _ ,`. The API
+ * document allows more, but older rules (and perhaps the service at run time) do not, and a
+ * label refused at run time would fail every run of the timer (REFERENCE §11.13, §12).
+ */
 export const label = z
   .string()
   .max(128, 'must be at most 128 characters (Transfer label rules)')
-  .refine((value) => !/[\r\n]/.test(value), 'must be a single line (Transfer label rules)');
+  .refine(
+    (value) => /^[A-Za-z0-9 _,-]*$/.test(value),
+    'may hold only letters, digits, spaces and - _ , (Transfer label rules)',
+  );
 
 /** Multi-line input → its non-blank lines, trimmed. */
 export function lines(text: string): string[] {

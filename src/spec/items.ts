@@ -1,5 +1,6 @@
 import { parse, CsvError } from 'csv-parse/sync';
 import type { InputProblem } from './problems.js';
+import { controlCharacterIn } from './workspace-file.js';
 
 /** Timers' `TransferTaskItem`; `recursive` is omitted when not given so Transfer detects it. */
 export interface TransferItem {
@@ -82,6 +83,8 @@ function readItem(record: string[]): TransferItem | string {
   const [sourcePath = '', destinationPath = '', recursiveText] = record;
   if (!sourcePath) return 'the source path is empty';
   if (!destinationPath) return 'the destination path is empty';
+  const control = controlCharacterIn(sourcePath + destinationPath);
+  if (control) return `a path holds a control character (${control})`;
   const item: TransferItem = {
     DATA_TYPE: 'transfer_item',
     source_path: sourcePath,

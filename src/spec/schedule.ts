@@ -23,6 +23,11 @@ export interface RecurringSchedule {
 export type Schedule = OnceSchedule | RecurringSchedule;
 
 export const MIN_INTERVAL_SECONDS = 60;
+/**
+ * Starts this close count as the same start. A start that passed moments before a timer is
+ * created is sent as "now", so the service's start may trail the one asked for by this much.
+ */
+export const START_TOLERANCE_SECONDS = 60;
 export const MAX_INTERVAL_SECONDS = 365 * 86400;
 
 /** The schedule inputs after parsing, before they are turned into a wire schedule. */

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
 import type { DateTime } from 'luxon';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import * as fields from './fields.js';
 import { InputReader } from './input-reader.js';
 import type { InputProblem } from './problems.js';
 import { readTimerFields, type ReadTimerFields } from './timer-fields.js';
+import { readWorkspaceFile } from './workspace-file.js';
 
 /** One timer of a spec file. */
 export interface SpecFileEntry {
@@ -78,14 +77,9 @@ export function readSpecFile(
     file: path,
     ...(line === undefined ? {} : { line }),
   });
-  let text: string;
-  try {
-    text = readFileSync(isAbsolute(path) ? path : resolve(context.workspace, path), 'utf8');
-  } catch {
-    return {
-      problems: [at(`${path}: not found or unreadable (paths are relative to the workspace)`)],
-    };
-  }
+  const file = readWorkspaceFile(path, context.workspace);
+  if ('problem' in file) return { problems: [at(file.problem, file.line)] };
+  const { text } = file;
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines });
   if (document.errors.length > 0) {

@@ -1,12 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
 import type { DateTime } from 'luxon';
+import { firstRun } from './create-request.js';
+import { formatWireDateTime } from './datetime.js';
 import * as fields from './fields.js';
 import type { InputReader } from './input-reader.js';
 import { parseItems, type TransferItem } from './items.js';
 import type { ScheduleRequest } from './schedule.js';
 import type { TimerFields } from './timer-spec.js';
 import type { TransferOptions } from './transfer-document.js';
+import { readWorkspaceFile } from './workspace-file.js';
 
 /** Boolean inputs → body options, with the defaults action.yml declares. */
 const BOOLEAN_INPUTS = [
@@ -76,15 +77,18 @@ function readItemsInput(reader: InputReader, workspace: string): TransferItem[] 
   }
   if (inline) return keepItems(reader, parseItems(inline, reader.itemsSource('items')));
   if (!file) return undefined;
-  let text: string;
-  try {
-    text = readFileSync(isAbsolute(file) ? file : resolve(workspace, file), 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : 'unreadable';
-    reader.problem('items-file', `${file}: ${reason} (paths are relative to the workspace)`);
+  const read = readWorkspaceFile(file, workspace);
+  if ('problem' in read) {
+    reader.add([
+      {
+        input: reader.nameOf('items-file'),
+        message: read.problem,
+        ...(read.line === undefined ? {} : { file, line: read.line }),
+      },
+    ]);
     return undefined;
   }
-  return keepItems(reader, parseItems(text, { input: reader.nameOf('items-file'), file }));
+  return keepItems(reader, parseItems(read.text, { input: reader.nameOf('items-file'), file }));
 }
 
 function keepItems(
@@ -97,24 +101,45 @@ function keepItems(
 
 const ONE_YEAR_SECONDS = 365 * 86400;
 
+/**
+ * The schedule inputs, with every check that needs no network made now: a run-once start or a
+ * stop date that has passed, a stop date before the start or before the first run.
+ */
 function readSchedule(reader: InputReader, now: DateTime): ScheduleRequest {
   const zone = reader.optional('timezone', fields.timezone) ?? 'UTC';
   const request: ScheduleRequest = {};
   const intervalSeconds = reader.optional('interval', fields.interval);
   if (intervalSeconds !== undefined) request.intervalSeconds = intervalSeconds;
+  const runs = reader.optional('stop-after-runs', fields.positiveInteger);
+  if (runs !== undefined) request.stopAfterRuns = runs;
   const start = reader.optional('start', fields.dateTime(zone));
   if (start && start.diff(now).as('seconds') > ONE_YEAR_SECONDS) {
     reader.problem('start', 'must be within one year from now (Timers limit)');
+  } else if (start && runs === 1 && start < now) {
+    reader.problem(
+      'start',
+      `${formatWireDateTime(start)} has passed; a run-once timer needs a future start (or no start, to run now)`,
+    );
   } else if (start) {
     request.start = start;
   }
-  const runs = reader.optional('stop-after-runs', fields.positiveInteger);
-  if (runs !== undefined) request.stopAfterRuns = runs;
   const date = reader.optional('stop-after-date', fields.dateTime(zone));
-  if (date && request.start && date <= request.start) {
-    reader.problem('stop-after-date', 'must be after start');
-  } else if (date) {
-    request.stopAfterDate = date;
-  }
+  const problem = date && stopDateProblem(date, request, now);
+  if (problem) reader.problem('stop-after-date', problem);
+  else if (date) request.stopAfterDate = date;
   return request;
+}
+
+/** Why a stop date would stop the timer before it ever runs; undefined when it would not. */
+function stopDateProblem(date: DateTime, request: ScheduleRequest, now: DateTime) {
+  const { start, intervalSeconds } = request;
+  if (date <= now) return `${formatWireDateTime(date)} has passed; the timer would never run`;
+  if (start && date <= start) return 'must be after start';
+  if (start && intervalSeconds !== undefined) {
+    const first = firstRun(start, intervalSeconds, now);
+    if (date < first) {
+      return `comes before the first run (${formatWireDateTime(first)}); the timer would never run`;
+    }
+  }
+  return undefined;
 }

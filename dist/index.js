@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7349);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8723);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7349:
+/***/ 8723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28390,8 +28390,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/luxon/build/es6/luxon.mjs
 // these aren't really private, but nor are they really useful to document
 
@@ -36795,6 +36793,8 @@ class DecodedURL extends URL {
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -39486,6 +39486,25 @@ const actionsCore = {
         await summary.addRaw(markdown).write();
     },
 };
+function redactingCore(core, redactor) {
+    const clean = (text) => redactor.redact(text);
+    return {
+        getInput: (name) => core.getInput(name),
+        setOutput: (name, value) => core.setOutput(name, clean(value)),
+        setSecret: (secret) => core.setSecret(secret),
+        protect: (secret) => {
+            for (const form of redactor.add(secret))
+                core.setSecret(form);
+        },
+        setFailed: (message) => core.setFailed(clean(message)),
+        debug: (message) => core.debug(clean(message)),
+        info: (message) => core.info(clean(message)),
+        notice: (message, place) => core.notice(clean(message), place),
+        warning: (message, place) => core.warning(clean(message), place),
+        error: (message, place) => core.error(clean(message), place),
+        writeSummary: (markdown) => core.writeSummary(clean(markdown)),
+    };
+}
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -49022,7 +49041,73 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/globus/proxy.ts
+
+const DEFAULT_PORTS = { 'http:': 80, 'https:': 443 };
+/** The proxy URL an origin is reached through, or undefined for a direct connection. */
+function proxyFor(origin, env) {
+    const url = new URL(origin);
+    const proxy = url.protocol === 'https:'
+        ? (env.https_proxy ?? env.HTTPS_PROXY ?? env.http_proxy ?? env.HTTP_PROXY)
+        : (env.http_proxy ?? env.HTTP_PROXY);
+    if (!proxy)
+        return undefined;
+    const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const port = Number(url.port) || DEFAULT_PORTS[url.protocol] || 0;
+    return bypassed(host, port, env.no_proxy ?? env.NO_PROXY ?? '') ? undefined : proxy;
+}
+/** NO_PROXY: `*`, or hosts (`example.org`, `.example.org`, `*.example.org`), each with an optional port. */
+function bypassed(host, port, noProxy) {
+    const entries = noProxy.split(/[,\s]+/).filter(Boolean);
+    return entries.some((entry) => {
+        if (entry === '*')
+            return true;
+        const [, name = entry, entryPort] = /^(.+?)(?::(\d+))?$/.exec(entry.toLowerCase()) ?? [];
+        if (entryPort && Number(entryPort) !== port)
+            return false;
+        const bare = name.replace(/^\[|\]$/g, '');
+        if (/^[.*]/.test(bare)) {
+            const suffix = bare.replace(/^\*/, '');
+            return host.endsWith(suffix) || host === suffix.replace(/^\./, '');
+        }
+        return host === bare;
+    });
+}
+/** The variables that name a proxy. */
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
+/** Sends each request directly or through its proxy; one connection pool per route. */
+class EnvProxyDispatcher extends undici.Dispatcher {
+    env;
+    direct = new undici.Agent();
+    proxies = new Map();
+    constructor(env) {
+        super();
+        this.env = env;
+    }
+    dispatch(options, handler) {
+        const proxy = proxyFor(String(options.origin), this.env);
+        return this.route(proxy).dispatch(options, handler);
+    }
+    async close() {
+        await Promise.all([this.direct, ...this.proxies.values()].map((agent) => agent.close()));
+    }
+    async destroy() {
+        await Promise.all([this.direct, ...this.proxies.values()].map((agent) => agent.destroy()));
+    }
+    route(proxy) {
+        if (!proxy)
+            return this.direct;
+        let agent = this.proxies.get(proxy);
+        if (!agent) {
+            agent = new undici.ProxyAgent(proxy);
+            this.proxies.set(proxy, agent);
+        }
+        return agent;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/globus/environments.ts
+
 /** Where each Globus service lives, per environment (REFERENCE §1.1), and the env overrides. */
 const ENVIRONMENTS = [
     'production',
@@ -49062,7 +49147,7 @@ function defaultUrls(environment) {
  */
 function serviceUrls(environment, env) {
     const urls = defaultUrls(environment);
-    const override = (...names) => names.map((name) => env[`GLOBUS_SDK_SERVICE_URL_${name}`]).find((value) => value);
+    const override = (...names) => names.map((name) => env[`GLOBUS_SDK_SERVICE_URL_${name}`]?.trim()).find((value) => value);
     return {
         auth: override('AUTH') ?? urls.auth,
         transfer: override('TRANSFER') ?? urls.transfer,
@@ -49076,6 +49161,44 @@ function serviceUrls(environment, env) {
  */
 function joinUrl(base, path) {
     return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+const SERVICE_URL_VARIABLES = ['AUTH', 'TRANSFER', 'TIMERS', 'TIMER', 'APP'].map((service) => `GLOBUS_SDK_SERVICE_URL_${service}`);
+/**
+ * Checks the variables the action reads besides its inputs — service URLs, the request
+ * timeout, proxies — so a typo fails before any request, naming the variable, instead of
+ * surfacing later as a network error.
+ */
+function checkEnvironment(env) {
+    const problems = [];
+    for (const variable of [...SERVICE_URL_VARIABLES, ...PROXY_VARIABLES]) {
+        const value = env[variable];
+        const message = value ? urlProblem(value) : undefined;
+        if (message)
+            problems.push({ variable, message });
+    }
+    const timeout = env.GLOBUS_SDK_HTTP_TIMEOUT;
+    if (timeout && (!/^(-1|\d+(\.\d+)?)$/.test(timeout.trim()) || Number(timeout) === 0)) {
+        problems.push({
+            variable: 'GLOBUS_SDK_HTTP_TIMEOUT',
+            message: `"${timeout}" is not a number of seconds (or -1 for no timeout)`,
+        });
+    }
+    return problems;
+}
+function urlProblem(value) {
+    let url;
+    try {
+        url = new URL(value.trim());
+    }
+    catch {
+        return `"${value}" is not a URL; use e.g. https://host/ or http://127.0.0.1:8080/timers/`;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        return `"${value}" must start with https:// or http://`;
+    }
+    if (!url.hostname)
+        return `"${value}" names no host`;
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/spec/duration.ts
@@ -49174,6 +49297,11 @@ function formatProblem(problem) {
 
 
 const MIN_INTERVAL_SECONDS = 60;
+/**
+ * Starts this close count as the same start. A start that passed moments before a timer is
+ * created is sent as "now", so the service's start may trail the one asked for by this much.
+ */
+const START_TOLERANCE_SECONDS = 60;
 const MAX_INTERVAL_SECONDS = 365 * 86400;
 /**
  * Inputs → Timers schedule. `now` stands in for an omitted `start` when comparing the two stop
@@ -49293,10 +49421,14 @@ const fields_syncLevel = schemas_string()
     .transform((value) => value.toLowerCase())
     .refine((value) => value in SYNC_LEVELS, 'must be exists, size, mtime or checksum (or 0-3)')
     .transform((value) => SYNC_LEVELS[value]);
-/** Transfer's label rules (task_submit): up to 128 characters, one line. */
+/**
+ * Transfer's label rules: up to 128 characters of letters, digits, spaces and `- _ ,`. The API
+ * document allows more, but older rules (and perhaps the service at run time) do not, and a
+ * label refused at run time would fail every run of the timer (REFERENCE §11.13, §12).
+ */
 const fields_label = schemas_string()
     .max(128, 'must be at most 128 characters (Transfer label rules)')
-    .refine((value) => !/[\r\n]/.test(value), 'must be a single line (Transfer label rules)');
+    .refine((value) => /^[A-Za-z0-9 _,-]*$/.test(value), 'may hold only letters, digits, spaces and - _ , (Transfer label rules)');
 /** Multi-line input → its non-blank lines, trimmed. */
 function lines(text) {
     return text
@@ -49431,12 +49563,62 @@ class InputReader {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/spec/create-request.ts
+
+
+
+/**
+ * The exact request body for creating `spec` at `now`. The service may refuse any start in the
+ * past (REFERENCE §12), so none is sent: a start that passed moments ago (while the step ran)
+ * becomes "now" by being left out, and a recurring start long past moves to the next tick (a
+ * nightly 02:00 stays at 02:00). Inputs already refuse a run-once time that had passed.
+ */
+function createRequest(spec, now) {
+    return {
+        timer: {
+            timer_type: 'transfer',
+            name: spec.name,
+            schedule: scheduleFrom(spec.schedule, now),
+            body: spec.body,
+        },
+    };
+}
+function scheduleFrom(schedule, now) {
+    if (schedule.type === 'once') {
+        const passed = schedule.datetime && DateTime.fromISO(schedule.datetime) < now;
+        return passed ? { type: 'once' } : schedule;
+    }
+    if (!schedule.start)
+        return schedule;
+    const start = DateTime.fromISO(schedule.start, { setZone: true });
+    if (start >= now)
+        return schedule;
+    if (justPassed(start, now)) {
+        const { type, interval_seconds, end } = schedule;
+        return { type, interval_seconds, ...(end ? { end } : {}) };
+    }
+    return {
+        ...schedule,
+        start: formatWireDateTime(nextTick(start, schedule.interval_seconds, now)),
+    };
+}
+/** When a recurring timer with this start, created at `now`, runs first. */
+function firstRun(start, intervalSeconds, now) {
+    if (start >= now)
+        return start;
+    return justPassed(start, now) ? now : nextTick(start, intervalSeconds, now);
+}
+function justPassed(start, now) {
+    return start < now && start >= now.minus({ seconds: START_TOLERANCE_SECONDS });
+}
+/** The first tick `start + n·interval` (n ≥ 0) that is not in the past. */
+function nextTick(start, intervalSeconds, now) {
+    const ticks = Math.ceil(now.diff(start).as('seconds') / intervalSeconds);
+    return start.plus({ seconds: ticks * intervalSeconds });
+}
+
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
 class CsvError extends Error {
   constructor(code, message, options, ...contexts) {
@@ -51517,7 +51699,76 @@ const sync_parse = function (data, opts = {}) {
 
 
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/spec/workspace-file.ts
+
+
+/** Control characters other than tab, line feed and carriage return. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+function readWorkspaceFile(path, workspace) {
+    const where = '(paths are relative to the workspace)';
+    let real;
+    let bytes;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.resolve)(workspace, path));
+        bytes = (0,external_node_fs_namespaceObject.readFileSync)(real);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return { problem: `${path}: not found ${where}` };
+        if (code === 'EISDIR')
+            return { problem: `${path}: is a directory, not a file` };
+        return { problem: `${path}: unreadable (${code ?? 'error'}) ${where}` };
+    }
+    if (!inside(real, workspace)) {
+        return { problem: `${path}: lies outside the workspace (symlinks followed: ${real})` };
+    }
+    return decodeText(path, bytes);
+}
+/** `bytes` as text, or why they are not text a timer may be made from. */
+function decodeText(path, bytes) {
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    }
+    catch {
+        return { problem: `${path}: is not UTF-8 text (a binary or compressed file?)` };
+    }
+    const control = CONTROL.exec(text);
+    if (!control)
+        return { text };
+    return {
+        problem: `${path}: holds a control character (${codePoint(control[0])}); is it a text file?`,
+        line: text.slice(0, control.index).split('\n').length,
+    };
+}
+/** The first control character in a value, as `U+001B`; undefined when there is none. */
+function controlCharacterIn(value) {
+    const control = CONTROL.exec(value);
+    return control ? codePoint(control[0]) : undefined;
+}
+function codePoint(char) {
+    return `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+function inside(file, workspace) {
+    let root;
+    try {
+        root = (0,external_node_fs_namespaceObject.realpathSync)(workspace);
+    }
+    catch {
+        root = (0,external_node_path_namespaceObject.resolve)(workspace);
+    }
+    const path = (0,external_node_path_namespaceObject.relative)(root, file);
+    return path !== '' && !path.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(path);
+}
+
 ;// CONCATENATED MODULE: ./src/spec/items.ts
+
 
 const TRUE_WORDS = new Set(['y', 'yes', 't', 'true', 'on', '1']);
 const FALSE_WORDS = new Set(['n', 'no', 'f', 'false', 'off', '0']);
@@ -51577,6 +51828,9 @@ function readItem(record) {
         return 'the source path is empty';
     if (!destinationPath)
         return 'the destination path is empty';
+    const control = controlCharacterIn(sourcePath + destinationPath);
+    if (control)
+        return `a path holds a control character (${control})`;
     const item = {
         DATA_TYPE: 'transfer_item',
         source_path: sourcePath,
@@ -51593,6 +51847,7 @@ function readItem(record) {
 }
 
 ;// CONCATENATED MODULE: ./src/spec/timer-fields.ts
+
 
 
 
@@ -51656,50 +51911,72 @@ function readItemsInput(reader, workspace) {
         return keepItems(reader, parseItems(inline, reader.itemsSource('items')));
     if (!file)
         return undefined;
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.resolve)(workspace, file), 'utf8');
-    }
-    catch (error) {
-        const reason = error.code === 'ENOENT' ? 'not found' : 'unreadable';
-        reader.problem('items-file', `${file}: ${reason} (paths are relative to the workspace)`);
+    const read = readWorkspaceFile(file, workspace);
+    if ('problem' in read) {
+        reader.add([
+            {
+                input: reader.nameOf('items-file'),
+                message: read.problem,
+                ...(read.line === undefined ? {} : { file, line: read.line }),
+            },
+        ]);
         return undefined;
     }
-    return keepItems(reader, parseItems(text, { input: reader.nameOf('items-file'), file }));
+    return keepItems(reader, parseItems(read.text, { input: reader.nameOf('items-file'), file }));
 }
 function keepItems(reader, parsed) {
     reader.add(parsed.problems);
     return parsed.problems.length === 0 ? parsed.items : undefined;
 }
 const ONE_YEAR_SECONDS = 365 * 86400;
+/**
+ * The schedule inputs, with every check that needs no network made now: a run-once start or a
+ * stop date that has passed, a stop date before the start or before the first run.
+ */
 function readSchedule(reader, now) {
     const zone = reader.optional('timezone', timezone) ?? 'UTC';
     const request = {};
     const intervalSeconds = reader.optional('interval', interval);
     if (intervalSeconds !== undefined)
         request.intervalSeconds = intervalSeconds;
+    const runs = reader.optional('stop-after-runs', positiveInteger);
+    if (runs !== undefined)
+        request.stopAfterRuns = runs;
     const start = reader.optional('start', dateTime(zone));
     if (start && start.diff(now).as('seconds') > ONE_YEAR_SECONDS) {
         reader.problem('start', 'must be within one year from now (Timers limit)');
     }
+    else if (start && runs === 1 && start < now) {
+        reader.problem('start', `${formatWireDateTime(start)} has passed; a run-once timer needs a future start (or no start, to run now)`);
+    }
     else if (start) {
         request.start = start;
     }
-    const runs = reader.optional('stop-after-runs', positiveInteger);
-    if (runs !== undefined)
-        request.stopAfterRuns = runs;
     const date = reader.optional('stop-after-date', dateTime(zone));
-    if (date && request.start && date <= request.start) {
-        reader.problem('stop-after-date', 'must be after start');
-    }
-    else if (date) {
+    const problem = date && stopDateProblem(date, request, now);
+    if (problem)
+        reader.problem('stop-after-date', problem);
+    else if (date)
         request.stopAfterDate = date;
-    }
     return request;
+}
+/** Why a stop date would stop the timer before it ever runs; undefined when it would not. */
+function stopDateProblem(date, request, now) {
+    const { start, intervalSeconds } = request;
+    if (date <= now)
+        return `${formatWireDateTime(date)} has passed; the timer would never run`;
+    if (start && date <= start)
+        return 'must be after start';
+    if (start && intervalSeconds !== undefined) {
+        const first = firstRun(start, intervalSeconds, now);
+        if (date < first) {
+            return `comes before the first run (${formatWireDateTime(first)}); the timer would never run`;
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/spec/spec-file.ts
-
 
 
 
@@ -51744,15 +52021,10 @@ function readSpecFile(path, context) {
         file: path,
         ...(line === undefined ? {} : { line }),
     });
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.resolve)(context.workspace, path), 'utf8');
-    }
-    catch {
-        return {
-            problems: [at(`${path}: not found or unreadable (paths are relative to the workspace)`)],
-        };
-    }
+    const file = readWorkspaceFile(path, context.workspace);
+    if ('problem' in file)
+        return { problems: [at(file.problem, file.line)] };
+    const { text } = file;
     const lines = new dist/* LineCounter */.HN();
     const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines });
     if (document.errors.length > 0) {
@@ -51982,6 +52254,8 @@ function readInputs(context) {
     };
     if (!inputs.clientSecret)
         reader.problem('client-secret', 'required (or set GLOBUS_CLIENT_SECRET)');
+    for (const { variable, message } of checkEnvironment(env))
+        reader.problem(variable, message);
     checkCombination(inputs, reader);
     if (reader.problems.length > 0)
         throw new InputError(reader.problems);
@@ -52136,95 +52410,6 @@ class GlobusAuth {
     }
 }
 
-;// CONCATENATED MODULE: ./src/globus/scopes.ts
-/** Scope strings and the Timers scope chain (REFERENCE §3). */
-const TIMERS_RESOURCE_SERVER = '524230d7-ea86-4a52-8312-86065a9e0417';
-const TIMERS_SCOPE = `https://auth.globus.org/scopes/${TIMERS_RESOURCE_SERVER}/timer`;
-const TRANSFER_RESOURCE_SERVER = 'transfer.api.globus.org';
-const TRANSFER_SCOPE = 'urn:globus:auth:scope:transfer.api.globus.org:all';
-function dataAccessScope(collectionId) {
-    return `https://auth.globus.org/scopes/${collectionId}/data_access`;
-}
-/**
- * The Timers scope with Transfer as its dependency and, under Transfer, an optional data_access
- * dependency per collection — what the Python SDK's add_app_transfer_data_access_scope builds:
- * `…/timer[urn:…transfer…:all[*…/<id1>/data_access *…/<id2>/data_access]]`.
- */
-function timerScope(dataAccessCollections = []) {
-    const unique = [...new Set(dataAccessCollections)];
-    const dataAccess = unique.map((id) => `*${dataAccessScope(id)}`).join(' ');
-    return `${TIMERS_SCOPE}[${TRANSFER_SCOPE}${dataAccess ? `[${dataAccess}]` : ''}]`;
-}
-/**
- * A scope a timer says it needs, as something the Timers token can carry: entries rooted at the
- * Timers scope are used as they are; others (the legacy Transfer-Action-Provider chain, or a
- * bare transfer chain) become a dependency of the Timers scope so the token stays a Timers token.
- */
-function asTimersScope(requiredScope) {
-    const scope = requiredScope.trim();
-    return scope === TIMERS_SCOPE || scope.startsWith(`${TIMERS_SCOPE}[`)
-        ? scope
-        : `${TIMERS_SCOPE}[${scope}]`;
-}
-
-;// CONCATENATED MODULE: ./src/globus/credentials.ts
-
-/**
- * The tokens one step holds, fetched lazily and as few times as possible: the first need for
- * either service fetches both in one request; a Timers token is fetched again only when a
- * create needs data_access collections the current one does not carry, or a timer names
- * scopes it requires.
- */
-class Credentials {
-    auth;
-    transferToken;
-    timersToken;
-    timersCollections = new Set();
-    constructor(auth) {
-        this.auth = auth;
-    }
-    get identity() {
-        return this.auth.identity;
-    }
-    /** Authorization header for Transfer calls. */
-    async transfer() {
-        if (!this.transferToken)
-            await this.fetch([], true);
-        return `Bearer ${this.transferToken}`;
-    }
-    /** Authorization header for Timers calls, carrying data_access for `collections`. */
-    async timers(collections = []) {
-        const missing = collections.some((id) => !this.timersCollections.has(id));
-        if (!this.timersToken || missing) {
-            await this.fetch([...this.timersCollections, ...collections], !this.transferToken);
-        }
-        return `Bearer ${this.timersToken}`;
-    }
-    /** A fresh Timers token for exactly these scope strings (a timer's auth requirements). */
-    async timersWithScopes(scopes) {
-        const tokens = await this.auth.tokens(scopes);
-        const token = tokens.get(TIMERS_RESOURCE_SERVER);
-        if (!token)
-            throw new Error('Globus Auth issued no Timers token for the required scopes');
-        this.timersToken = token.access_token;
-        return `Bearer ${this.timersToken}`;
-    }
-    async fetch(collections, withTransfer) {
-        const scopes = [timerScope(collections), ...(withTransfer ? [TRANSFER_SCOPE] : [])];
-        const tokens = await this.auth.tokens(scopes);
-        const timers = tokens.get(TIMERS_RESOURCE_SERVER);
-        const transfer = tokens.get(TRANSFER_RESOURCE_SERVER);
-        if (!timers || (withTransfer && !transfer)) {
-            const got = [...tokens.keys()].join(', ') || 'none';
-            throw new Error(`Globus Auth did not issue the tokens asked for (got: ${got})`);
-        }
-        this.timersToken = timers.access_token;
-        this.timersCollections = new Set(collections);
-        if (transfer)
-            this.transferToken = transfer.access_token;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/globus/errors.ts
 const SERVICE_NAMES = {
     auth: 'Globus Auth',
@@ -52298,7 +52483,175 @@ function errors_pick(code, detail, requestId) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/globus/scopes.ts
+/** Scope strings and the Timers scope chain (REFERENCE §3). */
+const TIMERS_RESOURCE_SERVER = '524230d7-ea86-4a52-8312-86065a9e0417';
+const TIMERS_SCOPE = `https://auth.globus.org/scopes/${TIMERS_RESOURCE_SERVER}/timer`;
+const TRANSFER_RESOURCE_SERVER = 'transfer.api.globus.org';
+const TRANSFER_SCOPE = 'urn:globus:auth:scope:transfer.api.globus.org:all';
+function dataAccessScope(collectionId) {
+    return `https://auth.globus.org/scopes/${collectionId}/data_access`;
+}
+/**
+ * The Timers scope with Transfer as its dependency and, under Transfer, an optional data_access
+ * dependency per collection — what the Python SDK's add_app_transfer_data_access_scope builds:
+ * `…/timer[urn:…transfer…:all[*…/<id1>/data_access *…/<id2>/data_access]]`.
+ */
+function timerScope(dataAccessCollections = []) {
+    const unique = [...new Set(dataAccessCollections)];
+    const dataAccess = unique.map((id) => `*${dataAccessScope(id)}`).join(' ');
+    return `${TIMERS_SCOPE}[${TRANSFER_SCOPE}${dataAccess ? `[${dataAccess}]` : ''}]`;
+}
+/**
+ * A scope a timer says it needs, as something the Timers token can carry: entries rooted at the
+ * Timers scope are used as they are; others (the legacy Transfer-Action-Provider chain, or a
+ * bare transfer chain) become a dependency of the Timers scope so the token stays a Timers token.
+ */
+function asTimersScope(requiredScope) {
+    const scope = requiredScope.trim();
+    return scope === TIMERS_SCOPE || scope.startsWith(`${TIMERS_SCOPE}[`)
+        ? scope
+        : `${TIMERS_SCOPE}[${scope}]`;
+}
+
+;// CONCATENATED MODULE: ./src/globus/credentials.ts
+
+
+/**
+ * The tokens one step holds, fetched lazily and as few times as possible: the first need for
+ * either service fetches both in one request; a Timers token is fetched again only when a
+ * create needs data_access collections the current one does not carry, or a timer names
+ * scopes it requires.
+ */
+class Credentials {
+    auth;
+    transferToken;
+    timersToken;
+    timersCollections = new Set();
+    constructor(auth) {
+        this.auth = auth;
+    }
+    get identity() {
+        return this.auth.identity;
+    }
+    /** Authorization header for Transfer calls. */
+    async transfer() {
+        if (!this.transferToken)
+            await this.fetch([], true);
+        return `Bearer ${this.transferToken}`;
+    }
+    /** Authorization header for Timers calls, carrying data_access for `collections`. */
+    async timers(collections = []) {
+        const missing = collections.some((id) => !this.timersCollections.has(id));
+        if (!this.timersToken || missing) {
+            await this.fetch([...this.timersCollections, ...collections], !this.transferToken);
+        }
+        return `Bearer ${this.timersToken}`;
+    }
+    /**
+     * Sends a request with the header `authorize` gives; when the service answers 401 (a token
+     * that expired or was revoked mid-step), drops the tokens held, fetches fresh ones and sends
+     * once more. A 401 means the request was not carried out, so sending it again is safe.
+     */
+    async sendAuthorized(authorize, send) {
+        try {
+            return await send(await authorize());
+        }
+        catch (error) {
+            if (!(error instanceof GlobusApiError) || error.status !== 401 || error.service === 'auth') {
+                throw error;
+            }
+            this.transferToken = undefined;
+            this.timersToken = undefined;
+            return send(await authorize());
+        }
+    }
+    /** A fresh Timers token for exactly these scope strings (a timer's auth requirements). */
+    async timersWithScopes(scopes) {
+        const tokens = await this.auth.tokens(scopes);
+        const token = tokens.get(TIMERS_RESOURCE_SERVER);
+        if (!token)
+            throw new Error('Globus Auth issued no Timers token for the required scopes');
+        this.timersToken = token.access_token;
+        return `Bearer ${this.timersToken}`;
+    }
+    async fetch(collections, withTransfer) {
+        const scopes = [timerScope(collections), ...(withTransfer ? [TRANSFER_SCOPE] : [])];
+        const tokens = await this.auth.tokens(scopes);
+        const timers = tokens.get(TIMERS_RESOURCE_SERVER);
+        const transfer = tokens.get(TRANSFER_RESOURCE_SERVER);
+        if (!timers || (withTransfer && !transfer)) {
+            const got = [...tokens.keys()].join(', ') || 'none';
+            throw new Error(`Globus Auth did not issue the tokens asked for (got: ${got})`);
+        }
+        this.timersToken = timers.access_token;
+        this.timersCollections = new Set(collections);
+        if (transfer)
+            this.transferToken = transfer.access_token;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/redactor.ts
+/*
+ * The one redactor. Every text the action shows (log lines, annotations, outputs, the job
+ * summary, the failure) passes through it, because some of that text came from a server and
+ * servers and gateways echo requests: an `Authorization` header, a `token=` form field. GitHub
+ * masks only the exact strings registered with setSecret, so the credential forms it would not
+ * recognise (the Basic header's base64, URL-encoded secrets) are removed here too.
+ */
+const REDACTED = '[redacted]';
+/** `Authorization: Bearer …` in raw HTTP, `"authorization": "Basic …"` in JSON. */
+const AUTHORIZATION_HEADER = /(\bauthorization\b["']?\s*[:=]\s*["']?)([^"'\r\n,}\]]+)/gi;
+/** A credential after its scheme, wherever it stands (checked by `looksLikeCredential`). */
+const SCHEME_CREDENTIAL = /\b(Bearer|Basic)(\s+)([A-Za-z0-9._~+/=-]{8,})/g;
+/** Token and secret fields, form-encoded (`token=…&`) or JSON (`"access_token": "…"`). */
+const SECRET_FIELD = /(\b(?:access_token|refresh_token|id_token|client_secret|token)\b["']?\s*[:=]\s*["']?)([^"'&\s,}\]]+)/gi;
+/** How much of a server's text is worth showing: enough to diagnose, not a whole echoed page. */
+const SERVER_TEXT_LIMIT = 500;
+class Redactor {
+    secrets = new Set();
+    /** Registers a secret; its URL-encoded form is removed too. Returns every form registered. */
+    add(secret) {
+        if (secret.length < 4)
+            return [];
+        const forms = [...new Set([secret, encodeURIComponent(secret)])];
+        for (const form of forms)
+            this.secrets.add(form);
+        return forms;
+    }
+    /** `text` with every credential removed. */
+    redact(text) {
+        let clean = text
+            .replace(AUTHORIZATION_HEADER, `$1${REDACTED}`)
+            .replace(SCHEME_CREDENTIAL, (match, scheme, space, value) => looksLikeCredential(value) ? `${scheme}${space}${REDACTED}` : match)
+            .replace(SECRET_FIELD, `$1${REDACTED}`);
+        // Longest first, so a secret that contains another is removed whole.
+        for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
+            clean = clean.split(secret).join(REDACTED);
+        }
+        return clean;
+    }
+}
+/**
+ * Tokens and base64 credentials mix letters with digits, case or symbols; prose after the word
+ * "Basic" ("Basic authentication failed") does not, and is worth keeping readable.
+ */
+function looksLikeCredential(value) {
+    return /[0-9+/=_.~-]/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value));
+}
+/** Server text cut to a length a log line can carry, saying how much was left out. */
+function clip(text, limit = SERVER_TEXT_LIMIT) {
+    if (text.length <= limit)
+        return text;
+    return `${text.slice(0, limit)}… (${text.length - limit} more characters)`;
+}
+/** The HTTP Basic credential Globus Auth is sent: base64 of `id:secret`. */
+function basicCredential(clientId, clientSecret) {
+    return Buffer.from(`${clientId}:${clientSecret}`, 'utf8').toString('base64');
+}
+
 ;// CONCATENATED MODULE: ./src/globus/http.ts
+
 
 
 
@@ -52312,6 +52665,8 @@ const NOT_SENT_CODES = new Set([
     'UND_ERR_CONNECT_TIMEOUT',
 ]);
 const MAX_BACKOFF_MS = 10_000;
+/** The code of a success whose body is not JSON (a proxy's page, a truncated reply). */
+const MALFORMED = 'MalformedResponse';
 /**
  * The one HTTP client: base URLs, JSON and form bodies, per-request timeouts, and the one retry
  * policy (jittered exponential backoff, Retry-After honoured, bounded by `retries` and the
@@ -52387,13 +52742,23 @@ class http_HttpClient {
         const retryAfter = response.headers['retry-after'];
         log.debug(`${request.method} ${url}: ${response.statusCode} (${clock() - started} ms)`);
         const body = parseJson(text);
-        if (response.statusCode < 400)
-            return { response: { status: response.statusCode, body } };
+        if (response.statusCode < 400) {
+            if (body !== undefined || text.trim() === '') {
+                return { response: { status: response.statusCode, body } };
+            }
+            // A success whose body cannot be read: whatever was asked may well have been done.
+            return fail({
+                status: response.statusCode,
+                code: MALFORMED,
+                detail: `the answer is not JSON: ${clip(text, 200)}`,
+                outcomeUnknown: true,
+            });
+        }
         const described = describeErrorBody(body);
         return fail({
             status: response.statusCode,
             ...described,
-            detail: described.detail ?? (text.slice(0, 300) || `HTTP ${response.statusCode}`),
+            detail: clip(described.detail ?? (text || `HTTP ${response.statusCode}`)),
             outcomeUnknown: response.statusCode >= 500,
             body: body ?? text,
         }, typeof retryAfter === 'string' ? retryAfter : undefined);
@@ -52404,7 +52769,7 @@ class http_HttpClient {
         if (error.code === 'Timeout' && error.status === undefined && !error.outcomeUnknown) {
             return undefined; // the step's own deadline, not the network
         }
-        if (error.status === undefined) {
+        if (error.status === undefined || error.code === MALFORMED) {
             if (!repeatable && error.outcomeUnknown)
                 return undefined;
         }
@@ -52583,6 +52948,7 @@ function readFilterRules(value) {
 
 ;// CONCATENATED MODULE: ./src/spec/compare.ts
 
+
 /**
  * Field-by-field differences, after normalisation (service defaults filled in, item order
  * kept). `start` counts only when the desired timer names one, and then a recurring start that
@@ -52639,17 +53005,15 @@ function instant(value) {
 function sameInstant(a, b) {
     const x = instant(a);
     const y = instant(b);
-    return x !== undefined && y !== undefined && Math.abs(x - y) < TICK_TOLERANCE_SECONDS * 1000;
+    return x !== undefined && y !== undefined && Math.abs(x - y) < START_TOLERANCE_SECONDS * 1000;
 }
-/** Whole seconds are what we send; the service may echo fractions (`…:13.575000+00:00`). */
-const TICK_TOLERANCE_SECONDS = 1;
 function onSameTicks(a, b, intervalSeconds) {
     const x = instant(a);
     const y = instant(b);
     if (x === undefined || y === undefined)
         return false;
     const offset = (Math.abs(x - y) / 1000) % intervalSeconds;
-    return offset < TICK_TOLERANCE_SECONDS || intervalSeconds - offset < TICK_TOLERANCE_SECONDS;
+    return offset < START_TOLERANCE_SECONDS || intervalSeconds - offset < START_TOLERANCE_SECONDS;
 }
 function sameEnd(a, b) {
     if (!a || !b)
@@ -52672,58 +53036,6 @@ function deepEqual(a, b) {
     if (keysA.length !== keysB.length)
         return false;
     return keysA.every((key) => deepEqual(a[key], b[key]));
-}
-
-;// CONCATENATED MODULE: ./src/spec/create-request.ts
-
-
-
-/** Starts this far in the past still count as "now" (the service accepts about-now starts). */
-const GRACE_SECONDS = 60;
-/**
- * The exact request body for creating `spec` at `now`. A recurring start already past moves to
- * the next tick (so a nightly 02:00 stays at 02:00); a run-once time already past cannot be
- * created and throws an InputError naming `start`.
- */
-function createRequest(spec, now) {
-    return {
-        timer: {
-            timer_type: 'transfer',
-            name: spec.name,
-            schedule: scheduleFrom(spec.schedule, now),
-            body: spec.body,
-        },
-    };
-}
-function scheduleFrom(schedule, now) {
-    const floor = now.minus({ seconds: GRACE_SECONDS });
-    if (schedule.type === 'once') {
-        if (schedule.datetime && DateTime.fromISO(schedule.datetime) < floor) {
-            throw new InputError([
-                {
-                    input: 'start',
-                    message: `${schedule.datetime} has passed; a run-once timer needs a future start`,
-                },
-            ]);
-        }
-        return schedule;
-    }
-    if (schedule.end?.condition === 'time' && DateTime.fromISO(schedule.end.datetime) <= now) {
-        throw new InputError([
-            {
-                input: 'stop-after-date',
-                message: `${schedule.end.datetime} has passed; the timer would never run`,
-            },
-        ]);
-    }
-    if (!schedule.start)
-        return schedule;
-    const start = DateTime.fromISO(schedule.start, { setZone: true });
-    if (start >= floor)
-        return schedule;
-    const ticks = Math.ceil(now.diff(start).as('seconds') / schedule.interval_seconds);
-    const next = start.plus({ seconds: ticks * schedule.interval_seconds });
-    return { ...schedule, start: formatWireDateTime(next) };
 }
 
 ;// CONCATENATED MODULE: ./src/globus/authorization-requirements.ts
@@ -53061,13 +53373,32 @@ class TimersApi {
             !isDeleted(timer) &&
             compareTimers(spec, timer).length === 0);
     }
+    /** Renames in place; the timer as it now stands (read again if the reply does not show it). */
     async rename(jobId, name) {
         const response = await this.call({ method: 'PATCH', path: jobPath(jobId), json: { name } });
-        return toLiveTimer(timerDocumentSchema.parse(response));
+        return asTimer(response) ?? this.get(jobId);
     }
+    /**
+     * Deletes; the timer's last document when the reply carries one. A DELETE sent again after a
+     * lost reply may hear 404 or 409 although it worked (REFERENCE §12): a timer that is not
+     * there, or is already being deleted, counts as deleted.
+     */
     async delete(jobId) {
-        const response = await this.call({ method: 'DELETE', path: jobPath(jobId) });
-        return toLiveTimer(timerDocumentSchema.parse(response));
+        try {
+            return asTimer(await this.call({ method: 'DELETE', path: jobPath(jobId) }));
+        }
+        catch (error) {
+            if (!(error instanceof GlobusApiError))
+                throw error;
+            if (error.status === 404)
+                return undefined;
+            if (error.status !== 409)
+                throw error;
+            const timer = await this.get(jobId);
+            if (isDeleted(timer))
+                return timer;
+            throw error;
+        }
     }
     async pause(jobId) {
         await this.call({ method: 'POST', path: `${jobPath(jobId)}/pause` });
@@ -53092,7 +53423,7 @@ class TimersApi {
         const { http, credentials, log } = this.deps;
         const send = (authorization) => http.request({ ...request, service: 'timers', authorization });
         try {
-            return (await send(await credentials.timers(dataAccess))).body;
+            return (await credentials.sendAuthorized(() => credentials.timers(dataAccess), send)).body;
         }
         catch (error) {
             const scopes = error instanceof GlobusApiError ? requiredScopes(error.body) : [];
@@ -53103,6 +53434,11 @@ class TimersApi {
             return (await send(authorization)).body;
         }
     }
+}
+/** A reply read as a timer document when it is one; replies that only confirm are not. */
+function asTimer(response) {
+    const parsed = timerDocumentSchema.safeParse(response);
+    return parsed.success ? toLiveTimer(parsed.data) : undefined;
 }
 function jobPath(jobId) {
     return `/jobs/${encodeURIComponent(jobId)}`;
@@ -53163,23 +53499,63 @@ class TransferApi {
         return lookup;
     }
     async lookUp(id) {
-        const response = await this.http.request({
-            service: 'transfer',
-            method: 'GET',
-            path: `/v0.10/endpoint/${encodeURIComponent(id)}`,
-            authorization: await this.credentials.transfer(),
-        });
-        return collectionSchema.parse(response.body);
+        return collectionSchema.parse(await this.get(`/v0.10/endpoint/${encodeURIComponent(id)}`));
     }
     async task(id) {
-        const response = await this.http.request({
-            service: 'transfer',
-            method: 'GET',
-            path: `/v0.10/task/${encodeURIComponent(id)}`,
-            authorization: await this.credentials.transfer(),
-        });
-        return taskSchema.parse(response.body);
+        return taskSchema.parse(await this.get(`/v0.10/task/${encodeURIComponent(id)}`));
     }
+    async get(path) {
+        const { http, credentials } = this;
+        const response = await credentials.sendAuthorized(() => credentials.transfer(), (authorization) => http.request({ service: 'transfer', method: 'GET', path, authorization }));
+        return response.body;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/operations/converge.ts
+
+
+/**
+ * Two runs applying the same name at the same moment (two quick pushes) can both find no timer
+ * and both create one. So after creating, look at the name again: among the timers with this
+ * name and spec that were not there before, the earliest submitted (ties: the smaller id) is
+ * the one every run keeps. A run whose own timer is not that one deletes its own and adopts
+ * the survivor, so however the runs interleave, one timer is left and every run reports it.
+ */
+async function converge(context, desired, created, known) {
+    const named = await context.timers.withExactName(desired.name);
+    return converge_settle(context, desired, created, known, named);
+}
+/**
+ * converge with the timers already read (a spec file reads all of them once for all its
+ * creates): `listed` is what Globus holds now.
+ */
+async function converge_settle(context, desired, created, known, listed) {
+    const { timers, log } = context;
+    const newcomers = listed.filter((timer) => timer.name === desired.name &&
+        !isDeleted(timer) &&
+        !known.has(timer.jobId) &&
+        timer.jobId !== created.jobId);
+    if (newcomers.length === 0)
+        return created;
+    const twins = newcomers.filter((timer) => compareTimers(desired, timer).length === 0);
+    for (const other of newcomers.filter((timer) => !twins.includes(timer))) {
+        log.warning(`Another timer named "${desired.name}" (${other.jobId}) was created while this step ran, with a different spec; two runs are applying different specs at once (a workflow concurrency group prevents it). Re-run to reconcile.`);
+    }
+    const [survivor] = [created, ...twins].sort(bySubmission);
+    if (!survivor || survivor.jobId === created.jobId)
+        return created;
+    log.notice(`Another run created timer "${desired.name}" (${survivor.jobId}) at the same time; keeping that one and deleting this run's ${created.jobId}`);
+    await timers.delete(created.jobId);
+    return survivor;
+}
+/** Earliest submitted first; the same instant is settled by the id, as every run sees both. */
+function bySubmission(a, b) {
+    const time = (timer) => Date.parse(timer.submittedAt ?? '') || 0;
+    return time(a) - time(b) || a.jobId.localeCompare(b.jobId);
+}
+/** Timers with one name that the step knew of before it wrote anything. */
+function knownIds(live) {
+    return new Set(live.filter((timer) => !isDeleted(timer)).map((timer) => timer.jobId));
 }
 
 ;// CONCATENATED MODULE: ./src/operations/data-access.ts
@@ -53492,6 +53868,7 @@ function show(value) {
 
 
 
+
 const RESULT_OF = {
     create: 'created',
     unchanged: 'unchanged',
@@ -53521,6 +53898,7 @@ async function applySpecFile(context) {
     for (const [i, step] of steps.entries()) {
         entries.push(await carryOutStep(context, step, dataAccess[i] ?? [], known));
     }
+    await settleCreated(context, steps, entries, known);
     const results = new Set(entries.map((entry) => entry.result));
     const [only] = entries;
     const result = entries.length === 1 && only ? only.result : results.size === 1 ? [...results][0] : 'applied';
@@ -53533,6 +53911,23 @@ async function applySpecFile(context) {
         ...(entries.length === 1 && only?.timer ? { timer: only.timer, plan: only.plan } : {}),
         failures: [],
     };
+}
+/**
+ * Another run may have applied the same file at the same moment: one read of the client's
+ * timers after the writes settles every timer this step created (see converge).
+ */
+async function settleCreated(context, steps, entries, known) {
+    const created = entries.flatMap((entry, i) => {
+        const desired = steps[i]?.desired;
+        const made = entry.result === 'created' || entry.result === 'replaced';
+        return made && desired && entry.timer ? [{ entry, desired, timer: entry.timer }] : [];
+    });
+    if (created.length === 0)
+        return;
+    const listed = await context.timers.list();
+    for (const { entry, desired, timer } of created) {
+        entry.timer = await converge_settle(context, desired, timer, known, listed);
+    }
 }
 /** plan with a spec file: what applySpecFile would do, with no write. */
 async function planSpecFile(context) {
@@ -53623,14 +54018,15 @@ async function carryOutStep(context, step, dataAccess, known) {
             return { ...base, timer, replacedJobId: plan.jobId };
         }
         case 'delete': {
-            const timer = await timers.delete(plan.jobId);
+            const timer = (await timers.delete(plan.jobId)) ?? current;
             log.info(`deleted: "${plan.name}" (${plan.jobId}), no longer in the spec file`);
-            return { ...base, timer };
+            return { ...base, ...(timer ? { timer } : {}) };
         }
     }
 }
 
 ;// CONCATENATED MODULE: ./src/operations/apply.ts
+
 
 
 
@@ -53704,15 +54100,26 @@ function warnIfIdle(context, timer) {
 function timerOf(timer) {
     return timer ? { timer } : {};
 }
+/** Creates the timer apply planned, then settles with any run that created it at the same time. */
 async function createTimer(context, desired, live) {
     const dataAccess = await dataAccessFor(context, desired.body);
-    const known = new Set(live.map((timer) => timer.jobId));
-    return context.timers.create(desired, context.now(), dataAccess, known);
+    const known = knownIds(live);
+    const created = await context.timers.create(desired, context.now(), dataAccess, known);
+    return converge(context, desired, created, known);
 }
-/** create: always a new timer, as `globus timer create transfer` does. */
+/**
+ * create: always a new timer, as `globus timer create transfer` does. The timers already
+ * holding the name are read (beside the collection look-ups) so that, should the create's
+ * outcome be unknown, an older twin is never taken for the one this step made.
+ */
 async function create(context) {
     const desired = desiredTimer(context);
-    const created = await createTimer(context, desired, []);
+    const [existing, dataAccess] = await Promise.all([
+        context.timers.list({ name: desired.name }),
+        dataAccessFor(context, desired.body),
+    ]);
+    const known = new Set(existing.map((timer) => timer.jobId));
+    const created = await context.timers.create(desired, context.now(), dataAccess, known);
     context.log.info(`Created timer "${desired.name}": ${created.jobId}`);
     return {
         operation: 'create',
@@ -53870,7 +54277,13 @@ async function deleteTimer(context) {
     }
     const deleted = await timers.delete(timer.jobId);
     log.info(`Deleted timer "${timer.name}" (${timer.jobId})`);
-    return { operation: 'delete', result: 'deleted', changed: true, timer: deleted, failures: [] };
+    return {
+        operation: 'delete',
+        result: 'deleted',
+        changed: true,
+        timer: deleted ?? timer,
+        failures: [],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/operations/list.ts
@@ -54149,6 +54562,83 @@ async function githubComments(token, apiUrl) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/links.ts
+
+/*
+ * Web-app links (REFERENCE §8). No source shows a per-timer page; the web app lists timers at
+ * /activity/timers and this follows that path with the timer id.
+ */
+function timerUrl(appUrl, jobId) {
+    return joinUrl(appUrl, `/activity/timers/${jobId}`);
+}
+function taskUrl(appUrl, taskId) {
+    return joinUrl(appUrl, `/activity/${taskId}/overview`);
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+const HEADER = '| Timer | Schedule | Status | Next run | Last run | Transfer task |';
+const RULE = '| --- | --- | --- | --- | --- | --- |';
+/** The job summary for any operation: a headline, a timer table, the plan, the failures. */
+function summaryMarkdown(result, appUrl) {
+    const lines = [`### Globus timer: ${result.operation} → ${result.result}`, ''];
+    const timers = result.timers ?? (result.timer ? [result.timer] : []);
+    if (timers.length > 0) {
+        lines.push(HEADER, RULE, ...timers.map((timer) => row(timer, result, appUrl)), '');
+    }
+    else if (result.operation === 'list') {
+        lines.push('No timers.', '');
+    }
+    if (result.entries) {
+        lines.push('| Timer | Result |', '| --- | --- |');
+        for (const entry of result.entries) {
+            const replaced = entry.replacedJobId ? ` (was \`${entry.replacedJobId}\`)` : '';
+            lines.push(`| ${summary_escape(entry.plan.name)} | ${entry.result === 'planned' ? `would ${entry.plan.action}` : entry.result}${replaced} |`);
+        }
+        lines.push('');
+    }
+    if (result.replacedJobId)
+        lines.push(`Replaced timer \`${result.replacedJobId}\`.`, '');
+    const plans = result.entries?.map((entry) => entry.plan) ?? (result.plan ? [result.plan] : []);
+    for (const plan of plans) {
+        if (plan.changes.length === 0 || plan.action === 'unchanged')
+            continue;
+        lines.push(`**Plan: ${plan.action}** \`${plan.name}\``, '', '```diff');
+        lines.push(...describeChanges(plan.changes).map((line) => `~ ${line}`), '```', '');
+    }
+    if (result.failures.length > 0) {
+        lines.push('**Failing:**', '', ...result.failures.map((failure) => `- ${summary_escape(failure)}`), '');
+    }
+    return `${lines.join('\n')}\n`;
+}
+function row(timer, result, appUrl) {
+    const run = result.timer?.jobId === timer.jobId ? result.lastRun : undefined;
+    const lastRun = run?.run ?? timer.results[0];
+    const last = lastRun
+        ? `${lastRun.ranAt ?? '?'} ${lastRun.status ?? ''}`.trim()
+        : (timer.lastRanAt ?? '—');
+    const taskId = run?.task?.task_id ?? lastRun?.taskId;
+    const task = taskId
+        ? `[${taskId.slice(0, 8)}…](${taskUrl(appUrl, taskId)})${run?.task ? ` ${summary_escape(describeTask(run.task))}` : ''}`
+        : '—';
+    const cells = [
+        `[${summary_escape(timer.name || timer.jobId)}](${timerUrl(appUrl, timer.jobId)})<br>\`${timer.jobId}\``,
+        timer.schedule ? summary_escape(describeSchedule(timer.schedule)) : '—',
+        `${timer.status} (${timer.runs} runs, ${timer.errors} errors)`,
+        timer.nextRun ?? '—',
+        summary_escape(last),
+        task,
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+/** Table cells must not break the table. */
+function summary_escape(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
 ;// CONCATENATED MODULE: ./src/report/hints.ts
 /** The usual fix for a Globus error, in one sentence; undefined when there is nothing to add. */
 function hintFor(error, identity) {
@@ -54189,19 +54679,6 @@ function hintFor(error, identity) {
     if (status >= 500)
         return 'Globus had a server error; re-run the job, or raise retries.';
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/report/links.ts
-
-/*
- * Web-app links (REFERENCE §8). No source shows a per-timer page; the web app lists timers at
- * /activity/timers and this follows that path with the timer id.
- */
-function timerUrl(appUrl, jobId) {
-    return joinUrl(appUrl, `/activity/timers/${jobId}`);
-}
-function taskUrl(appUrl, taskId) {
-    return joinUrl(appUrl, `/activity/${taskId}/overview`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
@@ -54284,72 +54761,58 @@ function timerSummary(timer, appUrl) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
+;// CONCATENATED MODULE: ./src/report/verdict.ts
 
 
 
 
-const HEADER = '| Timer | Schedule | Status | Next run | Last run | Transfer task |';
-const RULE = '| --- | --- | --- | --- | --- | --- |';
-/** The job summary for any operation: a headline, a timer table, the plan, the failures. */
-function summaryMarkdown(result, appUrl) {
-    const lines = [`### Globus timer: ${result.operation} → ${result.result}`, ''];
-    const timers = result.timers ?? (result.timer ? [result.timer] : []);
-    if (timers.length > 0) {
-        lines.push(HEADER, RULE, ...timers.map((timer) => row(timer, result, appUrl)), '');
+
+/** Outputs, summary and — when a fail-on reason holds — the failure, for a finished operation. */
+async function report(core, result, appUrl, summary) {
+    for (const [name, value] of Object.entries(outputsOf(result, appUrl))) {
+        core.setOutput(name, value);
     }
-    else if (result.operation === 'list') {
-        lines.push('No timers.', '');
-    }
-    if (result.entries) {
-        lines.push('| Timer | Result |', '| --- | --- |');
-        for (const entry of result.entries) {
-            const replaced = entry.replacedJobId ? ` (was \`${entry.replacedJobId}\`)` : '';
-            lines.push(`| ${summary_escape(entry.plan.name)} | ${entry.result === 'planned' ? `would ${entry.plan.action}` : entry.result}${replaced} |`);
+    if (summary)
+        await core.writeSummary(summaryMarkdown(result, appUrl));
+    // One annotation holding every reason, one a line: each reason once, nothing repeated.
+    if (result.failures.length > 0)
+        core.setFailed(result.failures.join('\n'));
+}
+/**
+ * One annotation per problem (on the file and line when there is one), then the verdict.
+ * "Nothing was sent" is said only when it is true: some problems show only once Globus has
+ * been read (a timer that `update` would turn into something invalid).
+ */
+function failOnInputs(core, error, requestsSent) {
+    for (const problem of error.problems) {
+        if (problem.file) {
+            core.error(formatProblem(problem), {
+                title: `Invalid ${problem.input}`,
+                file: problem.file,
+                ...(problem.line === undefined ? {} : { startLine: problem.line }),
+            });
         }
-        lines.push('');
     }
-    if (result.replacedJobId)
-        lines.push(`Replaced timer \`${result.replacedJobId}\`.`, '');
-    const plans = result.entries?.map((entry) => entry.plan) ?? (result.plan ? [result.plan] : []);
-    for (const plan of plans) {
-        if (plan.changes.length === 0 || plan.action === 'unchanged')
-            continue;
-        lines.push(`**Plan: ${plan.action}** \`${plan.name}\``, '', '```diff');
-        lines.push(...describeChanges(plan.changes).map((line) => `~ ${line}`), '```', '');
-    }
-    if (result.failures.length > 0) {
-        lines.push('**Failing:**', '', ...result.failures.map((failure) => `- ${summary_escape(failure)}`), '');
-    }
-    return `${lines.join('\n')}\n`;
+    const headline = requestsSent === 0
+        ? 'Invalid inputs; nothing was sent to Globus'
+        : 'Invalid inputs; nothing was changed in Globus';
+    core.setFailed(`${headline}:\n${error.problems.map((p) => `- ${formatProblem(p)}`).join('\n')}`);
 }
-function row(timer, result, appUrl) {
-    const run = result.timer?.jobId === timer.jobId ? result.lastRun : undefined;
-    const lastRun = run?.run ?? timer.results[0];
-    const last = lastRun
-        ? `${lastRun.ranAt ?? '?'} ${lastRun.status ?? ''}`.trim()
-        : (timer.lastRanAt ?? '—');
-    const taskId = run?.task?.task_id ?? lastRun?.taskId;
-    const task = taskId
-        ? `[${taskId.slice(0, 8)}…](${taskUrl(appUrl, taskId)})${run?.task ? ` ${summary_escape(describeTask(run.task))}` : ''}`
-        : '—';
-    const cells = [
-        `[${summary_escape(timer.name || timer.jobId)}](${timerUrl(appUrl, timer.jobId)})<br>\`${timer.jobId}\``,
-        timer.schedule ? summary_escape(describeSchedule(timer.schedule)) : '—',
-        `${timer.status} (${timer.runs} runs, ${timer.errors} errors)`,
-        timer.nextRun ?? '—',
-        summary_escape(last),
-        task,
-    ];
-    return `| ${cells.join(' | ')} |`;
-}
-/** Table cells must not break the table. */
-function summary_escape(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** An operation that threw: one failure line with the usual fix, and the same in the summary. */
+async function failOnError(core, error, context) {
+    if (error instanceof InputError)
+        return failOnInputs(core, error, context.requestsSent);
+    const message = error instanceof Error ? error.message : String(error);
+    const hint = error instanceof GlobusApiError ? hintFor(error, context.identity) : undefined;
+    if (context.summary) {
+        await core.writeSummary(`### Globus timer: ${context.operation} → failed\n\n${message}${hint ? `\n\n${hint}` : ''}\n`);
+    }
+    if (error instanceof Error && error.stack)
+        core.debug(error.stack);
+    core.setFailed(hint ? `${message}\n${hint}` : message);
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
-
 
 
 
@@ -54375,7 +54838,7 @@ const WAIT_GRACE_MS = 60_000;
 const REVOKE_GRACE_MS = 30_000;
 /** The action: read inputs → carry out the operation → outputs, summary and verdict. */
 async function run(overrides = {}) {
-    const deps = {
+    const given = {
         core: actionsCore,
         env: process.env,
         clock: realClock,
@@ -54383,27 +54846,32 @@ async function run(overrides = {}) {
         random: Math.random,
         ...overrides,
     };
-    const { core } = deps;
-    const startedAt = deps.clock();
+    const core = redactingCore(given.core, new Redactor());
+    const deps = { ...given, core };
     // Mask the secret before anything else can print it.
     const secret = core.getInput('client-secret') || deps.env.GLOBUS_CLIENT_SECRET || '';
     if (secret)
-        core.setSecret(secret);
-    let inputs;
+        core.protect(secret.trim());
     try {
-        inputs = readInputs({
+        const startedAt = deps.clock();
+        const inputs = readInputs({
             getInput: (name) => core.getInput(name),
             env: deps.env,
             workspace: deps.env.GITHUB_WORKSPACE ?? process.cwd(),
             now: DateTime.fromMillis(startedAt, { zone: 'utc' }),
         });
+        // The Basic credential Auth is sent, in the form a gateway would echo it.
+        core.protect(basicCredential(inputs.clientId, inputs.clientSecret));
+        await main_carryOut(deps, inputs, startedAt);
     }
     catch (error) {
+        // Nothing escapes as a stack trace: an unexpected error is one clean failure line.
         if (error instanceof InputError)
-            return failOnInputs(core, error);
-        throw error;
+            return failOnInputs(core, error, 0);
+        if (error instanceof Error && error.stack)
+            core.debug(error.stack);
+        core.setFailed(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
     }
-    await main_carryOut(deps, inputs, startedAt);
 }
 async function main_carryOut(deps, inputs, startedAt) {
     const { core } = deps;
@@ -54422,7 +54890,7 @@ async function main_carryOut(deps, inputs, startedAt) {
         userAgent: `globus-timer-action/${http_VERSION}`,
         ...dispatcherOption(deps),
     });
-    const auth = new GlobusAuth(http, inputs.clientId, inputs.clientSecret, (token) => core.setSecret(token));
+    const auth = new GlobusAuth(http, inputs.clientId, inputs.clientSecret, (token) => core.protect(token));
     const credentials = new Credentials(auth);
     const context = {
         inputs,
@@ -54447,12 +54915,17 @@ async function main_carryOut(deps, inputs, startedAt) {
     log.info(`Acting as ${auth.identity} (${inputs.environment})`);
     try {
         const result = await OPERATION_HANDLERS[inputs.operation](context);
-        await report(core, inputs, result, urls.app);
+        await report(core, result, urls.app, inputs.summary);
         if (inputs.comment)
             await comment(deps, inputs, result, urls.app);
     }
     catch (error) {
-        await failOnError(core, inputs, error, auth.identity);
+        await failOnError(core, error, {
+            operation: inputs.operation,
+            summary: inputs.summary,
+            identity: auth.identity,
+            requestsSent: http.requestsSent,
+        });
     }
     finally {
         // Revocation gets its own short deadline: a step that ran out of time still revokes.
@@ -54461,15 +54934,6 @@ async function main_carryOut(deps, inputs, startedAt) {
             log.warning(`Could not revoke a token: ${failure}`);
         }
     }
-}
-async function report(core, inputs, result, appUrl) {
-    for (const [name, value] of Object.entries(outputsOf(result, appUrl)))
-        core.setOutput(name, value);
-    if (inputs.summary)
-        await core.writeSummary(summaryMarkdown(result, appUrl));
-    // One annotation holding every reason, one a line: each reason once, nothing repeated.
-    if (result.failures.length > 0)
-        core.setFailed(result.failures.join('\n'));
 }
 /** The sticky pull-request comment (comment: true). */
 async function comment(deps, inputs, result, appUrl) {
@@ -54488,29 +54952,6 @@ async function comment(deps, inputs, result, appUrl) {
     const api = await githubComments(inputs.githubToken, deps.env.GITHUB_API_URL);
     await upsertStickyComment(api, pr, key, summaryMarkdown(result, appUrl), log);
 }
-/** One annotation per problem (on the file and line when there is one), then the verdict. */
-function failOnInputs(core, error) {
-    for (const problem of error.problems) {
-        if (problem.file) {
-            core.error(formatProblem(problem), {
-                title: `Invalid ${problem.input}`,
-                file: problem.file,
-                ...(problem.line === undefined ? {} : { startLine: problem.line }),
-            });
-        }
-    }
-    core.setFailed(`Invalid inputs; nothing was sent to Globus:\n${error.problems.map((p) => `- ${formatProblem(p)}`).join('\n')}`);
-}
-async function failOnError(core, inputs, error, identity) {
-    if (error instanceof InputError)
-        return failOnInputs(core, error);
-    const message = error instanceof Error ? error.message : String(error);
-    const hint = error instanceof GlobusApiError ? hintFor(error, identity) : undefined;
-    if (inputs.summary) {
-        await core.writeSummary(`### Globus timer: ${inputs.operation} → failed\n\n${message}${hint ? `\n\n${hint}` : ''}\n`);
-    }
-    core.setFailed(hint ? `${message}\n${hint}` : message);
-}
 function logOf(core) {
     return {
         debug: (message) => core.debug(message),
@@ -54519,22 +54960,16 @@ function logOf(core) {
         warning: (message) => core.warning(message),
     };
 }
-/**
- * A proxy-aware dispatcher when the runner sets a proxy (HTTPS_PROXY / HTTP_PROXY, NO_PROXY
- * honoured); otherwise undici's default, which keeps undici's experimental-agent warning out
- * of every log that has no proxy to talk about.
- */
+/** A proxy-aware dispatcher when the runner sets a proxy; otherwise undici's default agent. */
 function dispatcherOption(deps) {
     if (deps.dispatcher)
         return { dispatcher: deps.dispatcher };
-    const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((name) => deps.env[name]);
-    return proxied ? { dispatcher: new undici.EnvHttpProxyAgent() } : {};
+    const proxied = PROXY_VARIABLES.some((name) => deps.env[name]);
+    return proxied ? { dispatcher: new EnvProxyDispatcher(deps.env) } : {};
 }
-/** GLOBUS_SDK_HTTP_TIMEOUT (seconds, as the SDKs read it; -1 = none) or 60 s. */
+/** GLOBUS_SDK_HTTP_TIMEOUT (seconds, as the SDKs read it; -1 = none; checked in inputs) or 60 s. */
 function requestTimeoutMs(env) {
-    const seconds = Number(env.GLOBUS_SDK_HTTP_TIMEOUT ?? DEFAULT_REQUEST_TIMEOUT_SECONDS);
-    if (!Number.isFinite(seconds) || seconds === 0)
-        return DEFAULT_REQUEST_TIMEOUT_SECONDS * 1000;
+    const seconds = Number(env.GLOBUS_SDK_HTTP_TIMEOUT || DEFAULT_REQUEST_TIMEOUT_SECONDS);
     return seconds < 0 ? 24 * 3600_000 : seconds * 1000;
 }
 
@@ -54765,7 +55200,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 9730:
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -54921,7 +55356,7 @@ exports.composeDoc = composeDoc;
 
 var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(9730);
+var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
 var resolveEnd = __nccwpck_require__(7788);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);

@@ -145,14 +145,28 @@ export class TimersApi {
     );
   }
 
+  /** Renames in place; the timer as it now stands (read again if the reply does not show it). */
   async rename(jobId: string, name: string): Promise<LiveTimer> {
     const response = await this.call({ method: 'PATCH', path: jobPath(jobId), json: { name } });
-    return toLiveTimer(timerDocumentSchema.parse(response));
+    return asTimer(response) ?? this.get(jobId);
   }
 
-  async delete(jobId: string): Promise<LiveTimer> {
-    const response = await this.call({ method: 'DELETE', path: jobPath(jobId) });
-    return toLiveTimer(timerDocumentSchema.parse(response));
+  /**
+   * Deletes; the timer's last document when the reply carries one. A DELETE sent again after a
+   * lost reply may hear 404 or 409 although it worked (REFERENCE §12): a timer that is not
+   * there, or is already being deleted, counts as deleted.
+   */
+  async delete(jobId: string): Promise<LiveTimer | undefined> {
+    try {
+      return asTimer(await this.call({ method: 'DELETE', path: jobPath(jobId) }));
+    } catch (error) {
+      if (!(error instanceof GlobusApiError)) throw error;
+      if (error.status === 404) return undefined;
+      if (error.status !== 409) throw error;
+      const timer = await this.get(jobId);
+      if (isDeleted(timer)) return timer;
+      throw error;
+    }
   }
 
   async pause(jobId: string): Promise<void> {
@@ -185,7 +199,7 @@ export class TimersApi {
     const send = (authorization: string) =>
       http.request({ ...request, service: 'timers', authorization });
     try {
-      return (await send(await credentials.timers(dataAccess))).body;
+      return (await credentials.sendAuthorized(() => credentials.timers(dataAccess), send)).body;
     } catch (error) {
       const scopes = error instanceof GlobusApiError ? requiredScopes(error.body) : [];
       if (scopes.length === 0 || (error as GlobusApiError).status === undefined) throw error;
@@ -194,6 +208,12 @@ export class TimersApi {
       return (await send(authorization)).body;
     }
   }
+}
+
+/** A reply read as a timer document when it is one; replies that only confirm are not. */
+function asTimer(response: unknown): LiveTimer | undefined {
+  const parsed = timerDocumentSchema.safeParse(response);
+  return parsed.success ? toLiveTimer(parsed.data) : undefined;
 }
 
 function jobPath(jobId: string): string {

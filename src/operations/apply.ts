@@ -1,6 +1,7 @@
 import type { LiveTimer } from '../globus/live-timer.js';
 import type { TimerSpec } from '../spec/timer-spec.js';
 import type { OperationContext, OperationResult } from './context.js';
+import { converge, knownIds } from './converge.js';
 import { dataAccessFor } from './data-access.js';
 import { desiredTimer, keepLiveLabel } from './desired.js';
 import { explainInactive } from './health.js';
@@ -82,20 +83,31 @@ function timerOf(timer: LiveTimer | undefined): { timer?: LiveTimer } {
   return timer ? { timer } : {};
 }
 
+/** Creates the timer apply planned, then settles with any run that created it at the same time. */
 async function createTimer(
   context: OperationContext,
   desired: TimerSpec,
   live: readonly LiveTimer[],
 ): Promise<LiveTimer> {
   const dataAccess = await dataAccessFor(context, desired.body);
-  const known = new Set(live.map((timer) => timer.jobId));
-  return context.timers.create(desired, context.now(), dataAccess, known);
+  const known = knownIds(live);
+  const created = await context.timers.create(desired, context.now(), dataAccess, known);
+  return converge(context, desired, created, known);
 }
 
-/** create: always a new timer, as `globus timer create transfer` does. */
+/**
+ * create: always a new timer, as `globus timer create transfer` does. The timers already
+ * holding the name are read (beside the collection look-ups) so that, should the create's
+ * outcome be unknown, an older twin is never taken for the one this step made.
+ */
 export async function create(context: OperationContext): Promise<OperationResult> {
   const desired = desiredTimer(context);
-  const created = await createTimer(context, desired, []);
+  const [existing, dataAccess] = await Promise.all([
+    context.timers.list({ name: desired.name }),
+    dataAccessFor(context, desired.body),
+  ]);
+  const known = new Set(existing.map((timer) => timer.jobId));
+  const created = await context.timers.create(desired, context.now(), dataAccess, known);
   context.log.info(`Created timer "${desired.name}": ${created.jobId}`);
   return {
     operation: 'create',

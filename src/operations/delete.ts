@@ -28,5 +28,11 @@ export async function deleteTimer(context: OperationContext): Promise<OperationR
   }
   const deleted = await timers.delete(timer.jobId);
   log.info(`Deleted timer "${timer.name}" (${timer.jobId})`);
-  return { operation: 'delete', result: 'deleted', changed: true, timer: deleted, failures: [] };
+  return {
+    operation: 'delete',
+    result: 'deleted',
+    changed: true,
+    timer: deleted ?? timer,
+    failures: [],
+  };
 }

@@ -2,6 +2,7 @@ import { isDeleted, type LiveTimer } from '../globus/live-timer.js';
 import type { SpecFileEntry } from '../spec/spec-file.js';
 import type { TimerSpec } from '../spec/timer-spec.js';
 import type { EntryResult, OperationContext, OperationResult, ResultKind } from './context.js';
+import { settle } from './converge.js';
 import { dataAccessFor } from './data-access.js';
 import { desiredTimer, keepLiveLabel } from './desired.js';
 import { AmbiguousNameError, describeChanges, planAgainst, planApply, type Plan } from './plan.js';
@@ -46,6 +47,7 @@ export async function applySpecFile(context: OperationContext): Promise<Operatio
   for (const [i, step] of steps.entries()) {
     entries.push(await carryOutStep(context, step, dataAccess[i] ?? [], known));
   }
+  await settleCreated(context, steps, entries, known);
   const results = new Set(entries.map((entry) => entry.result));
   const [only] = entries;
   const result =
@@ -59,6 +61,28 @@ export async function applySpecFile(context: OperationContext): Promise<Operatio
     ...(entries.length === 1 && only?.timer ? { timer: only.timer, plan: only.plan } : {}),
     failures: [],
   };
+}
+
+/**
+ * Another run may have applied the same file at the same moment: one read of the client's
+ * timers after the writes settles every timer this step created (see converge).
+ */
+async function settleCreated(
+  context: OperationContext,
+  steps: readonly Step[],
+  entries: EntryResult[],
+  known: ReadonlySet<string>,
+): Promise<void> {
+  const created = entries.flatMap((entry, i) => {
+    const desired = steps[i]?.desired;
+    const made = entry.result === 'created' || entry.result === 'replaced';
+    return made && desired && entry.timer ? [{ entry, desired, timer: entry.timer }] : [];
+  });
+  if (created.length === 0) return;
+  const listed = await context.timers.list();
+  for (const { entry, desired, timer } of created) {
+    entry.timer = await settle(context, desired, timer, known, listed);
+  }
 }
 
 /** plan with a spec file: what applySpecFile would do, with no write. */
@@ -154,9 +178,9 @@ async function carryOutStep(
       return { ...base, timer, replacedJobId: plan.jobId as string };
     }
     case 'delete': {
-      const timer = await timers.delete(plan.jobId as string);
+      const timer = (await timers.delete(plan.jobId as string)) ?? current;
       log.info(`deleted: "${plan.name}" (${plan.jobId}), no longer in the spec file`);
-      return { ...base, timer };
+      return { ...base, ...(timer ? { timer } : {}) };
     }
   }
 }

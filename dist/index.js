@@ -52489,6 +52489,9 @@ const TIMERS_RESOURCE_SERVER = '524230d7-ea86-4a52-8312-86065a9e0417';
 const TIMERS_SCOPE = `https://auth.globus.org/scopes/${TIMERS_RESOURCE_SERVER}/timer`;
 const TRANSFER_RESOURCE_SERVER = 'transfer.api.globus.org';
 const TRANSFER_SCOPE = 'urn:globus:auth:scope:transfer.api.globus.org:all';
+/** The Transfer Action Provider scope old timers chained through (gone since Nov 2024). */
+const LEGACY_TRANSFER_AP_SCOPE = 'https://auth.globus.org/scopes/actions.globus.org/transfer/transfer';
+const DATA_ACCESS = /^https:\/\/auth\.globus\.org\/scopes\/([0-9a-f-]{36})\/data_access$/i;
 function dataAccessScope(collectionId) {
     return `https://auth.globus.org/scopes/${collectionId}/data_access`;
 }
@@ -52503,15 +52506,86 @@ function timerScope(dataAccessCollections = []) {
     return `${TIMERS_SCOPE}[${TRANSFER_SCOPE}${dataAccess ? `[${dataAccess}]` : ''}]`;
 }
 /**
- * A scope a timer says it needs, as something the Timers token can carry: entries rooted at the
- * Timers scope are used as they are; others (the legacy Transfer-Action-Provider chain, or a
- * bare transfer chain) become a dependency of the Timers scope so the token stays a Timers token.
+ * Reads a scope string by bracket depth: top-level scopes are separated by spaces outside
+ * brackets, so `a[b c[d]] e` is two scopes, `a` (with `b` and `c[d]`) and `e`. Lenient where
+ * the grammar is broken (an unclosed bracket closes at the end): it reads what servers send.
  */
-function asTimersScope(requiredScope) {
-    const scope = requiredScope.trim();
-    return scope === TIMERS_SCOPE || scope.startsWith(`${TIMERS_SCOPE}[`)
-        ? scope
-        : `${TIMERS_SCOPE}[${scope}]`;
+function parseScopes(text) {
+    let at = 0;
+    const list = () => {
+        const nodes = [];
+        while (at < text.length && text[at] !== ']') {
+            if (/\s/.test(text[at] ?? '')) {
+                at++;
+                continue;
+            }
+            const optional = text[at] === '*';
+            if (optional)
+                at++;
+            const start = at;
+            while (at < text.length && !/[\s[\]]/.test(text[at] ?? ''))
+                at++;
+            const scope = text.slice(start, at);
+            let dependencies = [];
+            if (text[at] === '[') {
+                at++;
+                dependencies = list();
+                at++; // the closing bracket (or the end)
+            }
+            if (scope)
+                nodes.push({ scope, optional, dependencies });
+        }
+        return nodes;
+    };
+    const nodes = [];
+    while (at < text.length) {
+        nodes.push(...list());
+        at++; // a stray closing bracket at the top level
+    }
+    return nodes;
+}
+/** The scope strings of `text`'s top-level scopes, dependencies kept (`a[b c[d]] e` → 2). */
+function splitScopes(text) {
+    return parseScopes(text).map(formatScope);
+}
+function formatScope(node) {
+    const dependencies = node.dependencies.map(formatScope).join(' ');
+    return `${node.optional ? '*' : ''}${node.scope}${dependencies ? `[${dependencies}]` : ''}`;
+}
+/** Every scope in the trees, depth first. */
+function allScopes(nodes) {
+    return nodes.flatMap((node) => [node, ...allScopes(node.dependencies)]);
+}
+/** The collection ids whose data_access any of these scope strings names, at any depth. */
+function dataAccessCollections(scopes) {
+    const ids = scopes
+        .flatMap((text) => allScopes(parseScopes(text)))
+        .map((node) => DATA_ACCESS.exec(node.scope)?.[1]?.toLowerCase())
+        .filter((id) => id !== undefined);
+    return [...new Set(ids)];
+}
+/**
+ * What a Timers token must carry to satisfy scopes a timer says it needs, in today's chain:
+ * the data_access collections named anywhere in them (and `alsoNeeded`, the timer's own) go
+ * under `timer[transfer:all[…]]`; other dependencies of the Timers scope (a flow's scope) stay
+ * under it; the Transfer Action Provider scope of old chains is dropped, never nested, since
+ * Globus no longer accepts it there (REFERENCE §3.3, §12).
+ */
+function timersScopesFor(required, alsoNeeded = []) {
+    const collections = [...new Set([...dataAccessCollections(required), ...alsoNeeded])];
+    const others = required
+        .flatMap((text) => parseScopes(text))
+        .flatMap((node) => (node.scope === TIMERS_SCOPE ? node.dependencies : [node]))
+        .filter((node) => !isTransferChain(node))
+        .map((node) => `${TIMERS_SCOPE}[${formatScope({ ...node, optional: false })}]`);
+    return [...new Set([timerScope(collections), ...others])];
+}
+/** Transfer, its data_access scopes, and the legacy Action Provider scope that chained them. */
+function isTransferChain(node) {
+    return (node.scope === TRANSFER_SCOPE ||
+        node.scope === LEGACY_TRANSFER_AP_SCOPE ||
+        node.scope === TIMERS_SCOPE ||
+        DATA_ACCESS.test(node.scope));
 }
 
 ;// CONCATENATED MODULE: ./src/globus/credentials.ts
@@ -53039,34 +53113,38 @@ function deepEqual(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/globus/authorization-requirements.ts
+
 /**
  * Finds the scopes an authorization-requirements error (GARE) asks for, wherever the document
- * keeps them: the root or an `errors[]` item; `authorization_parameters.required_scopes`, a
- * Transfer-style top-level `required_scopes`, or a legacy `required_scope` (REFERENCE §4.10).
+ * keeps them — the root, Timers' `{"error": {...}}` wrapper, every `errors[]` item — and in
+ * whichever spelling: `authorization_parameters.required_scopes`, a Transfer-style top-level
+ * `required_scopes`, or a legacy `required_scope` (REFERENCE §4.10, §12).
  */
 function requiredScopes(document) {
-    const candidates = [document];
-    if (authorization_requirements_isObject(document) && Array.isArray(document.errors))
-        candidates.push(...document.errors);
-    for (const candidate of candidates) {
-        if (!authorization_requirements_isObject(candidate))
-            continue;
-        const parameters = authorization_requirements_isObject(candidate.authorization_parameters)
-            ? candidate.authorization_parameters
+    const found = places(document).flatMap((place) => {
+        const parameters = authorization_requirements_isObject(place.authorization_parameters)
+            ? place.authorization_parameters
             : {};
-        const scopes = strings(parameters.required_scopes) ??
-            strings(candidate.required_scopes) ??
-            strings(candidate.required_scope === undefined ? undefined : [candidate.required_scope]);
-        if (scopes && scopes.length > 0)
-            return scopes;
-    }
-    return [];
+        return (strings(parameters.required_scopes) ??
+            strings(place.required_scopes) ??
+            strings(place.required_scope === undefined ? undefined : [place.required_scope]) ??
+            []);
+    });
+    return [...new Set(found)];
+}
+/** The document and the error objects it wraps, where requirements may sit. */
+function places(document) {
+    if (!authorization_requirements_isObject(document))
+        return [];
+    const nested = [document.error, ...(Array.isArray(document.errors) ? document.errors : [])];
+    return [document, ...nested.flatMap(places)];
 }
 /** Session requirements a client identity cannot satisfy (policies, identities, MFA). */
 function sessionRequirements(document) {
-    if (!authorization_requirements_isObject(document) || !authorization_requirements_isObject(document.authorization_parameters))
+    const place = places(document).find((candidate) => authorization_requirements_isObject(candidate.authorization_parameters));
+    if (!place || !authorization_requirements_isObject(place.authorization_parameters))
         return [];
-    const parameters = document.authorization_parameters;
+    const parameters = place.authorization_parameters;
     return [
         'session_required_policies',
         'session_required_identities',
@@ -53080,9 +53158,10 @@ function sessionRequirements(document) {
 function authorization_requirements_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+/** Scope strings from a list or a space-separated string, split at the top level only. */
 function strings(value) {
     if (typeof value === 'string')
-        return value.split(/\s+(?![^[]*\])/).filter(Boolean);
+        return splitScopes(value);
     if (!Array.isArray(value))
         return undefined;
     return value.filter((item) => typeof item === 'string' && item !== '');
@@ -53174,11 +53253,18 @@ function toLiveTimer(document) {
             ? { cause: document.inactive_reason.cause, detail: document.inactive_reason.detail }
             : undefined),
         ...live_timer_optional('activity', document.activity?.code),
+        ended: hasEnded(document),
         results: newestFirst(runs),
         ...live_timer_optional('resultsPageNext', pageNext),
         resultsOldestFirst: isOldestFirst(runs),
         document,
     };
+}
+function hasEnded(document) {
+    if (document.status === 'ended')
+        return true;
+    const idle = document.activity === null && !document.next_run;
+    return idle && document.status !== 'inactive' && !isDeleted(document);
 }
 /** Timers' `schedule` when present, else the job fields it replaced (`start`, `interval`, `stop_after`). */
 function live_timer_readSchedule(document) {
@@ -53221,20 +53307,30 @@ function readEnd(end) {
         return { condition: 'time', datetime: end.datetime };
     return undefined;
 }
+const live_timer_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
- * Where a run's Transfer task id sits (REFERENCE §7): `resource_id`, else the Transfer Action
- * Provider status's `details.task_id`, else a bare `task_id`.
+ * The candidates for a run's Transfer task id, in the order worth trying: the Transfer Action
+ * Provider status's `details.task_id` (where the only captured run has it), a bare
+ * `data.task_id`, then `resource_id` — only when it is a UUID, for it may hold the Action
+ * Provider's own action id (`15jfdBESgveZQ`) instead.
  */
-function toRun(result) {
+function taskIdsOf(result) {
     const data = (result.data ?? {});
-    const taskId = result.resource_id ?? stringOr(data.details?.task_id) ?? stringOr(data.task_id);
-    const errors = result.errors ?? undefined;
+    const resourceId = stringOr(result.resource_id);
+    const candidates = [
+        stringOr(data.details?.task_id),
+        stringOr(data.task_id),
+        resourceId && live_timer_UUID.test(resourceId) ? resourceId : undefined,
+    ];
+    return [...new Set(candidates.filter((id) => id !== undefined))];
+}
+function toRun(result) {
     return {
         ...live_timer_optional('ranAt', withZone(result.ran_at ?? result.start_timestamp)),
         ...live_timer_optional('status', result.run_status ?? statusFromLegacy(result)),
         ...live_timer_optional('submissionStatus', result.http_status_submission ?? result.status),
-        ...live_timer_optional('taskId', taskId),
-        ...live_timer_optional('errors', errors),
+        taskIds: taskIdsOf(result),
+        ...live_timer_optional('errors', result.errors ?? undefined),
         ...live_timer_optional('endedAt', result.end_timestamp),
     };
 }
@@ -53309,12 +53405,17 @@ class TimersApi {
         return timer;
     }
     async page(jobId, pageToken) {
-        const response = await this.call({
-            method: 'GET',
-            path: jobPath(jobId),
-            query: { results_pt: pageToken },
-        });
-        return toLiveTimer(timerDocumentSchema.parse(response));
+        try {
+            const response = await this.call({
+                method: 'GET',
+                path: jobPath(jobId),
+                query: { results_pt: pageToken },
+            });
+            return toLiveTimer(timerDocumentSchema.parse(response));
+        }
+        catch (error) {
+            throw notVisible(error, jobId, this.deps.credentials.identity);
+        }
     }
     async list(filter = {}) {
         const response = await this.call({
@@ -53411,9 +53512,12 @@ class TimersApi {
             query: { update_credentials: updateCredentials },
         });
     }
-    /** Requests a Timers token that carries exactly these required scopes, for resuming. */
-    async authorize(scopes) {
-        await this.deps.credentials.timersWithScopes(scopes.map(asTimersScope));
+    /**
+     * Requests a Timers token that satisfies the scopes a timer says it needs, rebuilt in today's
+     * chain, with data_access for `collections` too (for resuming).
+     */
+    async authorize(scopes, collections = []) {
+        await this.deps.credentials.timersWithScopes(timersScopesFor(scopes, collections));
     }
     /**
      * One Timers request. When Timers answers with authorization requirements, ask Auth for a
@@ -53430,10 +53534,29 @@ class TimersApi {
             if (scopes.length === 0 || error.status === undefined)
                 throw error;
             log.info(`Globus Timers asks for more consent (${scopes.join(' ')}); requesting it`);
-            const authorization = await credentials.timersWithScopes(scopes.map(asTimersScope));
+            const wanted = timersScopesFor(scopes, dataAccess);
+            const authorization = await credentials.timersWithScopes(wanted);
             return (await send(authorization)).body;
         }
     }
+}
+/**
+ * Another client's timer may answer 404 or 403 (REFERENCE §12); either way it is, for this
+ * client, a timer that is not there. Said so, keeping the service's status and request id.
+ */
+function notVisible(error, jobId, identity) {
+    if (!(error instanceof GlobusApiError) || (error.status !== 404 && error.status !== 403)) {
+        return error;
+    }
+    return new GlobusApiError({
+        service: error.service,
+        method: error.method,
+        path: error.path,
+        status: error.status,
+        code: error.code ?? 'NotFound',
+        detail: `timer ${jobId} was not found, or is not visible to ${identity}`,
+        ...(error.requestId ? { requestId: error.requestId } : {}),
+    });
 }
 /** A reply read as a timer document when it is one; replies that only confirm are not. */
 function asTimer(response) {
@@ -53766,7 +53889,7 @@ function healthFailures(input) {
     if (on('inactive') && timer.status === 'inactive') {
         failures.push(`inactive: ${explainInactive(timer)}`);
     }
-    if (on('ended') && timer.status === 'ended') {
+    if (on('ended') && timer.ended) {
         failures.push(`ended: timer ${timer.jobId} has ended and will not run again`);
     }
     const stale = on('stale') ? staleness(input) : undefined;
@@ -54093,7 +54216,7 @@ async function carryOut(context, desired, plan, live) {
 function warnIfIdle(context, timer) {
     if (timer.status === 'inactive')
         context.log.warning(explainInactive(timer));
-    if (timer.status === 'ended') {
+    if (timer.ended) {
         context.log.warning(`timer ${timer.jobId} matches the inputs but has ended; delete it (or change the inputs) to schedule it anew`);
     }
 }
@@ -54204,22 +54327,31 @@ async function readTimer(context) {
     const found = await requireTarget(context);
     return context.inputs.target.jobId ? found : context.timers.get(found.jobId);
 }
-/** The newest run and, when it submitted one, its Transfer task. */
+/**
+ * The newest run and, when it submitted one, its Transfer task. The task id may sit in more
+ * than one place (REFERENCE §12), so a candidate Transfer does not know leads to the next.
+ */
 async function lastRun(context, timer) {
     const [run] = timer.results;
     if (!run)
         return undefined;
-    if (!run.taskId)
+    let failure;
+    for (const taskId of run.taskIds) {
+        try {
+            return { run, task: await context.transfer.task(taskId) };
+        }
+        catch (error) {
+            if (!(error instanceof GlobusApiError) || error.status === undefined)
+                throw error;
+            failure = error;
+            if (error.status !== 404)
+                break;
+        }
+    }
+    if (!failure)
         return { run };
-    try {
-        return { run, task: await context.transfer.task(run.taskId) };
-    }
-    catch (error) {
-        if (!(error instanceof GlobusApiError) || error.status === undefined)
-            throw error;
-        context.log.warning(`Could not read Transfer task ${run.taskId}: ${error.message}`);
-        return { run, taskError: error.message };
-    }
+    context.log.warning(`Could not read the run's Transfer task: ${failure.message}`);
+    return { run, taskError: failure.message };
 }
 /** Outputs for a checked timer, and the fail-on verdict. */
 function judge(context, timer, run) {
@@ -54264,7 +54396,7 @@ async function deleteTimer(context) {
         timer = await findTarget(context, { allowMissing: true });
     }
     catch (error) {
-        if (error instanceof GlobusApiError && error.status === 404) {
+        if (error instanceof GlobusApiError && (error.status === 404 || error.status === 403)) {
             return gone(`Timer ${inputs.target.jobId} does not exist (or is not this client's)`);
         }
         throw error;
@@ -54323,6 +54455,7 @@ async function pause(context) {
 
 
 
+
 /**
  * resume: let a paused or inactive timer run again. When it went inactive for Globus Auth
  * requirements, first obtain a token carrying every scope it names, then resume with
@@ -54339,11 +54472,12 @@ async function resume(context) {
     const authRequirements = timer.inactiveReason?.cause === 'globus_auth_requirements';
     if (authRequirements) {
         log.info(explainInactive(timer));
+        // The scopes named, rebuilt in today's chain with the timer's own collections' data_access:
+        // an old timer may name the retired Transfer Action Provider chain, or nothing useful.
         const scopes = requiredScopes(timer.inactiveReason?.detail);
-        if (scopes.length > 0) {
-            log.info(`Requesting a token with the ${scopes.length} scope(s) the timer needs`);
-            await timers.authorize(scopes);
-        }
+        const collections = timer.body ? await dataAccessFor(context, timer.body) : [];
+        log.info(`Requesting a token with the consents the timer needs (${scopes.length} named)`);
+        await timers.authorize(scopes, collections);
     }
     await timers.resume(timer.jobId, authRequirements);
     log.info(`Resumed timer "${timer.name}" (${timer.jobId})${authRequirements ? ' with updated credentials' : ''}`);
@@ -54464,7 +54598,8 @@ async function newRun(context, timer) {
     return lastRun(context, timer);
 }
 function cannotRunAgain(timer) {
-    return (['inactive', 'ended', 'deleted', 'delete_in_progress'].includes(timer.status) ||
+    return (timer.ended ||
+        ['inactive', 'deleted', 'delete_in_progress'].includes(timer.status) ||
         (!timer.nextRun && timer.status !== 'new'));
 }
 
@@ -54620,7 +54755,7 @@ function row(timer, result, appUrl) {
     const last = lastRun
         ? `${lastRun.ranAt ?? '?'} ${lastRun.status ?? ''}`.trim()
         : (timer.lastRanAt ?? '—');
-    const taskId = run?.task?.task_id ?? lastRun?.taskId;
+    const taskId = run?.task?.task_id ?? lastRun?.taskIds[0];
     const task = taskId
         ? `[${taskId.slice(0, 8)}…](${taskUrl(appUrl, taskId)})${run?.task ? ` ${summary_escape(describeTask(run.task))}` : ''}`
         : '—';
@@ -54668,7 +54803,7 @@ function hintFor(error, identity) {
     if (status === 404 && service === 'transfer') {
         return `Check source-endpoint and destination-endpoint: the collection does not exist or ${identity} cannot see it.`;
     }
-    if (status === 404 && service === 'timers') {
+    if ((status === 404 || status === 403) && service === 'timers') {
         return 'No such timer for this client: timers belong to the identity that created them.';
     }
     if (status === 422 && service === 'timers') {
@@ -54714,7 +54849,7 @@ function outputsOf(result, appUrl) {
         'last-run-status': run?.status ?? '',
         'n-runs': timer ? String(timer.runs) : '',
         'n-errors': timer ? String(timer.errors) : '',
-        'transfer-task-id': lastRun?.task?.task_id ?? run?.taskId ?? '',
+        'transfer-task-id': lastRun?.task?.task_id ?? run?.taskIds[0] ?? '',
         'transfer-status': lastRun?.task?.status ?? '',
         'timer-url': timer ? timerUrl(appUrl, timer.jobId) : '',
         timer: timer ? JSON.stringify(timer.document) : '',

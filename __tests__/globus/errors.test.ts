@@ -67,6 +67,31 @@ describe('requiredScopes', () => {
     ).toBe(1);
   });
 
+  const GARE = {
+    code: 'ConsentRequired',
+    authorization_parameters: { session_message: 'consent', required_scopes: ['a[b c[d]]'] },
+  };
+
+  it.each([
+    ['at the top level', GARE],
+    ["inside Timers' error wrapper", { error: { ...GARE, detail: 'x', status: 403 } }],
+    ['inside an errors[] entry', { errors: [{ code: 'OTHER' }, { ...GARE, status: '403' }] }],
+  ])('finds requirements %s, nested scopes whole', (_where, document) => {
+    expect(requiredScopes(document)).toEqual(['a[b c[d]]']);
+  });
+
+  it('gathers the requirements of every errors[] entry, once each', () => {
+    const second = { authorization_parameters: { required_scopes: ['e', 'a[b c[d]]'] } };
+    expect(requiredScopes({ errors: [GARE, second] })).toEqual(['a[b c[d]]', 'e']);
+  });
+
+  it('splits a space-separated string of scopes at the top level only', () => {
+    expect(requiredScopes({ code: 'ConsentRequired', required_scopes: 'a[b c[d]] e' })).toEqual([
+      'a[b c[d]]',
+      'e',
+    ]);
+  });
+
   it('finds session requirements a client cannot meet', () => {
     const detail = fixture<{ inactive_reason: { detail: unknown } }>(
       'timers_job_get_inactive_gare_session_identity_cli.json',

@@ -47,7 +47,7 @@ describe('toLiveTimer', () => {
           ranAt: '2022-04-01T19:30:07.103090Z',
           status: 'ACTIVE',
           submissionStatus: 202,
-          taskId: '22f0148c-b1f2-11ec-b87e-3912f602f346',
+          taskIds: ['22f0148c-b1f2-11ec-b87e-3912f602f346'],
         },
       ],
     });
@@ -68,34 +68,77 @@ describe('toLiveTimer', () => {
     expect(deleted.results).toEqual([]);
   });
 
-  it('takes the task id from resource_id first and sorts runs newest first', () => {
+  const T1 = '22f0148c-0000-4000-8000-000000000001';
+  const T2 = '22f0148c-0000-4000-8000-000000000002';
+  const T3 = '22f0148c-0000-4000-8000-000000000003';
+  const runWith = (result: Record<string, unknown>) =>
+    read({ job_id: 'j', status: 'loaded', results: { data: [{ ran_at: 'x', ...result }] } })
+      .results[0]?.taskIds;
+
+  it.each([
+    [
+      'details.task_id before all else',
+      { resource_id: T3, data: { details: { task_id: T1 }, task_id: T2 } },
+      [T1, T2, T3],
+    ],
+    ['data.task_id before resource_id', { resource_id: T3, data: { task_id: T2 } }, [T2, T3]],
+    ['resource_id when it is a UUID', { resource_id: T3 }, [T3]],
+    [
+      'not a resource_id that is an action id',
+      { resource_id: '15jfdBESgveZQ', data: { details: { task_id: T1 } } },
+      [T1],
+    ],
+    ['each id once', { resource_id: T1, data: { details: { task_id: T1 } } }, [T1]],
+    [
+      'nothing when the run made no task',
+      { resource_id: null, data: null, errors: { code: 'X' } },
+      [],
+    ],
+  ])('reads the task id candidates: %s', (_case, result, expected) => {
+    expect(runWith(result)).toEqual(expected);
+  });
+
+  it('sorts runs newest first', () => {
     const timer = read({
       job_id: 'j',
       status: 'loaded',
       results: {
         data: [
-          {
-            ran_at: '2026-01-01T00:00:00Z',
-            run_status: 'SUCCEEDED',
-            start_timestamp: 'x',
-            resource_id: 'old',
-          },
-          {
-            ran_at: '2026-01-02T00:00:00+00:00',
-            run_status: 'FAILED',
-            resource_id: 'new',
-            data: { details: { task_id: 'ignored' } },
-            errors: { code: 'X' },
-          },
+          { ran_at: '2026-01-01T00:00:00Z', run_status: 'SUCCEEDED', resource_id: T1 },
+          { ran_at: '2026-01-02T00:00:00+00:00', run_status: 'FAILED', resource_id: T2 },
         ],
         page_next: 'token',
       },
     });
-    expect(timer.results.map((run) => [run.taskId, run.status])).toEqual([
-      ['new', 'FAILED'],
-      ['old', 'SUCCEEDED'],
+    expect(timer.results.map((run) => [run.taskIds, run.status])).toEqual([
+      [[T2], 'FAILED'],
+      [[T1], 'SUCCEEDED'],
     ]);
     expect(timer.resultsPageNext).toBe('token');
+  });
+
+  it.each([
+    ['status ended', { status: 'ended', next_run: null }, true],
+    ['no next run and activity null', { status: 'loaded', next_run: null, activity: null }, true],
+    [
+      'no next run, activity absent (an older document)',
+      { status: 'loaded', next_run: null },
+      false,
+    ],
+    [
+      'a next run and activity null',
+      { status: 'loaded', next_run: '2026-01-01T00:00:00Z', activity: null },
+      false,
+    ],
+    ['paused with no next run', { status: 'inactive', next_run: null, activity: null }, false],
+    ['deleted', { status: 'deleted', next_run: null, activity: null }, false],
+    [
+      'running its last run',
+      { status: 'loaded', next_run: null, activity: { code: 'run_in_progress' } },
+      false,
+    ],
+  ])('knows an ended timer: %s', (_case, document, ended) => {
+    expect(read({ job_id: 'j', ...document }).ended).toBe(ended);
   });
 
   it('passes unknown statuses and fields through', () => {

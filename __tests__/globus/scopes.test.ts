@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { joinUrl, serviceUrls } from '../../src/globus/environments.js';
-import { asTimersScope, timerScope } from '../../src/globus/scopes.js';
+import {
+  dataAccessCollections,
+  splitScopes,
+  timerScope,
+  timersScopesFor,
+} from '../../src/globus/scopes.js';
 import { needsDataAccess } from '../../src/globus/transfer.js';
 import { fixture } from '../../__fixtures__/globus-fixtures.js';
 
@@ -17,11 +22,69 @@ describe('timerScope', () => {
       `${TIMER}[${TRANSFER}[*https://auth.globus.org/scopes/id1/data_access *https://auth.globus.org/scopes/id2/data_access]]`,
     );
   });
+});
 
-  it('roots legacy required scopes at the Timers scope', () => {
-    const legacy = `https://auth.globus.org/scopes/actions.globus.org/transfer/transfer[${TRANSFER}]`;
-    expect(asTimersScope(legacy)).toBe(`${TIMER}[${legacy}]`);
-    expect(asTimersScope(`${TIMER}[${TRANSFER}]`)).toBe(`${TIMER}[${TRANSFER}]`);
+const AP = 'https://auth.globus.org/scopes/actions.globus.org/transfer/transfer';
+const C1 = '2f9a7c44-5a1f-11ef-9a0e-8f1c2a3b4c5d';
+const C2 = 'a1000000-0000-4000-8000-000000000002';
+const da = (id: string) => `https://auth.globus.org/scopes/${id}/data_access`;
+const FLOW = 'https://auth.globus.org/scopes/f1/flow_f1_user';
+
+describe('splitScopes', () => {
+  it.each([
+    ['flat scopes', 'a b  c', ['a', 'b', 'c']],
+    ['one nested scope', 'a[b c[d]]', ['a[b c[d]]']],
+    ['nested scopes and a flat one', 'a[b c[d]] e', ['a[b c[d]]', 'e']],
+    [
+      'deep nesting with optional marks',
+      `${TIMER}[${TRANSFER}[*x *y]] z`,
+      [`${TIMER}[${TRANSFER}[*x *y]]`, 'z'],
+    ],
+    ['a stray closing bracket', 'a] b', ['a', 'b']],
+    ['an unclosed bracket', 'a[b c', ['a[b c]']],
+    ['nothing', '  ', []],
+  ])('reads %s', (_case, text, expected) => {
+    expect(splitScopes(text)).toEqual(expected);
+  });
+});
+
+describe('dataAccessCollections', () => {
+  it('finds data_access collections at any depth, once each, in lower case', () => {
+    const legacy = `${TIMER}[${AP}[${TRANSFER}[*${da(C1)}]]]`;
+    expect(
+      dataAccessCollections([legacy, `${TRANSFER}[${da(C2.toUpperCase())} *${da(C1)}]`]),
+    ).toEqual([C1, C2]);
+  });
+});
+
+describe('timersScopesFor', () => {
+  it('rebuilds the legacy Transfer Action Provider chain without that scope', () => {
+    const legacy = `${TIMER}[${AP}[${TRANSFER}[*${da(C1)}]]]`;
+    expect(timersScopesFor([legacy])).toEqual([timerScope([C1])]);
+  });
+
+  it('roots the SDK fixture chain, which lacks the timer root, at the Timers scope', () => {
+    expect(timersScopesFor([`${AP}[${TRANSFER}[*${da(C1)}]]`])).toEqual([timerScope([C1])]);
+  });
+
+  it('puts a bare data_access scope under transfer, not beside it', () => {
+    expect(timersScopesFor([da(C1)])).toEqual([timerScope([C1])]);
+  });
+
+  it("adds the timer's own collections to those named", () => {
+    expect(timersScopesFor([`${TIMER}[${TRANSFER}[*${da(C1)}]]`], [C2])).toEqual([
+      timerScope([C1, C2]),
+    ]);
+  });
+
+  it('keeps a flow scope under the Timers scope', () => {
+    expect(timersScopesFor([`${TIMER}[${FLOW}]`])).toEqual([timerScope(), `${TIMER}[${FLOW}]`]);
+    expect(timersScopesFor([FLOW])).toEqual([timerScope(), `${TIMER}[${FLOW}]`]);
+  });
+
+  it('asks for the plain chain when nothing useful is named', () => {
+    expect(timersScopesFor([])).toEqual([timerScope()]);
+    expect(timersScopesFor([TIMER])).toEqual([timerScope()]);
   });
 });
 

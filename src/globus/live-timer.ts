@@ -79,8 +79,11 @@ export interface TimerRun {
   status?: string;
   /** HTTP status of the submission the run made. */
   submissionStatus?: number;
-  /** The Transfer task the run submitted, when it got that far. */
-  taskId?: string;
+  /**
+   * Where the Transfer task the run submitted may be, most likely first (empty when the run
+   * submitted none): where it lives in results is not settled (REFERENCE §7, §12).
+   */
+  taskIds: string[];
   errors?: unknown;
   endedAt?: string;
 }
@@ -104,6 +107,12 @@ export interface LiveTimer {
   body?: TransferDocument;
   inactiveReason?: InactiveReason;
   activity?: string;
+  /**
+   * The timer reached its end condition and will not run again: `status: "ended"`, or — as the
+   * service may show it instead — no next run and an explicit `activity: null` while neither
+   * paused nor deleted (the official CLI reads that as "no longer active", REFERENCE §12).
+   */
+  ended: boolean;
   /** The results received, newest first. */
   results: TimerRun[];
   resultsPageNext?: string;
@@ -141,11 +150,18 @@ export function toLiveTimer(document: TimerDocument): LiveTimer {
         : undefined,
     ),
     ...optional('activity', document.activity?.code),
+    ended: hasEnded(document),
     results: newestFirst(runs),
     ...optional('resultsPageNext', pageNext),
     resultsOldestFirst: isOldestFirst(runs),
     document,
   };
+}
+
+function hasEnded(document: TimerDocument): boolean {
+  if (document.status === 'ended') return true;
+  const idle = document.activity === null && !document.next_run;
+  return idle && document.status !== 'inactive' && !isDeleted(document);
 }
 
 /** Timers' `schedule` when present, else the job fields it replaced (`start`, `interval`, `stop_after`). */
@@ -188,20 +204,32 @@ function readEnd(end: z.infer<typeof endSchema> | null | undefined): EndConditio
   return undefined;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
- * Where a run's Transfer task id sits (REFERENCE §7): `resource_id`, else the Transfer Action
- * Provider status's `details.task_id`, else a bare `task_id`.
+ * The candidates for a run's Transfer task id, in the order worth trying: the Transfer Action
+ * Provider status's `details.task_id` (where the only captured run has it), a bare
+ * `data.task_id`, then `resource_id` — only when it is a UUID, for it may hold the Action
+ * Provider's own action id (`15jfdBESgveZQ`) instead.
  */
-function toRun(result: RunResultDocument): TimerRun {
+function taskIdsOf(result: RunResultDocument): string[] {
   const data = (result.data ?? {}) as { details?: { task_id?: unknown }; task_id?: unknown };
-  const taskId = result.resource_id ?? stringOr(data.details?.task_id) ?? stringOr(data.task_id);
-  const errors = result.errors ?? undefined;
+  const resourceId = stringOr(result.resource_id);
+  const candidates = [
+    stringOr(data.details?.task_id),
+    stringOr(data.task_id),
+    resourceId && UUID.test(resourceId) ? resourceId : undefined,
+  ];
+  return [...new Set(candidates.filter((id): id is string => id !== undefined))];
+}
+
+function toRun(result: RunResultDocument): TimerRun {
   return {
     ...optional('ranAt', withZone(result.ran_at ?? result.start_timestamp)),
     ...optional('status', result.run_status ?? statusFromLegacy(result)),
     ...optional('submissionStatus', result.http_status_submission ?? result.status),
-    ...optional('taskId', taskId),
-    ...optional('errors', errors),
+    taskIds: taskIdsOf(result),
+    ...optional('errors', result.errors ?? undefined),
     ...optional('endedAt', result.end_timestamp),
   };
 }

@@ -4,6 +4,11 @@ export const TIMERS_RESOURCE_SERVER = '524230d7-ea86-4a52-8312-86065a9e0417';
 export const TIMERS_SCOPE = `https://auth.globus.org/scopes/${TIMERS_RESOURCE_SERVER}/timer`;
 export const TRANSFER_RESOURCE_SERVER = 'transfer.api.globus.org';
 export const TRANSFER_SCOPE = 'urn:globus:auth:scope:transfer.api.globus.org:all';
+/** The Transfer Action Provider scope old timers chained through (gone since Nov 2024). */
+export const LEGACY_TRANSFER_AP_SCOPE =
+  'https://auth.globus.org/scopes/actions.globus.org/transfer/transfer';
+
+const DATA_ACCESS = /^https:\/\/auth\.globus\.org\/scopes\/([0-9a-f-]{36})\/data_access$/i;
 
 export function dataAccessScope(collectionId: string): string {
   return `https://auth.globus.org/scopes/${collectionId}/data_access`;
@@ -20,14 +25,100 @@ export function timerScope(dataAccessCollections: readonly string[] = []): strin
   return `${TIMERS_SCOPE}[${TRANSFER_SCOPE}${dataAccess ? `[${dataAccess}]` : ''}]`;
 }
 
+/** One scope of a scope string, with its dependencies (`A[B *C[D]]`, REFERENCE §3.2). */
+export interface ScopeNode {
+  scope: string;
+  optional: boolean;
+  dependencies: ScopeNode[];
+}
+
 /**
- * A scope a timer says it needs, as something the Timers token can carry: entries rooted at the
- * Timers scope are used as they are; others (the legacy Transfer-Action-Provider chain, or a
- * bare transfer chain) become a dependency of the Timers scope so the token stays a Timers token.
+ * Reads a scope string by bracket depth: top-level scopes are separated by spaces outside
+ * brackets, so `a[b c[d]] e` is two scopes, `a` (with `b` and `c[d]`) and `e`. Lenient where
+ * the grammar is broken (an unclosed bracket closes at the end): it reads what servers send.
  */
-export function asTimersScope(requiredScope: string): string {
-  const scope = requiredScope.trim();
-  return scope === TIMERS_SCOPE || scope.startsWith(`${TIMERS_SCOPE}[`)
-    ? scope
-    : `${TIMERS_SCOPE}[${scope}]`;
+export function parseScopes(text: string): ScopeNode[] {
+  let at = 0;
+  const list = (): ScopeNode[] => {
+    const nodes: ScopeNode[] = [];
+    while (at < text.length && text[at] !== ']') {
+      if (/\s/.test(text[at] ?? '')) {
+        at++;
+        continue;
+      }
+      const optional = text[at] === '*';
+      if (optional) at++;
+      const start = at;
+      while (at < text.length && !/[\s[\]]/.test(text[at] ?? '')) at++;
+      const scope = text.slice(start, at);
+      let dependencies: ScopeNode[] = [];
+      if (text[at] === '[') {
+        at++;
+        dependencies = list();
+        at++; // the closing bracket (or the end)
+      }
+      if (scope) nodes.push({ scope, optional, dependencies });
+    }
+    return nodes;
+  };
+  const nodes: ScopeNode[] = [];
+  while (at < text.length) {
+    nodes.push(...list());
+    at++; // a stray closing bracket at the top level
+  }
+  return nodes;
+}
+
+/** The scope strings of `text`'s top-level scopes, dependencies kept (`a[b c[d]] e` → 2). */
+export function splitScopes(text: string): string[] {
+  return parseScopes(text).map(formatScope);
+}
+
+export function formatScope(node: ScopeNode): string {
+  const dependencies = node.dependencies.map(formatScope).join(' ');
+  return `${node.optional ? '*' : ''}${node.scope}${dependencies ? `[${dependencies}]` : ''}`;
+}
+
+/** Every scope in the trees, depth first. */
+export function allScopes(nodes: readonly ScopeNode[]): ScopeNode[] {
+  return nodes.flatMap((node) => [node, ...allScopes(node.dependencies)]);
+}
+
+/** The collection ids whose data_access any of these scope strings names, at any depth. */
+export function dataAccessCollections(scopes: readonly string[]): string[] {
+  const ids = scopes
+    .flatMap((text) => allScopes(parseScopes(text)))
+    .map((node) => DATA_ACCESS.exec(node.scope)?.[1]?.toLowerCase())
+    .filter((id): id is string => id !== undefined);
+  return [...new Set(ids)];
+}
+
+/**
+ * What a Timers token must carry to satisfy scopes a timer says it needs, in today's chain:
+ * the data_access collections named anywhere in them (and `alsoNeeded`, the timer's own) go
+ * under `timer[transfer:all[…]]`; other dependencies of the Timers scope (a flow's scope) stay
+ * under it; the Transfer Action Provider scope of old chains is dropped, never nested, since
+ * Globus no longer accepts it there (REFERENCE §3.3, §12).
+ */
+export function timersScopesFor(
+  required: readonly string[],
+  alsoNeeded: readonly string[] = [],
+): string[] {
+  const collections = [...new Set([...dataAccessCollections(required), ...alsoNeeded])];
+  const others = required
+    .flatMap((text) => parseScopes(text))
+    .flatMap((node) => (node.scope === TIMERS_SCOPE ? node.dependencies : [node]))
+    .filter((node) => !isTransferChain(node))
+    .map((node) => `${TIMERS_SCOPE}[${formatScope({ ...node, optional: false })}]`);
+  return [...new Set([timerScope(collections), ...others])];
+}
+
+/** Transfer, its data_access scopes, and the legacy Action Provider scope that chained them. */
+function isTransferChain(node: ScopeNode): boolean {
+  return (
+    node.scope === TRANSFER_SCOPE ||
+    node.scope === LEGACY_TRANSFER_AP_SCOPE ||
+    node.scope === TIMERS_SCOPE ||
+    DATA_ACCESS.test(node.scope)
+  );
 }

@@ -15,7 +15,7 @@ import {
   toLiveTimer,
   type LiveTimer,
 } from './live-timer.js';
-import { asTimersScope } from './scopes.js';
+import { timersScopesFor } from './scopes.js';
 
 export interface ListFilter {
   /** Case-insensitive substring, as the API filters. */
@@ -60,12 +60,16 @@ export class TimersApi {
   }
 
   private async page(jobId: string, pageToken?: string): Promise<LiveTimer> {
-    const response = await this.call({
-      method: 'GET',
-      path: jobPath(jobId),
-      query: { results_pt: pageToken },
-    });
-    return toLiveTimer(timerDocumentSchema.parse(response));
+    try {
+      const response = await this.call({
+        method: 'GET',
+        path: jobPath(jobId),
+        query: { results_pt: pageToken },
+      });
+      return toLiveTimer(timerDocumentSchema.parse(response));
+    } catch (error) {
+      throw notVisible(error, jobId, this.deps.credentials.identity);
+    }
   }
 
   async list(filter: ListFilter = {}): Promise<LiveTimer[]> {
@@ -182,9 +186,12 @@ export class TimersApi {
     });
   }
 
-  /** Requests a Timers token that carries exactly these required scopes, for resuming. */
-  async authorize(scopes: readonly string[]): Promise<void> {
-    await this.deps.credentials.timersWithScopes(scopes.map(asTimersScope));
+  /**
+   * Requests a Timers token that satisfies the scopes a timer says it needs, rebuilt in today's
+   * chain, with data_access for `collections` too (for resuming).
+   */
+  async authorize(scopes: readonly string[], collections: readonly string[] = []): Promise<void> {
+    await this.deps.credentials.timersWithScopes(timersScopesFor(scopes, collections));
   }
 
   /**
@@ -204,10 +211,30 @@ export class TimersApi {
       const scopes = error instanceof GlobusApiError ? requiredScopes(error.body) : [];
       if (scopes.length === 0 || (error as GlobusApiError).status === undefined) throw error;
       log.info(`Globus Timers asks for more consent (${scopes.join(' ')}); requesting it`);
-      const authorization = await credentials.timersWithScopes(scopes.map(asTimersScope));
+      const wanted = timersScopesFor(scopes, dataAccess);
+      const authorization = await credentials.timersWithScopes(wanted);
       return (await send(authorization)).body;
     }
   }
+}
+
+/**
+ * Another client's timer may answer 404 or 403 (REFERENCE §12); either way it is, for this
+ * client, a timer that is not there. Said so, keeping the service's status and request id.
+ */
+function notVisible(error: unknown, jobId: string, identity: string): unknown {
+  if (!(error instanceof GlobusApiError) || (error.status !== 404 && error.status !== 403)) {
+    return error;
+  }
+  return new GlobusApiError({
+    service: error.service,
+    method: error.method,
+    path: error.path,
+    status: error.status,
+    code: error.code ?? 'NotFound',
+    detail: `timer ${jobId} was not found, or is not visible to ${identity}`,
+    ...(error.requestId ? { requestId: error.requestId } : {}),
+  });
 }
 
 /** A reply read as a timer document when it is one; replies that only confirm are not. */

@@ -72,7 +72,7 @@ export async function carryOut(
 /** A timer that matches but will not run is worth a word: apply does not resume or revive it. */
 function warnIfIdle(context: OperationContext, timer: LiveTimer): void {
   if (timer.status === 'inactive') context.log.warning(explainInactive(timer));
-  if (timer.status === 'ended') {
+  if (timer.ended) {
     context.log.warning(
       `timer ${timer.jobId} matches the inputs but has ended; delete it (or change the inputs) to schedule it anew`,
     );

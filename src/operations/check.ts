@@ -16,21 +16,29 @@ export async function readTimer(context: OperationContext): Promise<LiveTimer> {
   return context.inputs.target.jobId ? found : context.timers.get(found.jobId);
 }
 
-/** The newest run and, when it submitted one, its Transfer task. */
+/**
+ * The newest run and, when it submitted one, its Transfer task. The task id may sit in more
+ * than one place (REFERENCE §12), so a candidate Transfer does not know leads to the next.
+ */
 export async function lastRun(
   context: OperationContext,
   timer: LiveTimer,
 ): Promise<RunReport | undefined> {
   const [run] = timer.results;
   if (!run) return undefined;
-  if (!run.taskId) return { run };
-  try {
-    return { run, task: await context.transfer.task(run.taskId) };
-  } catch (error) {
-    if (!(error instanceof GlobusApiError) || error.status === undefined) throw error;
-    context.log.warning(`Could not read Transfer task ${run.taskId}: ${error.message}`);
-    return { run, taskError: error.message };
+  let failure: GlobusApiError | undefined;
+  for (const taskId of run.taskIds) {
+    try {
+      return { run, task: await context.transfer.task(taskId) };
+    } catch (error) {
+      if (!(error instanceof GlobusApiError) || error.status === undefined) throw error;
+      failure = error;
+      if (error.status !== 404) break;
+    }
   }
+  if (!failure) return { run };
+  context.log.warning(`Could not read the run's Transfer task: ${failure.message}`);
+  return { run, taskError: failure.message };
 }
 
 /** Outputs for a checked timer, and the fail-on verdict. */

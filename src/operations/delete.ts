@@ -14,7 +14,7 @@ export async function deleteTimer(context: OperationContext): Promise<OperationR
   try {
     timer = await findTarget(context, { allowMissing: true });
   } catch (error) {
-    if (error instanceof GlobusApiError && error.status === 404) {
+    if (error instanceof GlobusApiError && (error.status === 404 || error.status === 403)) {
       return gone(`Timer ${inputs.target.jobId} does not exist (or is not this client's)`);
     }
     throw error;

@@ -110,7 +110,7 @@ export function healthFailures(input: HealthInput): string[] {
   if (on('inactive') && timer.status === 'inactive') {
     failures.push(`inactive: ${explainInactive(timer)}`);
   }
-  if (on('ended') && timer.status === 'ended') {
+  if (on('ended') && timer.ended) {
     failures.push(`ended: timer ${timer.jobId} has ended and will not run again`);
   }
   const stale = on('stale') ? staleness(input) : undefined;

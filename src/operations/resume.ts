@@ -1,5 +1,6 @@
 import { requiredScopes } from '../globus/authorization-requirements.js';
 import type { OperationContext, OperationResult } from './context.js';
+import { dataAccessFor } from './data-access.js';
 import { explainInactive } from './health.js';
 import { requireTarget } from './target.js';
 
@@ -21,11 +22,12 @@ export async function resume(context: OperationContext): Promise<OperationResult
   const authRequirements = timer.inactiveReason?.cause === 'globus_auth_requirements';
   if (authRequirements) {
     log.info(explainInactive(timer));
+    // The scopes named, rebuilt in today's chain with the timer's own collections' data_access:
+    // an old timer may name the retired Transfer Action Provider chain, or nothing useful.
     const scopes = requiredScopes(timer.inactiveReason?.detail);
-    if (scopes.length > 0) {
-      log.info(`Requesting a token with the ${scopes.length} scope(s) the timer needs`);
-      await timers.authorize(scopes);
-    }
+    const collections = timer.body ? await dataAccessFor(context, timer.body) : [];
+    log.info(`Requesting a token with the consents the timer needs (${scopes.length} named)`);
+    await timers.authorize(scopes, collections);
   }
   await timers.resume(timer.jobId, authRequirements);
   log.info(

@@ -51,7 +51,8 @@ async function newRun(context: OperationContext, timer: LiveTimer): Promise<RunR
 
 function cannotRunAgain(timer: LiveTimer): boolean {
   return (
-    ['inactive', 'ended', 'deleted', 'delete_in_progress'].includes(timer.status) ||
+    timer.ended ||
+    ['inactive', 'deleted', 'delete_in_progress'].includes(timer.status) ||
     (!timer.nextRun && timer.status !== 'new')
   );
 }

@@ -30,7 +30,7 @@ export function hintFor(error: GlobusApiError, identity: string): string | undef
   if (status === 404 && service === 'transfer') {
     return `Check source-endpoint and destination-endpoint: the collection does not exist or ${identity} cannot see it.`;
   }
-  if (status === 404 && service === 'timers') {
+  if ((status === 404 || status === 403) && service === 'timers') {
     return 'No such timer for this client: timers belong to the identity that created them.';
   }
   if (status === 422 && service === 'timers') {

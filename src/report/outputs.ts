@@ -36,7 +36,7 @@ export function outputsOf(result: OperationResult, appUrl: string): Record<Outpu
     'last-run-status': run?.status ?? '',
     'n-runs': timer ? String(timer.runs) : '',
     'n-errors': timer ? String(timer.errors) : '',
-    'transfer-task-id': lastRun?.task?.task_id ?? run?.taskId ?? '',
+    'transfer-task-id': lastRun?.task?.task_id ?? run?.taskIds[0] ?? '',
     'transfer-status': lastRun?.task?.status ?? '',
     'timer-url': timer ? timerUrl(appUrl, timer.jobId) : '',
     timer: timer ? JSON.stringify(timer.document) : '',

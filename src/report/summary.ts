@@ -46,7 +46,7 @@ function row(timer: LiveTimer, result: OperationResult, appUrl: string): string 
   const last = lastRun
     ? `${lastRun.ranAt ?? '?'} ${lastRun.status ?? ''}`.trim()
     : (timer.lastRanAt ?? '—');
-  const taskId = run?.task?.task_id ?? lastRun?.taskId;
+  const taskId = run?.task?.task_id ?? lastRun?.taskIds[0];
   const task = taskId
     ? `[${taskId.slice(0, 8)}…](${taskUrl(appUrl, taskId)})${run?.task ? ` ${escape(describeTask(run.task))}` : ''}`
     : '—';

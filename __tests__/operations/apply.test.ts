@@ -201,6 +201,33 @@ describe('a create whose outcome is unknown', () => {
     ).toHaveLength(1);
   });
 
+  it('never takes an earlier create of the same timer for its own (create always creates)', async () => {
+    const first = await runInProcess(emulator, { ...timer(), operation: 'create' });
+    emulator.setFault({ service: 'timers', method: 'POST', path: '/v2/timer', drop: 'before' });
+    const second = await runInProcess(emulator, { ...timer(), operation: 'create' });
+    expect(second.outputs.result).toBe('created');
+    expect(second.outputs['job-id']).not.toBe(first.outputs['job-id']);
+    expect(liveTimers()).toHaveLength(2);
+  });
+
+  it('adopts its own create, not an earlier twin, when the reply is lost', async () => {
+    const first = await runInProcess(emulator, { ...timer(), operation: 'create' });
+    emulator.setFault({ service: 'timers', method: 'POST', path: '/v2/timer', drop: 'after' });
+    const second = await runInProcess(emulator, { ...timer(), operation: 'create' });
+    const ids = liveTimers().map((t) => t.job_id);
+    expect(ids).toHaveLength(2);
+    expect(second.outputs['job-id']).toBe(ids.find((id) => id !== first.outputs['job-id']));
+  });
+
+  it('treats a connection reset during a create as an unknown outcome, never re-sent blindly', async () => {
+    emulator.setFault({ service: 'timers', method: 'POST', path: '/v2/timer', drop: 'after' });
+    const core = await runInProcess(emulator, { ...timer(), operation: 'create' });
+    const posts = emulator.requests().filter((r) => r.method === 'POST' && r.path === '/v2/timer');
+    expect(posts).toHaveLength(1);
+    expect(liveTimers()).toHaveLength(1);
+    expect(core.logs.join('\n')).toContain('adopting');
+  });
+
   it('does not mistake the timer being replaced for the new one', async () => {
     const first = await runInProcess(emulator, timer());
     emulator.setFault({ service: 'timers', method: 'POST', path: '/v2/timer', status: 502 });

@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8723);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4198);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8723:
+/***/ 4198:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49501,6 +49501,107 @@ const dataAccess = schemas_string().transform((text, ctx) => {
     return [...new Set(ids)];
 });
 
+;// CONCATENATED MODULE: ./src/input-catalog.ts
+
+
+/*
+ * What each input is for, beside what action.yml says about it: the operations that read it,
+ * whether a spec-file timer may hold it, and the kind of value it takes. The README's inputs
+ * table, the spec-file JSON Schema and the keys a spec file accepts are all derived from here;
+ * action.yml stays the runner's contract (names, descriptions, defaults), and a test keeps the
+ * two declaring the same inputs.
+ */
+const OPERATIONS = [
+    'apply',
+    'plan',
+    'create',
+    'update',
+    'check',
+    'wait',
+    'list',
+    'pause',
+    'resume',
+    'delete',
+];
+const FAIL_REASONS = ['run-error', 'transfer-failed', 'inactive', 'ended', 'stale'];
+const STATUS_FILTERS = ['active', 'inactive', 'ended'];
+const SYNC_LEVEL_NAMES = ['exists', 'size', 'mtime', 'checksum'];
+const TIMER = ['apply', 'plan', 'create', 'update'];
+const EXISTING = ['update', 'check', 'wait', 'pause', 'resume', 'delete'];
+const HEALTH = ['check', 'wait'];
+/** A timer input: read by the operations that describe a timer, and allowed in spec files. */
+const timer = (kind) => ({ operations: TIMER, specFile: true, kind });
+const everywhere = (kind) => ({
+    operations: 'all',
+    specFile: false,
+    kind,
+});
+const BOOLEAN = { type: 'boolean' };
+/** In action.yml's order, so the README lists inputs as action.yml does. */
+const INPUT_CATALOG = {
+    operation: everywhere({ type: 'choice', choices: OPERATIONS }),
+    'client-id': everywhere({ type: 'uuid' }),
+    'client-secret': everywhere({ type: 'text' }),
+    environment: everywhere({ type: 'choice', choices: ENVIRONMENTS }),
+    timeout: everywhere({ type: 'duration' }),
+    retries: everywhere({ type: 'integer', min: 0, max: 10 }),
+    name: { operations: 'all', specFile: true, kind: { type: 'text', singleLine: true } },
+    'job-id': { operations: EXISTING, specFile: false, kind: { type: 'uuid' } },
+    'source-endpoint': timer({ type: 'uuid' }),
+    'destination-endpoint': timer({ type: 'uuid' }),
+    items: timer({ type: 'items' }),
+    'items-file': timer({ type: 'path' }),
+    label: timer({ type: 'text', maxLength: 128, singleLine: true }),
+    'sync-level': timer({ type: 'choice', choices: SYNC_LEVEL_NAMES, numbers: [0, 1, 2, 3] }),
+    'verify-checksum': timer(BOOLEAN),
+    'encrypt-data': timer(BOOLEAN),
+    'preserve-timestamp': timer(BOOLEAN),
+    'delete-destination-extra': timer(BOOLEAN),
+    'skip-source-errors': timer(BOOLEAN),
+    'fail-on-quota-errors': timer(BOOLEAN),
+    include: timer({ type: 'lines' }),
+    exclude: timer({ type: 'lines' }),
+    notify: timer({ type: 'choice-list', choices: NOTIFY_EVENTS, keywords: ['default', 'none'] }),
+    // Only the operations that create a timer ask for consents.
+    'data-access': {
+        operations: ['apply', 'create', 'update'],
+        specFile: true,
+        kind: { type: 'uuid-list', keywords: ['auto', 'none'] },
+    },
+    interval: timer({ type: 'duration', minSeconds: 60, maxSeconds: 365 * 86400 }),
+    start: timer({ type: 'date-time' }),
+    timezone: timer({ type: 'time-zone' }),
+    'stop-after-runs': timer({ type: 'integer', min: 1 }),
+    'stop-after-date': timer({ type: 'date-time' }),
+    'spec-file': { operations: ['apply', 'plan'], specFile: false, kind: { type: 'path' } },
+    'fail-on': {
+        operations: HEALTH,
+        specFile: false,
+        kind: { type: 'choice-list', choices: FAIL_REASONS, keywords: ['none'] },
+    },
+    'stale-after': { operations: HEALTH, specFile: false, kind: { type: 'duration' } },
+    'status-filter': {
+        operations: ['list'],
+        specFile: false,
+        kind: { type: 'choice-list', choices: STATUS_FILTERS },
+    },
+    'github-token': everywhere({ type: 'text' }),
+    comment: everywhere(BOOLEAN),
+    summary: everywhere(BOOLEAN),
+};
+/** Keys a spec-file timer may hold that are not inputs of the action. */
+const SPEC_FILE_ONLY_KEYS = {
+    // The name the timer has now, to rename it in place.
+    'previous-name': { type: 'text', singleLine: true },
+};
+/** Every key a spec-file timer may hold: the timer inputs, plus `previous-name`. */
+const SPEC_FILE_KEYS = [
+    ...Object.entries(INPUT_CATALOG)
+        .filter(([, input]) => input.specFile)
+        .map(([name]) => name),
+    ...Object.keys(SPEC_FILE_ONLY_KEYS),
+];
+
 ;// CONCATENATED MODULE: ./src/spec/input-reader.ts
 /**
  * Reads named raw values (action inputs, or one spec-file entry) through zod schemas and keeps
@@ -51982,32 +52083,9 @@ function stopDateProblem(date, request, now) {
 
 
 
+
 /** The keys a timer entry may hold: the action's timer inputs, plus `previous-name`. */
-const ENTRY_KEYS = [
-    'name',
-    'previous-name',
-    'source-endpoint',
-    'destination-endpoint',
-    'items',
-    'items-file',
-    'label',
-    'sync-level',
-    'verify-checksum',
-    'encrypt-data',
-    'preserve-timestamp',
-    'delete-destination-extra',
-    'skip-source-errors',
-    'fail-on-quota-errors',
-    'include',
-    'exclude',
-    'notify',
-    'data-access',
-    'interval',
-    'start',
-    'timezone',
-    'stop-after-runs',
-    'stop-after-date',
-];
+const ENTRY_KEYS = SPEC_FILE_KEYS;
 const TOP_LEVEL_KEYS = ['timers', 'defaults', 'prune-prefix'];
 /**
  * Reads a YAML or JSON spec file (workspace-relative): one timer, or `timers:` (a list) with
@@ -52197,20 +52275,8 @@ function csvCell(value) {
 
 
 
-const OPERATIONS = [
-    'apply',
-    'plan',
-    'create',
-    'update',
-    'check',
-    'wait',
-    'list',
-    'pause',
-    'resume',
-    'delete',
-];
-const FAIL_REASONS = ['run-error', 'transfer-failed', 'inactive', 'ended', 'stale'];
-const STATUS_FILTERS = ['active', 'inactive', 'ended'];
+
+
 const operation = schemas_enum(OPERATIONS, {
     error: `must be one of ${OPERATIONS.join(', ')}`,
 });

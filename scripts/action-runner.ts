@@ -36,6 +36,11 @@ export async function runAction(
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_WORKSPACE: options.workspace ?? dir,
   };
+  // Windows programs need these to start at all (sockets fail without SystemRoot); unset elsewhere.
+  for (const name of ['SystemRoot', 'TEMP', 'TMP', 'USERPROFILE']) {
+    const value = process.env[name];
+    if (value !== undefined) childEnv[name] = value;
+  }
   for (const [name, value] of Object.entries(inputs)) {
     childEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }

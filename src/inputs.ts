@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DateTime } from 'luxon';
 import { ENVIRONMENTS, checkEnvironment, type GlobusEnvironment } from './globus/environments.js';
+import { FAIL_REASONS, OPERATIONS, STATUS_FILTERS } from './input-catalog.js';
 import * as fields from './spec/fields.js';
 import type { DataAccess } from './spec/fields.js';
 import { InputReader } from './spec/input-reader.js';
@@ -8,24 +9,9 @@ import { InputError } from './spec/problems.js';
 import { readSpecFile, type SpecFile } from './spec/spec-file.js';
 import { readTimerFields, type ReadTimerFields } from './spec/timer-fields.js';
 
-export const OPERATIONS = [
-  'apply',
-  'plan',
-  'create',
-  'update',
-  'check',
-  'wait',
-  'list',
-  'pause',
-  'resume',
-  'delete',
-] as const;
+export { OPERATIONS, FAIL_REASONS, STATUS_FILTERS } from './input-catalog.js';
 export type Operation = (typeof OPERATIONS)[number];
-
-export const FAIL_REASONS = ['run-error', 'transfer-failed', 'inactive', 'ended', 'stale'] as const;
 export type FailReason = (typeof FAIL_REASONS)[number];
-
-export const STATUS_FILTERS = ['active', 'inactive', 'ended'] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
 /** Which timer an operation acts on, when it acts on an existing one. */

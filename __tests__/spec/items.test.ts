@@ -72,6 +72,18 @@ describe('parseItems', () => {
     ]);
   });
 
+  // Files written on Windows: CRLF line ends, often a byte-order mark. Git keeps this
+  // repository's files LF, but a user's items file may come from anywhere.
+  it('reads CRLF files with a byte-order mark, lines numbered as the editor shows them', () => {
+    const text = '\ufeff# nightly\r\n/a, /b, true\r\n\r\n"/x,y", /z\r\n/only-one\r\n';
+    const { items, problems } = parseItems(text, { input: 'items-file', file: 'items.csv' });
+    expect(items).toEqual([
+      { DATA_TYPE: 'transfer_item', source_path: '/a', destination_path: '/b', recursive: true },
+      { DATA_TYPE: 'transfer_item', source_path: '/x,y', destination_path: '/z' },
+    ]);
+    expect(problems).toEqual([expect.objectContaining({ file: 'items.csv', line: 5 })]);
+  });
+
   it('rejects a text with only comments', () => {
     const { problems } = parseItems('# nothing\n\n', { input: 'items' });
     expect(problems).toEqual([{ input: 'items', message: 'holds no items' }]);

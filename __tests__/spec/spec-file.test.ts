@@ -102,6 +102,25 @@ describe('readSpecFile', () => {
     });
   });
 
+  it('reads a CRLF file, with the lines of a block scalar where the editor shows them', () => {
+    const lines = [
+      'name: crlf',
+      `source-endpoint: ${SRC}`,
+      `destination-endpoint: ${DST}`,
+      'interval: 1h',
+      'items: |',
+      '  /a, /b',
+      '  /only-one',
+    ];
+    const { problems } = read('crlf.yml', `${lines.join('\r\n')}\r\n`);
+    expect(problems).toEqual([expect.objectContaining({ input: 'items', line: 7 })]);
+    const fixed = read('crlf.yml', `${lines.slice(0, 6).join('\r\n')}\r\n`);
+    expect(fixed.problems).toEqual([]);
+    expect(fixed.specFile?.entries[0]?.timer.items).toEqual([
+      { DATA_TYPE: 'transfer_item', source_path: '/a', destination_path: '/b' },
+    ]);
+  });
+
   it('names the entry and key of every problem and points at its line', () => {
     const { problems, specFile } = read(
       'bad.yml',

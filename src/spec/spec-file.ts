@@ -1,5 +1,6 @@
 import type { DateTime } from 'luxon';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { SPEC_FILE_KEYS } from '../input-catalog.js';
 import * as fields from './fields.js';
 import { InputReader } from './input-reader.js';
 import type { InputProblem } from './problems.js';
@@ -22,31 +23,7 @@ export interface SpecFile {
 }
 
 /** The keys a timer entry may hold: the action's timer inputs, plus `previous-name`. */
-export const ENTRY_KEYS = [
-  'name',
-  'previous-name',
-  'source-endpoint',
-  'destination-endpoint',
-  'items',
-  'items-file',
-  'label',
-  'sync-level',
-  'verify-checksum',
-  'encrypt-data',
-  'preserve-timestamp',
-  'delete-destination-extra',
-  'skip-source-errors',
-  'fail-on-quota-errors',
-  'include',
-  'exclude',
-  'notify',
-  'data-access',
-  'interval',
-  'start',
-  'timezone',
-  'stop-after-runs',
-  'stop-after-date',
-] as const;
+export const ENTRY_KEYS = SPEC_FILE_KEYS;
 
 const TOP_LEVEL_KEYS = ['timers', 'defaults', 'prune-prefix'];
 
@@ -192,7 +169,7 @@ function entryValues(
     const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
     const line = lineOf(pair.key as Node) ?? 1;
     const where = label ? `${label}.${key}` : key;
-    if (!(ENTRY_KEYS as readonly string[]).includes(key)) {
+    if (!ENTRY_KEYS.includes(key)) {
       problems.push({ input: where, message: 'is not a timer input', file, line });
       continue;
     }

@@ -228,7 +228,40 @@ describe('wait', () => {
     });
     expect(core.failed).toBeUndefined();
     expect(core.outputs).toMatchObject({ 'n-runs': '1', 'transfer-status': 'SUCCEEDED' });
-    expect(core.logs.filter((line) => line.includes('polling again')).length).toBeGreaterThan(3);
+    const looks = core.logs.filter((line) => line.includes('looking again'));
+    // One sleep until the run is due, then polls with backoff while its task is ACTIVE.
+    expect(looks[0]).toBe('debug: No finished run yet; looking again in 3605s');
+    expect(looks.length).toBeGreaterThan(3);
+    expect(looks.slice(1).every((line) => /in (\d|[1-5]\d|60)s$/.test(line))).toBe(true);
+  });
+
+  it('waits for the run already under way when the step begins (a run-once timer)', async () => {
+    emulator.configure({ task_active_seconds: 600 });
+    const jobId = await createTimer({ interval: '', 'stop-after-runs': '1' });
+    emulator.advance(5);
+    const core = await runInProcess(emulator, {
+      operation: 'wait',
+      'job-id': jobId,
+      timeout: '1h',
+    });
+    expect(core.failed).toBeUndefined();
+    expect(core.outputs).toMatchObject({ 'n-runs': '1', 'transfer-status': 'SUCCEEDED' });
+    expect(
+      emulator.now().getTime() - Date.parse(core.outputs['last-run-at'] ?? ''),
+    ).toBeGreaterThanOrEqual(600_000);
+  });
+
+  it('judges at once a run-once timer whose run finished before the step began', async () => {
+    const jobId = await createTimer({ interval: '', 'stop-after-runs': '1' });
+    emulator.advance(5);
+    const before = emulator.now().getTime();
+    const core = await runInProcess(emulator, {
+      operation: 'wait',
+      'job-id': jobId,
+      timeout: '1h',
+    });
+    expect(core.outputs['transfer-status']).toBe('SUCCEEDED');
+    expect(emulator.now().getTime()).toBe(before);
   });
 
   it('fails when the awaited run’s transfer fails', async () => {

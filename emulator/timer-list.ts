@@ -5,7 +5,7 @@
  */
 import type { EmulatorState, Timer, TimerStatus } from './state.js';
 import { runCounts } from './timer-documents.js';
-import type { ValidationIssue } from './timer-validation.js';
+import type { ValidationIssue } from './validation-checker.js';
 import { parseZonedDatetime } from './time.js';
 
 export type StatusGroup = 'active' | 'inactive' | 'ended';

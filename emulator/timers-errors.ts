@@ -1,0 +1,40 @@
+/**
+ * The error answers of the Timers API: FastAPI's 422 `detail` list for bad input, and Timers'
+ * own `{"error": {code, detail, status}}` wrapper (fixture `timers_error_500_get_job.json`) for
+ * everything else.
+ */
+import { type ApiResponse, respond } from './http.js';
+import type { Timer } from './state.js';
+import type { ValidationIssue } from './validation-checker.js';
+
+export function timersError(status: number, code: string, detail: string): ApiResponse {
+  return respond(status, { error: { code, detail, status } });
+}
+
+export const validationError = (issues: ValidationIssue[]): ApiResponse =>
+  respond(422, { detail: issues });
+
+export const unauthenticated = (detail: string): ApiResponse =>
+  respond(
+    401,
+    { error: { code: 'AUTHENTICATION_ERROR', detail, status: 401 } },
+    { 'WWW-Authenticate': 'Bearer' },
+  );
+
+export const notFound = (id: string): ApiResponse =>
+  timersError(404, 'NOT_FOUND', `No timer with id '${id}' was found`);
+
+export function conflict(timer: Timer, action: string): ApiResponse {
+  return timersError(
+    409,
+    'CONFLICT',
+    `Cannot ${action} timer ${timer.id}: its status is '${timer.status}'`,
+  );
+}
+
+/** A JSON body that is missing or does not parse, as FastAPI reports it. */
+export function bodyProblem(empty: boolean): ValidationIssue {
+  return empty
+    ? { loc: ['body'], msg: 'field required', type: 'value_error.missing' }
+    : { loc: ['body', 0], msg: 'Expecting value', type: 'value_error.jsondecode' };
+}

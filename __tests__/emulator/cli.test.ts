@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,37 +8,53 @@ import { describe, expect, it } from '@jest/globals';
 import { DEMO_CLIENT, SEEDED_COLLECTIONS } from '../../emulator/index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+const tsx = join(root, 'node_modules/.bin/tsx');
+
+interface Running {
+  child: ChildProcessWithoutNullStreams;
+  url: string;
+  output: string;
+}
+
+/** Starts `npm run emulator` with these extra arguments and waits for its banner. */
+async function startCli(args: string[]): Promise<Running> {
+  const portFile = join(mkdtempSync(join(tmpdir(), 'emulator-')), 'port');
+  const child = spawn(tsx, ['emulator/cli.ts', '--port', '0', '--port-file', portFile, ...args], {
+    cwd: root,
+  });
+  child.stdout.setEncoding('utf8');
+  // The banner ends with the stop hint; by then the port file is written. The stream stays
+  // open: the emulator still writes to it when it stops.
+  const output = await new Promise<string>((resolve) => {
+    let text = '';
+    child.stdout.on('data', (chunk: string) => {
+      text += chunk;
+      if (text.includes('Stop with Ctrl-C.')) resolve(text);
+    });
+  });
+  const port = Number(readFileSync(portFile, 'utf8'));
+  return { child, url: `http://127.0.0.1:${port}`, output };
+}
+
+async function stop({ child }: Running): Promise<unknown[]> {
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  return exited;
+}
+
+/** Runs the command line to its end: for arguments it refuses. */
+async function runCli(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(tsx, ['emulator/cli.ts', ...args], { cwd: root });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  return { code, stderr };
+}
 
 describe('npm run emulator', () => {
   it('listens on a free port, writes the port file, prints how to use it and stops on SIGTERM', async () => {
-    const portFile = join(mkdtempSync(join(tmpdir(), 'emulator-')), 'port');
-    const child = spawn(
-      join(root, 'node_modules/.bin/tsx'),
-      [
-        'emulator/cli.ts',
-        '--port',
-        '0',
-        '--port-file',
-        portFile,
-        '--client',
-        'ci:ci-secret',
-        '--now',
-        '2026-11-28T19:00:00Z',
-      ],
-      { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    child.stdout.setEncoding('utf8');
-    // The banner ends with the stop hint; by then the port file is written. The stream stays
-    // open: the emulator still writes to it when it stops.
-    const output = await new Promise<string>((resolve) => {
-      let text = '';
-      child.stdout.on('data', (chunk: string) => {
-        text += chunk;
-        if (text.includes('Stop with Ctrl-C.')) resolve(text);
-      });
-    });
-    const port = Number(readFileSync(portFile, 'utf8'));
-    const url = `http://127.0.0.1:${port}`;
+    const running = await startCli(['--client', 'ci:ci-secret', '--now', '2026-11-28T19:00:00Z']);
+    const { url, output } = running;
     expect(output).toContain(`listening on ${url}`);
     expect(output).toContain(`GLOBUS_SDK_SERVICE_URL_TIMER=${url}/timers/`);
     expect(output).toContain(DEMO_CLIENT.secret);
@@ -52,9 +68,48 @@ describe('npm run emulator', () => {
       body: new URLSearchParams({ grant_type: 'client_credentials', scope: 'openid' }),
     });
     expect(token.status).toBe(200);
+    expect(await stop(running)).toEqual([0, null]);
+  });
 
-    const exited = once(child, 'exit');
-    child.kill('SIGTERM');
-    expect(await exited).toEqual([0, null]);
+  it('takes every setting as a flag, prints the ones given and keeps them across a reset', async () => {
+    const running = await startCli([
+      '--create-requires-data-access',
+      'true',
+      '--task-active-seconds',
+      '90',
+      '--results-page-size',
+      '3',
+      '--results-order',
+      'oldest_first',
+    ]);
+    const expected = {
+      create_requires_data_access: true,
+      task_active_seconds: 90,
+      results_page_size: 3,
+      results_order: 'oldest_first',
+    };
+    const config = () => fetch(`${running.url}/_emulator/config`).then((reply) => reply.json());
+    expect(await config()).toMatchObject(expected);
+    expect(running.output).toContain('results_order = oldest_first');
+    await fetch(`${running.url}/_emulator/config`, {
+      method: 'POST',
+      body: JSON.stringify({ results_page_size: 7 }),
+    });
+    await fetch(`${running.url}/_emulator/reset`, { method: 'POST' });
+    expect(await config()).toMatchObject(expected);
+    expect(await stop(running)).toEqual([0, null]);
+  });
+
+  it('refuses a bad setting value with the control API message and exit status 2', async () => {
+    const { code, stderr } = await runCli([
+      '--results-order',
+      'sideways',
+      '--results-page-size',
+      'x',
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('results_page_size must be an integer ≥ 1');
+    expect(stderr).toContain('results_order must be one of newest_first, oldest_first');
+    expect(stderr).toContain('usage: npm run emulator');
   });
 });

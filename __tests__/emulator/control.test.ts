@@ -125,6 +125,42 @@ describe('the control API', () => {
     expect((await control('POST', '/config', { results_order: 'random' })).status).toBe(400);
   });
 
+  it('names every bad setting in one 400 and changes nothing', async () => {
+    const reply = await control('POST', '/config', {
+      create_requires_data_access: 'yes',
+      task_active_seconds: -1,
+      results_page_size: 2.5,
+      colour: 'red',
+    });
+    expect(reply.status).toBe(400);
+    expect(reply.body.error).toBe(
+      'unknown setting(s): colour; create_requires_data_access must be true or false; ' +
+        'task_active_seconds must be a number ≥ 0; results_page_size must be an integer ≥ 1',
+    );
+    expect(emulator.config().results_page_size).toBe(10);
+    expect(() => emulator.configure({ results_order: 'random' as never })).toThrow(
+      'results_order must be one of newest_first, oldest_first',
+    );
+  });
+
+  it('starts with the given settings and goes back to them on reset', async () => {
+    const configured = await startEmulator({ config: { results_page_size: 3 } });
+    try {
+      expect(configured.config().results_page_size).toBe(3);
+      configured.configure({ results_page_size: 5 });
+      await call(configured, 'POST', '/_emulator/reset');
+      expect(configured.config()).toMatchObject({
+        results_page_size: 3,
+        results_order: 'newest_first',
+      });
+    } finally {
+      await configured.close();
+    }
+    await expect(startEmulator({ config: { results_page_size: 0 } })).rejects.toThrow(
+      'results_page_size must be an integer ≥ 1',
+    );
+  });
+
   it('dumps the state without any secret', async () => {
     await newTimer();
     const reply = await control('GET', '/state');

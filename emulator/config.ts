@@ -1,0 +1,124 @@
+/**
+ * The emulator's settings: where the real services' behaviour is unknown (REFERENCE §11, §12)
+ * the emulator can serve every plausible reading, and tests pick one. Each setting is declared
+ * once, in `SETTINGS`, so the control API, the in-process handle and the command line accept
+ * and refuse the same values with the same messages.
+ */
+
+export interface EmulatorConfig {
+  /** Answer `POST /v2/timer` with 403 ConsentRequired when data_access is missing. */
+  create_requires_data_access: boolean;
+  /** Virtual seconds a run's Transfer task stays ACTIVE before it ends. */
+  task_active_seconds: number;
+  /** Default `page_size` of a timer's results. */
+  results_page_size: number;
+  /**
+   * The order results are paged in. The service does not specify it (REFERENCE §7); clients
+   * must cope with either, so the emulator can serve both.
+   */
+  results_order: 'newest_first' | 'oldest_first';
+}
+
+export const defaultConfig = (): EmulatorConfig => ({
+  create_requires_data_access: false,
+  task_active_seconds: 0,
+  results_page_size: 10,
+  results_order: 'newest_first',
+});
+
+type Rule =
+  | { kind: 'boolean' }
+  | { kind: 'choice'; values: readonly (string | number)[] }
+  | { kind: 'number'; minimum: number; integer: boolean };
+
+interface Setting {
+  rule: Rule;
+  /** One line for `npm run emulator -- --help`. */
+  help: string;
+}
+
+const choice = (...values: (string | number)[]): Rule => ({ kind: 'choice', values });
+const number = (minimum: number, integer = false): Rule => ({ kind: 'number', minimum, integer });
+
+const SETTINGS: { [K in keyof EmulatorConfig]: Setting } = {
+  create_requires_data_access: {
+    rule: { kind: 'boolean' },
+    help: 'POST /v2/timer answers 403 ConsentRequired when data_access is missing',
+  },
+  task_active_seconds: {
+    rule: number(0),
+    help: "virtual seconds a run's Transfer task stays ACTIVE",
+  },
+  results_page_size: { rule: number(1, true), help: "default page_size of a timer's results" },
+  results_order: {
+    rule: choice('newest_first', 'oldest_first'),
+    help: "the order a timer's results are paged in",
+  },
+};
+
+export const CONFIG_KEYS = Object.keys(SETTINGS) as (keyof EmulatorConfig)[];
+
+export class InvalidConfigError extends Error {}
+
+function problemWith(key: keyof EmulatorConfig, value: unknown): string | undefined {
+  const { rule } = SETTINGS[key];
+  switch (rule.kind) {
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : `${key} must be true or false`;
+    case 'choice':
+      return rule.values.includes(value as string | number)
+        ? undefined
+        : `${key} must be one of ${rule.values.join(', ')}`;
+    case 'number': {
+      const fits =
+        typeof value === 'number' &&
+        Number.isFinite(value) &&
+        value >= rule.minimum &&
+        (!rule.integer || Number.isInteger(value));
+      return fits
+        ? undefined
+        : `${key} must be ${rule.integer ? 'an integer' : 'a number'} ≥ ${rule.minimum}`;
+    }
+  }
+}
+
+/** `current` with `changes` applied, or InvalidConfigError naming every bad setting at once. */
+export function applyConfig(current: EmulatorConfig, changes: unknown): EmulatorConfig {
+  if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) {
+    throw new InvalidConfigError('the configuration must be an object');
+  }
+  const unknown = Object.keys(changes).filter((key) => !(key in SETTINGS));
+  const problems = unknown.length > 0 ? [`unknown setting(s): ${unknown.join(', ')}`] : [];
+  const next = { ...current, ...(changes as Partial<EmulatorConfig>) };
+  for (const key of CONFIG_KEYS) {
+    const problem = problemWith(key, next[key]);
+    if (problem) problems.push(problem);
+  }
+  if (problems.length > 0) throw new InvalidConfigError(problems.join('; '));
+  return next;
+}
+
+/** A setting's value from command-line text: numbers and booleans are typed as JSON would be. */
+export function parseSetting(key: keyof EmulatorConfig, text: string): unknown {
+  const { rule } = SETTINGS[key];
+  if (rule.kind === 'boolean') return text === 'true' ? true : text === 'false' ? false : text;
+  const numeric = rule.kind === 'number' || rule.values.every((value) => typeof value === 'number');
+  return numeric && text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : text;
+}
+
+/** Two lines per setting for `--help`: the flag, its values and default; what it does. */
+export function settingsHelp(): string[] {
+  const defaults = defaultConfig();
+  return CONFIG_KEYS.map((key) => {
+    const { rule, help } = SETTINGS[key];
+    const values =
+      rule.kind === 'boolean'
+        ? 'true|false'
+        : rule.kind === 'choice'
+          ? rule.values.join('|')
+          : `N≥${rule.minimum}`;
+    return `  --${flagName(key)} ${values}  (default ${String(defaults[key])})\n      ${help}`;
+  });
+}
+
+export const flagName = (key: keyof EmulatorConfig): string => key.replaceAll('_', '-');

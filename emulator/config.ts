@@ -5,6 +5,9 @@
  * and refuse the same values with the same messages.
  */
 
+/** Where a run result keeps its Transfer task id (REFERENCE §12). */
+export type TaskIdLocation = 'resource_id' | 'details_only' | 'no_resource_id' | 'data_task_id';
+
 export interface EmulatorConfig {
   /** Answer `POST /v2/timer` with 403 ConsentRequired when data_access is missing. */
   create_requires_data_access: boolean;
@@ -17,6 +20,7 @@ export interface EmulatorConfig {
    * must cope with either, so the emulator can serve both.
    */
   results_order: 'newest_first' | 'oldest_first';
+  task_id_location: TaskIdLocation;
 }
 
 export const defaultConfig = (): EmulatorConfig => ({
@@ -24,6 +28,7 @@ export const defaultConfig = (): EmulatorConfig => ({
   task_active_seconds: 0,
   results_page_size: 10,
   results_order: 'newest_first',
+  task_id_location: 'resource_id',
 });
 
 type Rule =
@@ -53,6 +58,10 @@ const SETTINGS: { [K in keyof EmulatorConfig]: Setting } = {
   results_order: {
     rule: choice('newest_first', 'oldest_first'),
     help: "the order a timer's results are paged in",
+  },
+  task_id_location: {
+    rule: choice('resource_id', 'details_only', 'no_resource_id', 'data_task_id'),
+    help: 'where a run result keeps its Transfer task id',
   },
 };
 

@@ -107,6 +107,7 @@ describe('the control API', () => {
       task_active_seconds: 0,
       results_page_size: 10,
       results_order: 'newest_first',
+      task_id_location: 'resource_id',
     });
     const changed = await control('POST', '/config', {
       task_active_seconds: 30,
@@ -118,6 +119,7 @@ describe('the control API', () => {
       task_active_seconds: 30,
       results_page_size: 5,
       results_order: 'oldest_first',
+      task_id_location: 'resource_id',
     });
     expect(emulator.config().task_active_seconds).toBe(30);
     expect((await control('POST', '/config', { colour: 'red' })).status).toBe(400);

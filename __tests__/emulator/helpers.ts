@@ -154,3 +154,10 @@ export async function getJob(
   expect(reply.status).toBe(200);
   return reply.body;
 }
+
+/** Chooses settings through the control API, as a test in another process would. */
+export async function configure(emulator: Emulator, settings: Record<string, unknown>) {
+  const reply = await call(emulator, 'POST', '/_emulator/config', { json: settings });
+  expect(reply.status).toBe(200);
+  return reply.body as Json;
+}

@@ -8,6 +8,9 @@
 /** Where a run result keeps its Transfer task id (REFERENCE §12). */
 export type TaskIdLocation = 'resource_id' | 'details_only' | 'no_resource_id' | 'data_task_id';
 
+/** Where a Timers error reply keeps its authorization requirements (REFERENCE §12). */
+export type AuthRequirementsLocation = 'top_level' | 'error_wrapper' | 'errors_array';
+
 export interface EmulatorConfig {
   /** Answer `POST /v2/timer` with 403 ConsentRequired when data_access is missing. */
   create_requires_data_access: boolean;
@@ -21,6 +24,7 @@ export interface EmulatorConfig {
    */
   results_order: 'newest_first' | 'oldest_first';
   task_id_location: TaskIdLocation;
+  auth_requirements_location: AuthRequirementsLocation;
 }
 
 export const defaultConfig = (): EmulatorConfig => ({
@@ -29,6 +33,7 @@ export const defaultConfig = (): EmulatorConfig => ({
   results_page_size: 10,
   results_order: 'newest_first',
   task_id_location: 'resource_id',
+  auth_requirements_location: 'top_level',
 });
 
 type Rule =
@@ -62,6 +67,10 @@ const SETTINGS: { [K in keyof EmulatorConfig]: Setting } = {
   task_id_location: {
     rule: choice('resource_id', 'details_only', 'no_resource_id', 'data_task_id'),
     help: 'where a run result keeps its Transfer task id',
+  },
+  auth_requirements_location: {
+    rule: choice('top_level', 'error_wrapper', 'errors_array'),
+    help: 'where a Timers error reply keeps its authorization requirements (GARE)',
   },
 };
 

@@ -134,12 +134,19 @@ export function requiredDataAccess(timer: { body: Timer['body'] }, state: Emulat
   return [...new Set(ids)].filter((id) => hasDataAccessScope(state.collections.get(id)));
 }
 
+/** A GARE (authorization-requirements error) as the emulator builds one. */
+export type AuthRequirements = Record<string, unknown> & {
+  code: string;
+  message: string;
+  authorization_parameters: Record<string, unknown>;
+};
+
 /** An authorization-requirements error (GARE) naming the scopes to request again. */
 export function consentRequiredError(
   requiredScopes: string[],
   code: string,
   message: string,
-): Record<string, unknown> {
+): AuthRequirements {
   return {
     code,
     message,

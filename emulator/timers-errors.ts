@@ -3,7 +3,9 @@
  * own `{"error": {code, detail, status}}` wrapper (fixture `timers_error_500_get_job.json`) for
  * everything else.
  */
+import type { AuthRequirementsLocation } from './config.js';
 import { type ApiResponse, respond } from './http.js';
+import type { AuthRequirements } from './runs.js';
 import type { Timer } from './state.js';
 import type { ValidationIssue } from './validation-checker.js';
 
@@ -37,4 +39,29 @@ export function bodyProblem(empty: boolean): ValidationIssue {
   return empty
     ? { loc: ['body'], msg: 'field required', type: 'value_error.missing' }
     : { loc: ['body', 0], msg: 'Expecting value', type: 'value_error.jsondecode' };
+}
+
+/**
+ * An error answer carrying authorization requirements. No Timers consent error was ever
+ * captured, and clients look for the requirements at the top level, inside Timers' `error`
+ * wrapper and in `errors[]` entries (REFERENCE §4.10, §12), so where they sit is a setting.
+ */
+export function authRequirementsError(
+  status: number,
+  gare: AuthRequirements,
+  location: AuthRequirementsLocation,
+): ApiResponse {
+  const { code, message, authorization_parameters } = gare;
+  switch (location) {
+    case 'top_level':
+      return respond(status, gare);
+    case 'error_wrapper':
+      return respond(status, {
+        error: { code, detail: message, status, authorization_parameters },
+      });
+    case 'errors_array':
+      return respond(status, {
+        errors: [{ code, detail: message, status: String(status), authorization_parameters }],
+      });
+  }
 }

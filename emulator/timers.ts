@@ -12,7 +12,13 @@ import { jobDocument, v2TimerDocument } from './timer-documents.js';
 import { deleteJob, pauseJob, renameJob, resumeJob, showJob } from './timer-jobs.js';
 import { QueryReader, listTimers, readListQuery } from './timer-list.js';
 import { validateTimerCreate } from './timer-validation.js';
-import { bodyProblem, timersError, unauthenticated, validationError } from './timers-errors.js';
+import {
+  authRequirementsError,
+  bodyProblem,
+  timersError,
+  unauthenticated,
+  validationError,
+} from './timers-errors.js';
 
 type Route = (
   request: ApiRequest,
@@ -75,10 +81,8 @@ function createTimer(request: ApiRequest, state: EmulatorState, caller: AccessTo
   const missing = required.filter((id) => !caller.dataAccess.includes(id));
   if (state.config.create_requires_data_access && missing.length > 0) {
     const message = 'Missing required data_access consent';
-    return respond(
-      403,
-      consentRequiredError([timerScopeChain(required)], 'ConsentRequired', message),
-    );
+    const gare = consentRequiredError([timerScopeChain(required)], 'ConsentRequired', message);
+    return authRequirementsError(403, gare, state.config.auth_requirements_location);
   }
   const timer: Timer = {
     id: newUuid(),

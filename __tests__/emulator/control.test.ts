@@ -108,6 +108,7 @@ describe('the control API', () => {
       results_page_size: 10,
       results_order: 'newest_first',
       task_id_location: 'resource_id',
+      auth_requirements_location: 'top_level',
     });
     const changed = await control('POST', '/config', {
       task_active_seconds: 30,
@@ -120,6 +121,7 @@ describe('the control API', () => {
       results_page_size: 5,
       results_order: 'oldest_first',
       task_id_location: 'resource_id',
+      auth_requirements_location: 'top_level',
     });
     expect(emulator.config().task_active_seconds).toBe(30);
     expect((await control('POST', '/config', { colour: 'red' })).status).toBe(400);

@@ -25,6 +25,8 @@ export interface EmulatorConfig {
   results_order: 'newest_first' | 'oldest_first';
   task_id_location: TaskIdLocation;
   auth_requirements_location: AuthRequirementsLocation;
+  /** Whether Auth still grants the legacy Transfer Action Provider scope (REFERENCE §12). */
+  legacy_scope: 'accepted' | 'rejected';
 }
 
 export const defaultConfig = (): EmulatorConfig => ({
@@ -34,6 +36,7 @@ export const defaultConfig = (): EmulatorConfig => ({
   results_order: 'newest_first',
   task_id_location: 'resource_id',
   auth_requirements_location: 'top_level',
+  legacy_scope: 'accepted',
 });
 
 type Rule =
@@ -71,6 +74,10 @@ const SETTINGS: { [K in keyof EmulatorConfig]: Setting } = {
   auth_requirements_location: {
     rule: choice('top_level', 'error_wrapper', 'errors_array'),
     help: 'where a Timers error reply keeps its authorization requirements (GARE)',
+  },
+  legacy_scope: {
+    rule: choice('accepted', 'rejected'),
+    help: 'whether a token request may name the legacy Transfer Action Provider scope',
   },
 };
 

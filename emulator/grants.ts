@@ -26,13 +26,16 @@ export interface Grant {
 
 /**
  * Scope strings Auth would not know, or not issue a token for at the top level. data_access
- * exists only for non-HA GCSv5 mapped collections.
+ * exists only for non-HA GCSv5 mapped collections. The legacy Transfer Action Provider scope
+ * left the Timers scope's dependencies in Nov 2024; whether Auth still accepts it anywhere is
+ * the setting `legacy_scope`.
  */
 export function unknownScopes(scopes: readonly ScopeNode[], state: EmulatorState): string[] {
+  const legacyAccepted = state.config.legacy_scope === 'accepted';
   const known = new Set([
     TIMER_SCOPE,
     TRANSFER_SCOPE,
-    TRANSFER_ACTION_PROVIDER_SCOPE,
+    ...(legacyAccepted ? [TRANSFER_ACTION_PROVIDER_SCOPE] : []),
     ...AUTH_SCOPES,
   ]);
   const unknown = new Set<string>();

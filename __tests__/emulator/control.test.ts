@@ -109,6 +109,7 @@ describe('the control API', () => {
       results_order: 'newest_first',
       task_id_location: 'resource_id',
       auth_requirements_location: 'top_level',
+      legacy_scope: 'accepted',
     });
     const changed = await control('POST', '/config', {
       task_active_seconds: 30,
@@ -122,6 +123,7 @@ describe('the control API', () => {
       results_order: 'oldest_first',
       task_id_location: 'resource_id',
       auth_requirements_location: 'top_level',
+      legacy_scope: 'accepted',
     });
     expect(emulator.config().task_active_seconds).toBe(30);
     expect((await control('POST', '/config', { colour: 'red' })).status).toBe(400);

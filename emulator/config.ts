@@ -27,6 +27,8 @@ export interface EmulatorConfig {
   auth_requirements_location: AuthRequirementsLocation;
   /** Whether Auth still grants the legacy Transfer Action Provider scope (REFERENCE §12). */
   legacy_scope: 'accepted' | 'rejected';
+  /** How a timer that reached its end condition shows it (REFERENCE §12). */
+  ended_shape: 'status' | 'next_run_null';
 }
 
 export const defaultConfig = (): EmulatorConfig => ({
@@ -37,6 +39,7 @@ export const defaultConfig = (): EmulatorConfig => ({
   task_id_location: 'resource_id',
   auth_requirements_location: 'top_level',
   legacy_scope: 'accepted',
+  ended_shape: 'status',
 });
 
 type Rule =
@@ -78,6 +81,10 @@ const SETTINGS: { [K in keyof EmulatorConfig]: Setting } = {
   legacy_scope: {
     rule: choice('accepted', 'rejected'),
     help: 'whether a token request may name the legacy Transfer Action Provider scope',
+  },
+  ended_shape: {
+    rule: choice('status', 'next_run_null'),
+    help: 'an ended timer shows status "ended", or keeps its status with next_run null',
   },
 };
 

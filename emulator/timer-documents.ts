@@ -3,6 +3,7 @@
  * (`/jobs/…`, REFERENCE §4.4) with its paged results (result-documents.ts), and the `activity`
  * object (§4.9).
  */
+import type { EmulatorConfig } from './config.js';
 import type {
   EmulatorState,
   InactiveReason,
@@ -60,6 +61,16 @@ export function runInProgress(timer: Timer, state: EmulatorState): RunResult | u
   return task && taskStatus(task, state.now()) === 'ACTIVE' ? latest : undefined;
 }
 
+/**
+ * The status a timer shows. An ended timer says `ended` by default; under the reading
+ * `ended_shape: next_run_null` it keeps the status it had while running (`loaded` once it has
+ * run), and only `next_run: null` and `activity: null` tell that it will not run again.
+ */
+export function shownStatus(timer: Timer, config: EmulatorConfig): TimerStatus {
+  if (timer.status !== 'ended' || config.ended_shape === 'status') return timer.status;
+  return runCounts(timer).runs > 0 ? 'loaded' : 'new';
+}
+
 export function activity(timer: Timer, state: EmulatorState): Record<string, unknown> | null {
   if (timer.status === 'inactive') {
     return { code: 'paused', reason: timer.inactiveReason?.cause ?? 'other' };
@@ -115,7 +126,7 @@ export function jobDocument(timer: Timer, state: EmulatorState, page: PageReques
     inactive_reason: timer.inactiveReason,
     scope: null,
     job_id: timer.id,
-    status: timer.status,
+    status: shownStatus(timer, state.config),
     submitted_at: timersTime(timer.submittedAt),
     last_ran_at: iso(timer.lastRanAt),
     next_run: iso(timer.nextRun),
@@ -141,7 +152,7 @@ export function v2TimerDocument(timer: Timer, state: EmulatorState): Record<stri
     number_of_errors: counts.errors,
     number_of_runs: counts.runs,
     schedule: scheduleDocument(timer.schedule),
-    status: timer.status,
+    status: shownStatus(timer, state.config),
     submitted_at: timersTime(timer.submittedAt),
     timer_type: 'transfer',
     activity: activity(timer, state),

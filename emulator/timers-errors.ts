@@ -26,12 +26,10 @@ export const unauthenticated = (detail: string): ApiResponse =>
 export const notFound = (id: string): ApiResponse =>
   timersError(404, 'NOT_FOUND', `No timer with id '${id}' was found`);
 
+/** Says "it has ended" rather than naming a status an ended timer may not show. */
 export function conflict(timer: Timer, action: string): ApiResponse {
-  return timersError(
-    409,
-    'CONFLICT',
-    `Cannot ${action} timer ${timer.id}: its status is '${timer.status}'`,
-  );
+  const why = timer.status === 'ended' ? 'it has ended' : `its status is '${timer.status}'`;
+  return timersError(409, 'CONFLICT', `Cannot ${action} timer ${timer.id}: ${why}`);
 }
 
 /** A JSON body that is missing or does not parse, as FastAPI reports it. */

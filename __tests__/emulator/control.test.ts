@@ -110,6 +110,7 @@ describe('the control API', () => {
       task_id_location: 'resource_id',
       auth_requirements_location: 'top_level',
       legacy_scope: 'accepted',
+      ended_shape: 'status',
     });
     const changed = await control('POST', '/config', {
       task_active_seconds: 30,
@@ -124,6 +125,7 @@ describe('the control API', () => {
       task_id_location: 'resource_id',
       auth_requirements_location: 'top_level',
       legacy_scope: 'accepted',
+      ended_shape: 'status',
     });
     expect(emulator.config().task_active_seconds).toBe(30);
     expect((await control('POST', '/config', { colour: 'red' })).status).toBe(400);

@@ -108,3 +108,75 @@ describe('task_id_location', () => {
     );
   });
 });
+
+describe('ended_shape', () => {
+  /** A timer that ends after its second run, run to its end. */
+  async function endedTimer(): Promise<string> {
+    const id = await createTimer(
+      emulator,
+      token,
+      timerRequest(gcsv4Host.id, guest.id, {
+        schedule: {
+          type: 'recurring',
+          interval_seconds: 3600,
+          end: { condition: 'iterations', count: 2 },
+        },
+      }),
+    );
+    expect(emulator.advance(3600)).toHaveLength(2);
+    return id;
+  }
+  const listed = async (filter: string) => {
+    const reply = await call(emulator, 'GET', `/jobs/?filter_status=${filter}`, { token });
+    return (reply.body.jobs as Json[]).map((job) => [job.job_id, job.status]);
+  };
+
+  it('status (default): the timer says ended', async () => {
+    expect(emulator.config().ended_shape).toBe('status');
+    const id = await endedTimer();
+    expect(await getJob(emulator, token, id)).toMatchObject({
+      status: 'ended',
+      next_run: null,
+      activity: null,
+      n_runs: 2,
+    });
+    expect(await listed('ended')).toEqual([[id, 'ended']]);
+  });
+
+  it('next_run_null: the status stays loaded; next_run and activity are null', async () => {
+    await configure(emulator, { ended_shape: 'next_run_null' });
+    const id = await endedTimer();
+    expect(await getJob(emulator, token, id)).toMatchObject({
+      status: 'loaded',
+      next_run: null,
+      activity: null,
+      n_runs: 2,
+    });
+    expect(emulator.advance(86400)).toEqual([]);
+    expect(await listed('ended')).toEqual([[id, 'loaded']]);
+    expect(await listed('active')).toEqual([]);
+    const pause = await call(emulator, 'POST', `/jobs/${id}/pause`, { token });
+    expect(pause.status).toBe(409);
+    expect(pause.body.error.detail).toContain('it has ended');
+  });
+
+  it('next_run_null: a once timer that ran also keeps its status', async () => {
+    await configure(emulator, { ended_shape: 'next_run_null' });
+    const id = await createTimer(
+      emulator,
+      token,
+      timerRequest(gcsv4Host.id, guest.id, { schedule: { type: 'once' } }),
+    );
+    expect(emulator.advance(0)).toHaveLength(1);
+    expect(await getJob(emulator, token, id)).toMatchObject({
+      status: 'loaded',
+      next_run: null,
+      activity: null,
+    });
+    const reply = await call(emulator, 'POST', '/_emulator/config', {
+      json: { ended_shape: 'ended' },
+    });
+    expect(reply.status).toBe(400);
+    expect(reply.body.error).toBe('ended_shape must be one of status, next_run_null');
+  });
+});

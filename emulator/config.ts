@@ -29,6 +29,8 @@ export interface EmulatorConfig {
   legacy_scope: 'accepted' | 'rejected';
   /** How a timer that reached its end condition shows it (REFERENCE §12). */
   ended_shape: 'status' | 'next_run_null';
+  /** What another client's timer answers (REFERENCE §12). */
+  foreign_timer_status: 404 | 403;
 }
 
 export const defaultConfig = (): EmulatorConfig => ({
@@ -40,6 +42,7 @@ export const defaultConfig = (): EmulatorConfig => ({
   auth_requirements_location: 'top_level',
   legacy_scope: 'accepted',
   ended_shape: 'status',
+  foreign_timer_status: 404,
 });
 
 type Rule =
@@ -85,6 +88,10 @@ const SETTINGS: { [K in keyof EmulatorConfig]: Setting } = {
   ended_shape: {
     rule: choice('status', 'next_run_null'),
     help: 'an ended timer shows status "ended", or keeps its status with next_run null',
+  },
+  foreign_timer_status: {
+    rule: choice(404, 403),
+    help: "what GET/PATCH/DELETE/pause/resume of another client's timer answer",
   },
 };
 

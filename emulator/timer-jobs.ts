@@ -1,7 +1,7 @@
 /**
  * The routes on one timer, `/jobs/{id}` and its `pause` / `resume`: show, rename, delete,
- * pause, resume. A client only ever sees its own timers; anyone else's are 404, as if they did
- * not exist.
+ * pause, resume. A client only ever works on its own timers; anyone else's are 404, as if they
+ * did not exist, or 403 (setting `foreign_timer_status`).
  */
 import { type ApiRequest, type ApiResponse, isRecord, parseJson, respond } from './http.js';
 import type { AccessToken, EmulatorState, Timer } from './state.js';
@@ -9,12 +9,20 @@ import { type PageRequest, decodePageToken } from './result-documents.js';
 import { jobDocument, runCounts } from './timer-documents.js';
 import { QueryReader } from './timer-list.js';
 import { validateTimerUpdate } from './timer-validation.js';
-import { bodyProblem, conflict, notFound, validationError } from './timers-errors.js';
+import { bodyProblem, conflict, forbidden, notFound, validationError } from './timers-errors.js';
 
-/** The caller's own timer; someone else's is as invisible as one that does not exist. */
-function ownTimer(state: EmulatorState, caller: AccessToken, id: string): Timer | undefined {
+type Lookup = { found: true; timer: Timer } | { found: false; refusal: ApiResponse };
+
+/**
+ * The caller's own timer, or the answer to give instead. Nothing captured says whether Timers
+ * hides someone else's timer (404, as if it did not exist) or refuses it (403); the setting
+ * `foreign_timer_status` picks.
+ */
+function ownTimer(state: EmulatorState, caller: AccessToken, id: string): Lookup {
   const timer = state.timers.get(id);
-  return timer?.ownerClientId === caller.clientId ? timer : undefined;
+  if (timer?.ownerClientId === caller.clientId) return { found: true, timer };
+  const refusal = timer && state.config.foreign_timer_status === 403 ? forbidden(id) : notFound(id);
+  return { found: false, refusal };
 }
 
 const isBeingDeleted = (timer: Timer) =>
@@ -32,8 +40,9 @@ export function showJob(
   const offset = token === undefined ? 0 : decodePageToken(token);
   if (offset === undefined) reader.invalid('results_pt', 'invalid page token');
   if (reader.issues.length > 0 || offset === undefined) return validationError(reader.issues);
-  const timer = ownTimer(state, caller, id);
-  if (!timer) return notFound(id);
+  const lookup = ownTimer(state, caller, id);
+  if (!lookup.found) return lookup.refusal;
+  const { timer } = lookup;
   const page: PageRequest = { offset, size };
   return respond(200, jobDocument(timer, state, page));
 }
@@ -52,8 +61,9 @@ export function renameJob(
   if (!parsed.ok) return validationError([bodyProblem(parsed.empty)]);
   const update = validateTimerUpdate(parsed.value);
   if (!update.ok) return validationError(update.issues);
-  const timer = ownTimer(state, caller, id);
-  if (!timer) return notFound(id);
+  const lookup = ownTimer(state, caller, id);
+  if (!lookup.found) return lookup.refusal;
+  const { timer } = lookup;
   if (isBeingDeleted(timer)) return conflict(timer, 'update');
   if (update.name !== undefined) timer.name = update.name;
   return respond(200, jobDocument(timer, state, firstPage(state)));
@@ -66,8 +76,9 @@ export function deleteJob(
   caller: AccessToken,
   id: string,
 ): ApiResponse {
-  const timer = ownTimer(state, caller, id);
-  if (!timer) return notFound(id);
+  const lookup = ownTimer(state, caller, id);
+  if (!lookup.found) return lookup.refusal;
+  const { timer } = lookup;
   if (!isBeingDeleted(timer)) timer.status = 'delete_in_progress';
   return respond(200, jobDocument(timer, state, firstPage(state)));
 }
@@ -78,8 +89,9 @@ export function pauseJob(
   caller: AccessToken,
   id: string,
 ): ApiResponse {
-  const timer = ownTimer(state, caller, id);
-  if (!timer) return notFound(id);
+  const lookup = ownTimer(state, caller, id);
+  if (!lookup.found) return lookup.refusal;
+  const { timer } = lookup;
   if (isBeingDeleted(timer) || timer.status === 'ended') return conflict(timer, 'pause');
   timer.status = 'inactive';
   timer.inactiveReason = { cause: 'user', detail: null };
@@ -105,8 +117,9 @@ export function resumeJob(
     return validationError([{ loc: ['body', 'update_credentials'], msg, type: 'type_error.bool' }]);
   }
   if (reader.issues.length > 0) return validationError(reader.issues);
-  const timer = ownTimer(state, caller, id);
-  if (!timer) return notFound(id);
+  const lookup = ownTimer(state, caller, id);
+  if (!lookup.found) return lookup.refusal;
+  const { timer } = lookup;
   if (isBeingDeleted(timer) || timer.status === 'ended') return conflict(timer, 'resume');
 
   const updateCredentials =

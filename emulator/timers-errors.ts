@@ -26,6 +26,9 @@ export const unauthenticated = (detail: string): ApiResponse =>
 export const notFound = (id: string): ApiResponse =>
   timersError(404, 'NOT_FOUND', `No timer with id '${id}' was found`);
 
+export const forbidden = (id: string): ApiResponse =>
+  timersError(403, 'FORBIDDEN', `You do not have access to timer '${id}'`);
+
 /** Says "it has ended" rather than naming a status an ended timer may not show. */
 export function conflict(timer: Timer, action: string): ApiResponse {
   const why = timer.status === 'ended' ? 'it has ended' : `its status is '${timer.status}'`;

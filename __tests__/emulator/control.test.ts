@@ -111,6 +111,7 @@ describe('the control API', () => {
       auth_requirements_location: 'top_level',
       legacy_scope: 'accepted',
       ended_shape: 'status',
+      foreign_timer_status: 404,
     });
     const changed = await control('POST', '/config', {
       task_active_seconds: 30,
@@ -126,6 +127,7 @@ describe('the control API', () => {
       auth_requirements_location: 'top_level',
       legacy_scope: 'accepted',
       ended_shape: 'status',
+      foreign_timer_status: 404,
     });
     expect(emulator.config().task_active_seconds).toBe(30);
     expect((await control('POST', '/config', { colour: 'red' })).status).toBe(400);

@@ -5,10 +5,19 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { type Emulator, SEEDED_COLLECTIONS, startEmulator } from '../../emulator/index.js';
-import { type Json, call, configure, timerRequest, timerScope, timersToken } from './helpers.js';
+import {
+  type Json,
+  call,
+  configure,
+  createTimer,
+  getJob,
+  timerRequest,
+  timerScope,
+  timersToken,
+} from './helpers.js';
 
 const OTHER_CLIENT = { id: 'b0b00000-0000-4000-8000-000000000000', secret: 'bob-secret' };
-const { guest, mappedNonHa } = SEEDED_COLLECTIONS;
+const { gcsv4Host, guest, mappedNonHa } = SEEDED_COLLECTIONS;
 
 let emulator: Emulator;
 let token: string;
@@ -84,5 +93,61 @@ describe('auth_requirements_location', () => {
       await createNeedingConsent(location);
     }
     expect(emulator.state().timers).toEqual([]);
+  });
+});
+
+describe('foreign_timer_status', () => {
+  const operations: [string, string, unknown?][] = [
+    ['GET', ''],
+    ['PATCH', '', { name: 'taken over' }],
+    ['DELETE', ''],
+    ['POST', '/pause'],
+    ['POST', '/resume'],
+  ];
+  /** Another client's timer, and what each operation on it answers to the demo client. */
+  async function tryForeignTimer(): Promise<{ id: string; replies: Json[] }> {
+    const otherToken = await timersToken(emulator, [], OTHER_CLIENT);
+    const id = await createTimer(emulator, otherToken, timerRequest(gcsv4Host.id, guest.id));
+    const replies = [];
+    for (const [method, suffix, json] of operations) {
+      replies.push(await call(emulator, method, `/jobs/${id}${suffix}`, { token, json }));
+    }
+    const untouched = await getJob(emulator, otherToken, id);
+    expect(untouched).toMatchObject({ status: 'new', name: 'emulator test timer' });
+    return { id, replies };
+  }
+
+  it('404 (default): as if the timer did not exist', async () => {
+    expect(emulator.config().foreign_timer_status).toBe(404);
+    const { id, replies } = await tryForeignTimer();
+    for (const reply of replies) {
+      expect(reply).toMatchObject({
+        status: 404,
+        body: { error: { code: 'NOT_FOUND', detail: expect.stringContaining(id), status: 404 } },
+      });
+    }
+  });
+
+  it("403: refused in Timers' error shape; an unknown id is still 404", async () => {
+    await configure(emulator, { foreign_timer_status: 403 });
+    const { id, replies } = await tryForeignTimer();
+    for (const reply of replies) {
+      expect(reply).toMatchObject({
+        status: 403,
+        body: { error: { code: 'FORBIDDEN', detail: expect.stringContaining(id), status: 403 } },
+      });
+    }
+    const unknown = '0f0f0f0f-0000-4000-8000-000000000000';
+    expect((await call(emulator, 'GET', `/jobs/${unknown}`, { token })).status).toBe(404);
+  });
+
+  it('refuses any other value, a string "403" included', async () => {
+    for (const value of ['403', 401, 200]) {
+      const reply = await call(emulator, 'POST', '/_emulator/config', {
+        json: { foreign_timer_status: value },
+      });
+      expect(reply.status).toBe(400);
+      expect(reply.body.error).toBe('foreign_timer_status must be one of 404, 403');
+    }
   });
 });

@@ -31,6 +31,8 @@ export interface EmulatorConfig {
   ended_shape: 'status' | 'next_run_null';
   /** What another client's timer answers (REFERENCE §12). */
   foreign_timer_status: 404 | 403;
+  /** What deleting a timer already being deleted answers (REFERENCE §12). */
+  repeated_delete: 'ok' | 'not_found' | 'conflict';
 }
 
 export const defaultConfig = (): EmulatorConfig => ({
@@ -43,6 +45,7 @@ export const defaultConfig = (): EmulatorConfig => ({
   legacy_scope: 'accepted',
   ended_shape: 'status',
   foreign_timer_status: 404,
+  repeated_delete: 'ok',
 });
 
 type Rule =
@@ -92,6 +95,10 @@ const SETTINGS: { [K in keyof EmulatorConfig]: Setting } = {
   foreign_timer_status: {
     rule: choice(404, 403),
     help: "what GET/PATCH/DELETE/pause/resume of another client's timer answer",
+  },
+  repeated_delete: {
+    rule: choice('ok', 'not_found', 'conflict'),
+    help: 'what DELETE of a timer already delete_in_progress or deleted answers: 200, 404, 409',
   },
 };
 

@@ -69,7 +69,10 @@ export function renameJob(
   return respond(200, jobDocument(timer, state, firstPage(state)));
 }
 
-/** Deletion is asynchronous: `delete_in_progress` now, `deleted` after the next clock advance. */
+/**
+ * Deletion is asynchronous: `delete_in_progress` now, `deleted` after the next clock advance.
+ * Deleting again (a retry after a lost reply) answers as the setting `repeated_delete` says.
+ */
 export function deleteJob(
   _request: ApiRequest,
   state: EmulatorState,
@@ -79,7 +82,12 @@ export function deleteJob(
   const lookup = ownTimer(state, caller, id);
   if (!lookup.found) return lookup.refusal;
   const { timer } = lookup;
-  if (!isBeingDeleted(timer)) timer.status = 'delete_in_progress';
+  if (isBeingDeleted(timer)) {
+    if (state.config.repeated_delete === 'not_found') return notFound(id);
+    if (state.config.repeated_delete === 'conflict') return conflict(timer, 'delete');
+  } else {
+    timer.status = 'delete_in_progress';
+  }
   return respond(200, jobDocument(timer, state, firstPage(state)));
 }
 

@@ -112,6 +112,7 @@ describe('the control API', () => {
       legacy_scope: 'accepted',
       ended_shape: 'status',
       foreign_timer_status: 404,
+      repeated_delete: 'ok',
     });
     const changed = await control('POST', '/config', {
       task_active_seconds: 30,
@@ -128,6 +129,7 @@ describe('the control API', () => {
       legacy_scope: 'accepted',
       ended_shape: 'status',
       foreign_timer_status: 404,
+      repeated_delete: 'ok',
     });
     expect(emulator.config().task_active_seconds).toBe(30);
     expect((await control('POST', '/config', { colour: 'red' })).status).toBe(400);

@@ -151,3 +151,49 @@ describe('foreign_timer_status', () => {
     }
   });
 });
+
+describe('repeated_delete', () => {
+  /** Deletes a timer, then deletes it again while in progress and once it is deleted. */
+  async function deleteTwice(): Promise<{ inProgress: Json; deleted: Json }> {
+    const id = await createTimer(emulator, token, timerRequest(gcsv4Host.id, guest.id));
+    const first = await call(emulator, 'DELETE', `/jobs/${id}`, { token });
+    expect(first).toMatchObject({ status: 200, body: { status: 'delete_in_progress' } });
+    const inProgress = await call(emulator, 'DELETE', `/jobs/${id}`, { token });
+    emulator.advance(0);
+    const deleted = await call(emulator, 'DELETE', `/jobs/${id}`, { token });
+    expect((await getJob(emulator, token, id)).status).toBe('deleted');
+    return { inProgress, deleted };
+  }
+
+  it('ok (default): 200 with the job document each time', async () => {
+    expect(emulator.config().repeated_delete).toBe('ok');
+    const { inProgress, deleted } = await deleteTwice();
+    expect(inProgress).toMatchObject({ status: 200, body: { status: 'delete_in_progress' } });
+    expect(deleted).toMatchObject({ status: 200, body: { status: 'deleted' } });
+  });
+
+  it('not_found: 404 NOT_FOUND once a delete has begun', async () => {
+    await configure(emulator, { repeated_delete: 'not_found' });
+    const { inProgress, deleted } = await deleteTwice();
+    for (const reply of [inProgress, deleted]) {
+      expect(reply).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND' } } });
+    }
+  });
+
+  it('conflict: 409 CONFLICT naming the status', async () => {
+    await configure(emulator, { repeated_delete: 'conflict' });
+    const { inProgress, deleted } = await deleteTwice();
+    expect(inProgress).toMatchObject({ status: 409, body: { error: { code: 'CONFLICT' } } });
+    expect(inProgress.body.error.detail).toContain("'delete_in_progress'");
+    expect(deleted).toMatchObject({ status: 409, body: { error: { code: 'CONFLICT' } } });
+    expect(deleted.body.error.detail).toContain("'deleted'");
+  });
+
+  it('refuses an unknown value', async () => {
+    const reply = await call(emulator, 'POST', '/_emulator/config', {
+      json: { repeated_delete: 'gone' },
+    });
+    expect(reply.status).toBe(400);
+    expect(reply.body.error).toBe('repeated_delete must be one of ok, not_found, conflict');
+  });
+});

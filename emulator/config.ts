@@ -33,6 +33,8 @@ export interface EmulatorConfig {
   foreign_timer_status: 404 | 403;
   /** What deleting a timer already being deleted answers (REFERENCE §12). */
   repeated_delete: 'ok' | 'not_found' | 'conflict';
+  /** Whether Transfer refuses labels outside letters, digits, space, `-_,` (REFERENCE §11.13). */
+  label_rule: 'any' | 'strict';
 }
 
 export const defaultConfig = (): EmulatorConfig => ({
@@ -46,6 +48,7 @@ export const defaultConfig = (): EmulatorConfig => ({
   ended_shape: 'status',
   foreign_timer_status: 404,
   repeated_delete: 'ok',
+  label_rule: 'any',
 });
 
 type Rule =
@@ -99,6 +102,10 @@ const SETTINGS: { [K in keyof EmulatorConfig]: Setting } = {
   repeated_delete: {
     rule: choice('ok', 'not_found', 'conflict'),
     help: 'what DELETE of a timer already delete_in_progress or deleted answers: 200, 404, 409',
+  },
+  label_rule: {
+    rule: choice('any', 'strict'),
+    help: 'strict: a run whose label has characters outside [A-Za-z0-9 _,-] fails at submission',
   },
 };
 

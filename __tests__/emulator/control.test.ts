@@ -113,6 +113,7 @@ describe('the control API', () => {
       ended_shape: 'status',
       foreign_timer_status: 404,
       repeated_delete: 'ok',
+      label_rule: 'any',
     });
     const changed = await control('POST', '/config', {
       task_active_seconds: 30,
@@ -130,6 +131,7 @@ describe('the control API', () => {
       ended_shape: 'status',
       foreign_timer_status: 404,
       repeated_delete: 'ok',
+      label_rule: 'any',
     });
     expect(emulator.config().task_active_seconds).toBe(30);
     expect((await control('POST', '/config', { colour: 'red' })).status).toBe(400);

@@ -180,3 +180,58 @@ describe('ended_shape', () => {
     expect(reply.body.error).toBe('ended_shape must be one of status, next_run_null');
   });
 });
+
+describe('label_rule', () => {
+  const labelled = (label?: string) =>
+    createTimer(
+      emulator,
+      token,
+      timerRequest(gcsv4Host.id, guest.id, {}, label === undefined ? {} : { label }),
+    );
+
+  it('any (default): any label reaches Transfer', async () => {
+    expect(emulator.config().label_rule).toBe('any');
+    const id = await labelled('nightly: data/ → backup (ü)');
+    const [run] = emulator.advance(0);
+    expect(run).toMatchObject({ job_id: id, outcome: 'submitted' });
+    const transfer = await transferToken(emulator);
+    const task = await call(emulator, 'GET', `/v0.10/task/${run?.task_id}`, { token: transfer });
+    expect(task.body.label).toBe('nightly: data/ → backup (ü)');
+  });
+
+  it('strict: a label outside [A-Za-z0-9 _,-] fails at submission with 400 Invalid label', async () => {
+    await configure(emulator, { label_rule: 'strict' });
+    const id = await labelled('nightly: data/backup');
+    expect(emulator.advance(3600).map((run) => run.outcome)).toEqual([
+      'submission_error',
+      'submission_error',
+    ]);
+    const job = await getJob(emulator, token, id);
+    expect(job).toMatchObject({ status: 'loaded', n_runs: 2, n_errors: 2 });
+    expect(job.results.data[0]).toMatchObject({
+      run_status: 'FAILED',
+      status: 400,
+      http_status_submission: 400,
+      data: null,
+      errors: { code: 'BadRequest', message: 'Invalid label', resource: '/v0.10/transfer' },
+    });
+    expect(emulator.state().tasks).toEqual([]);
+  });
+
+  it.each([['nightly backup_1,a-b'], [undefined]])(
+    'strict: the label %p is submitted',
+    async (label) => {
+      await configure(emulator, { label_rule: 'strict' });
+      await labelled(label);
+      expect(emulator.advance(0).map((run) => run.outcome)).toEqual(['submitted']);
+    },
+  );
+
+  it('refuses an unknown rule', async () => {
+    const reply = await call(emulator, 'POST', '/_emulator/config', {
+      json: { label_rule: 'ascii' },
+    });
+    expect(reply.status).toBe(400);
+    expect(reply.body.error).toBe('label_rule must be one of any, strict');
+  });
+});

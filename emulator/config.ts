@@ -35,6 +35,8 @@ export interface EmulatorConfig {
   repeated_delete: 'ok' | 'not_found' | 'conflict';
   /** Whether Transfer refuses labels outside letters, digits, space, `-_,` (REFERENCE §11.13). */
   label_rule: 'any' | 'strict';
+  /** How far in the past a schedule's start may lie at create ("close to the current time"). */
+  start_tolerance_seconds: number;
 }
 
 export const defaultConfig = (): EmulatorConfig => ({
@@ -49,6 +51,7 @@ export const defaultConfig = (): EmulatorConfig => ({
   foreign_timer_status: 404,
   repeated_delete: 'ok',
   label_rule: 'any',
+  start_tolerance_seconds: 300,
 });
 
 type Rule =
@@ -106,6 +109,10 @@ const SETTINGS: { [K in keyof EmulatorConfig]: Setting } = {
   label_rule: {
     rule: choice('any', 'strict'),
     help: 'strict: a run whose label has characters outside [A-Za-z0-9 _,-] fails at submission',
+  },
+  start_tolerance_seconds: {
+    rule: number(0),
+    help: 'how far in the past schedule.start / schedule.datetime may lie at create; 0: not at all',
   },
 };
 

@@ -10,7 +10,7 @@
 import { isRecord } from './http.js';
 import type { EndCondition, Schedule, TransferBody } from './state.js';
 import { checkBody } from './transfer-body-validation.js';
-import { DAY, MINUTE, SECOND } from './time.js';
+import { DAY, SECOND } from './time.js';
 import { Checker, type Loc, type ValidationIssue } from './validation-checker.js';
 
 export interface ValidTimer {
@@ -24,9 +24,17 @@ export type TimerValidation =
 
 export const MIN_INTERVAL_SECONDS = 60;
 export const MAX_INTERVAL_SECONDS = (365 * DAY) / SECOND;
-/** "In the future or close to the current time": how far in the past a start may lie. */
-const START_TOLERANCE = 5 * MINUTE;
 const MAX_START_AHEAD = 365 * DAY;
+
+/**
+ * When the create arrives, and how far in the past a start may lie: the spec only says "in the
+ * future or close to the current time", so the tolerance is the setting
+ * `start_tolerance_seconds`.
+ */
+export interface StartWindow {
+  now: number;
+  toleranceSeconds: number;
+}
 
 const TIMER_FIELDS = ['timer_type', 'name', 'schedule', 'resource_server', 'body'];
 
@@ -35,10 +43,10 @@ function checkStartWindow(
   check: Checker,
   ms: number | undefined,
   loc: Loc,
-  now: number,
+  { now, toleranceSeconds }: StartWindow,
 ): number | undefined {
   if (ms === undefined) return undefined;
-  if (ms < now - START_TOLERANCE) {
+  if (ms < now - toleranceSeconds * SECOND) {
     return check.add(loc, 'must be in the future or close to the current time', 'value_error');
   }
   if (ms > now + MAX_START_AHEAD) {
@@ -47,16 +55,22 @@ function checkStartWindow(
   return ms;
 }
 
-export function validateTimerCreate(payload: unknown, now: number): TimerValidation {
+export function validateTimerCreate(payload: unknown, window: StartWindow): TimerValidation {
   const check = new Checker();
   const envelope = check.object(payload, ['body'], ['timer']);
   const timer = envelope && check.field(envelope, 'timer', ['body'], true);
-  const result = timer === undefined ? undefined : checkTimer(check, timer, ['body', 'timer'], now);
+  const result =
+    timer === undefined ? undefined : checkTimer(check, timer, ['body', 'timer'], window);
   if (check.issues.length > 0 || !result) return { ok: false, issues: check.issues };
   return { ok: true, timer: result };
 }
 
-function checkTimer(check: Checker, value: unknown, loc: Loc, now: number): ValidTimer | undefined {
+function checkTimer(
+  check: Checker,
+  value: unknown,
+  loc: Loc,
+  window: StartWindow,
+): ValidTimer | undefined {
   const timer = check.object(value, loc, TIMER_FIELDS);
   if (!timer) return undefined;
   check.literal(check.field(timer, 'timer_type', loc, true), [...loc, 'timer_type'], ['transfer']);
@@ -67,7 +81,7 @@ function checkTimer(check: Checker, value: unknown, loc: Loc, now: number): Vali
   const schedule =
     scheduleValue === undefined
       ? undefined
-      : checkSchedule(check, scheduleValue, [...loc, 'schedule'], now);
+      : checkSchedule(check, scheduleValue, [...loc, 'schedule'], window);
   const bodyValue = check.field(timer, 'body', loc, true);
   const body = bodyValue === undefined ? undefined : checkBody(check, bodyValue, [...loc, 'body']);
   return schedule && body ? { name: name ?? null, schedule, body } : undefined;
@@ -77,15 +91,16 @@ function checkSchedule(
   check: Checker,
   value: unknown,
   loc: Loc,
-  now: number,
+  window: StartWindow,
 ): Schedule | undefined {
+  const { now } = window;
   if (!isRecord(value)) return check.add(loc, 'value is not a valid dict', 'type_error.dict');
   const type = check.discriminator(value.type, loc, 'type', ['once', 'recurring']);
   if (type === 'once') {
     const schedule = check.object(value, loc, ['type', 'datetime']);
     if (!schedule) return undefined;
     const at = check.datetime(check.field(schedule, 'datetime', loc, false), [...loc, 'datetime']);
-    return { type, datetime: checkStartWindow(check, at, [...loc, 'datetime'], now) ?? now };
+    return { type, datetime: checkStartWindow(check, at, [...loc, 'datetime'], window) ?? now };
   }
   if (type !== 'recurring') return undefined;
   const schedule = check.object(value, loc, ['type', 'interval_seconds', 'start', 'end']);
@@ -97,7 +112,7 @@ function checkSchedule(
     MAX_INTERVAL_SECONDS,
   );
   const startValue = check.datetime(check.field(schedule, 'start', loc, false), [...loc, 'start']);
-  const start = checkStartWindow(check, startValue, [...loc, 'start'], now);
+  const start = checkStartWindow(check, startValue, [...loc, 'start'], window);
   const endValue = check.field(schedule, 'end', loc, false);
   const end =
     endValue === undefined ? undefined : checkEnd(check, endValue, [...loc, 'end'], start ?? now);

@@ -73,7 +73,10 @@ function redirectToSibling(request: ApiRequest): ApiResponse | undefined {
 function createTimer(request: ApiRequest, state: EmulatorState, caller: AccessToken): ApiResponse {
   const parsed = parseJson(request.rawBody);
   if (!parsed.ok) return validationError([bodyProblem(parsed.empty)]);
-  const validation = validateTimerCreate(parsed.value, state.now());
+  const validation = validateTimerCreate(parsed.value, {
+    now: state.now(),
+    toleranceSeconds: state.config.start_tolerance_seconds,
+  });
   if (!validation.ok) return validationError(validation.issues);
   const { name, schedule, body } = validation.timer;
 

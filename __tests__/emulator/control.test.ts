@@ -114,6 +114,7 @@ describe('the control API', () => {
       foreign_timer_status: 404,
       repeated_delete: 'ok',
       label_rule: 'any',
+      start_tolerance_seconds: 300,
     });
     const changed = await control('POST', '/config', {
       task_active_seconds: 30,
@@ -132,6 +133,7 @@ describe('the control API', () => {
       foreign_timer_status: 404,
       repeated_delete: 'ok',
       label_rule: 'any',
+      start_tolerance_seconds: 300,
     });
     expect(emulator.config().task_active_seconds).toBe(30);
     expect((await control('POST', '/config', { colour: 'red' })).status).toBe(400);

@@ -197,3 +197,56 @@ describe('repeated_delete', () => {
     expect(reply.body.error).toBe('repeated_delete must be one of ok, not_found, conflict');
   });
 });
+
+describe('start_tolerance_seconds', () => {
+  // The clock stands at 2026-11-28T19:00:00Z.
+  const createStartingAt = (start: string, type = 'recurring') => {
+    const schedule =
+      type === 'once' ? { type, datetime: start } : { type, interval_seconds: 3600, start };
+    return call(emulator, 'POST', '/v2/timer', {
+      token,
+      json: timerRequest(gcsv4Host.id, guest.id, { schedule }),
+    });
+  };
+  const pastStart = (field: string) => ({
+    detail: [
+      {
+        loc: ['body', 'timer', 'schedule', field],
+        msg: 'must be in the future or close to the current time',
+        type: 'value_error',
+      },
+    ],
+  });
+
+  it('300 (default): a start 5 minutes ago is accepted, one a second earlier is not', async () => {
+    expect(emulator.config().start_tolerance_seconds).toBe(300);
+    expect((await createStartingAt('2026-11-28T18:55:00Z')).status).toBe(201);
+    const refused = await createStartingAt('2026-11-28T18:54:59Z');
+    expect(refused).toMatchObject({ status: 422, body: pastStart('start') });
+  });
+
+  it('0: any past start or once datetime is refused; now itself is accepted', async () => {
+    await configure(emulator, { start_tolerance_seconds: 0 });
+    const refused = await createStartingAt('2026-11-28T18:59:59Z');
+    expect(refused).toMatchObject({ status: 422, body: pastStart('start') });
+    const once = await createStartingAt('2026-11-28T18:59:59Z', 'once');
+    expect(once).toMatchObject({ status: 422, body: pastStart('datetime') });
+    expect((await createStartingAt('2026-11-28T19:00:00Z')).status).toBe(201);
+  });
+
+  it('another tolerance, e.g. 3600: an hour back is accepted', async () => {
+    await configure(emulator, { start_tolerance_seconds: 3600 });
+    expect((await createStartingAt('2026-11-28T18:00:00Z', 'once')).status).toBe(201);
+    expect((await createStartingAt('2026-11-28T17:59:59Z', 'once')).status).toBe(422);
+  });
+
+  it('refuses a negative or non-numeric tolerance', async () => {
+    for (const value of [-1, '300']) {
+      const reply = await call(emulator, 'POST', '/_emulator/config', {
+        json: { start_tolerance_seconds: value },
+      });
+      expect(reply.status).toBe(400);
+      expect(reply.body.error).toBe('start_tolerance_seconds must be a number ≥ 0');
+    }
+  });
+});

@@ -9,7 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { handleAuth } from './auth.js';
 import { handleControl } from './control.js';
 import type { EmulatorCore } from './core.js';
-import { faultResponse } from './faults.js';
+import { faultResponse } from './fault-responses.js';
 import type { ApiRequest, ApiResponse, ServiceName } from './http.js';
 import type { EmulatorState } from './state.js';
 import { timersTime } from './time.js';
@@ -104,7 +104,12 @@ async function serve(
   const answer =
     fault?.status === undefined
       ? HANDLERS[target.service](apiRequest, core.state)
-      : faultResponse({ ...fault, status: fault.status }, target.service, target.path);
+      : faultResponse({ ...fault, status: fault.status }, target.service, target.path, {
+          method,
+          url: request.url ?? '/',
+          rawHeaders: request.rawHeaders,
+          rawBody,
+        });
   if (fault?.delay_ms) await sleep(fault.delay_ms);
   // "after": the request took effect, but the client never learns how it went.
   if (fault?.drop === 'after') return void request.socket.destroy();
@@ -123,10 +128,12 @@ async function readBody(request: IncomingMessage): Promise<string | undefined> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Writes the answer: JSON from `body`, or a fault's `text` as it is. */
 function send(response: ServerResponse, answer: ApiResponse): void {
   const headers: Record<string, string> = { ...answer.headers };
-  const payload = answer.body === undefined ? '' : JSON.stringify(answer.body);
-  if (answer.body !== undefined) headers['Content-Type'] = 'application/json';
+  const json = answer.text === undefined && answer.body !== undefined;
+  const payload = answer.text ?? (json ? JSON.stringify(answer.body) : '');
+  if (json) headers['Content-Type'] = 'application/json';
   headers['Content-Length'] = String(Buffer.byteLength(payload));
   response.writeHead(answer.status, headers);
   response.end(payload);

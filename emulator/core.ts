@@ -97,6 +97,20 @@ export class EmulatorCore {
     makeInactive(this.liveTimer(jobId), requiredScopes, code);
   }
 
+  /**
+   * Makes every issued token expire now, so the next call with one answers 401 as for an
+   * expired token; answers how many were still live.
+   */
+  expireTokens(): number {
+    const now = this.state.now();
+    let expired = 0;
+    for (const token of this.state.tokens.values()) {
+      if (this.state.activeToken(token.value)) expired += 1;
+      token.expiresAt = Math.min(token.expiresAt, now);
+    }
+    return expired;
+  }
+
   requests(): LoggedRequest[] {
     return this.log.list();
   }

@@ -67,6 +67,8 @@ export interface Emulator {
   /** Makes the timer inactive for `globus_auth_requirements` naming these scopes. */
   makeInactive(jobId: string, requiredScopes: string[], code?: string): void;
   addClient(client: ClientCredentials): void;
+  /** Makes every issued token expired now (the next call with one answers 401); answers how many were live. */
+  expireTokens(): number;
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
@@ -105,5 +107,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     failNextRun: (jobId, kind) => core.failNextRun(jobId, kind),
     makeInactive: (jobId, requiredScopes, code) => core.makeInactive(jobId, requiredScopes, code),
     addClient: (client) => core.addClient(client),
+    expireTokens: () => core.expireTokens(),
   };
 }

@@ -9,10 +9,18 @@ import {
   SEEDED_COLLECTIONS,
   startEmulator,
 } from '../../emulator/index.js';
-import { TIMER_SCOPE, TRANSFER_SCOPE, call, configure, dataAccess } from './helpers.js';
+import {
+  TIMER_SCOPE,
+  TRANSFER_SCOPE,
+  call,
+  configure,
+  dataAccess,
+  timersToken,
+  transferToken,
+} from './helpers.js';
 
 const LEGACY_SCOPE = 'https://auth.globus.org/scopes/actions.globus.org/transfer/transfer';
-const { mappedNonHa } = SEEDED_COLLECTIONS;
+const { guest, mappedNonHa } = SEEDED_COLLECTIONS;
 
 let emulator: Emulator;
 
@@ -69,5 +77,48 @@ describe('legacy_scope', () => {
     });
     expect(reply.status).toBe(400);
     expect(reply.body.error).toBe('legacy_scope must be one of accepted, rejected');
+  });
+});
+
+describe('expiring every token', () => {
+  it('POST /_emulator/tokens/expire: the next Timers and Transfer calls answer 401', async () => {
+    const timers = await timersToken(emulator);
+    const transfer = await transferToken(emulator);
+    const revoked = await transferToken(emulator);
+    await call(emulator, 'POST', '/v2/oauth2/token/revoke', { form: { token: revoked } });
+    expect((await call(emulator, 'GET', '/jobs/', { token: timers })).status).toBe(200);
+
+    const reply = await call(emulator, 'POST', '/_emulator/tokens/expire');
+    expect(reply).toMatchObject({ status: 200, body: { expired: 2 } });
+
+    const jobs = await call(emulator, 'GET', '/jobs/', { token: timers });
+    expect(jobs).toMatchObject({
+      status: 401,
+      body: { error: { code: 'AUTHENTICATION_ERROR', status: 401 } },
+    });
+    expect(jobs.headers.get('www-authenticate')).toBe('Bearer');
+    const endpoint = await call(emulator, 'GET', `/v0.10/endpoint/${guest.id}`, {
+      token: transfer,
+    });
+    expect(endpoint).toMatchObject({
+      status: 401,
+      body: { code: 'ClientError.AuthenticationFailed' },
+    });
+    const introspection = await call(emulator, 'POST', '/v2/oauth2/token/introspect', {
+      basic: DEMO_CLIENT,
+      form: { token: timers },
+    });
+    expect(introspection.body).toEqual({ active: false });
+    for (const token of emulator.state().tokens) {
+      expect(token.expires_at).toBe('2026-11-28T19:00:00+00:00');
+    }
+  });
+
+  it('expireTokens(): new tokens are issued and work afterwards', async () => {
+    await timersToken(emulator);
+    expect(emulator.expireTokens()).toBe(1);
+    expect(emulator.expireTokens()).toBe(0);
+    const fresh = await timersToken(emulator);
+    expect((await call(emulator, 'GET', '/jobs/', { token: fresh })).status).toBe(200);
   });
 });

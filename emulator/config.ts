@@ -37,6 +37,8 @@ export interface EmulatorConfig {
   label_rule: 'any' | 'strict';
   /** How far in the past a schedule's start may lie at create ("close to the current time"). */
   start_tolerance_seconds: number;
+  /** Real milliseconds every service reply waits before it is sent (for benchmarks). */
+  latency_ms: number;
 }
 
 export const defaultConfig = (): EmulatorConfig => ({
@@ -52,6 +54,7 @@ export const defaultConfig = (): EmulatorConfig => ({
   repeated_delete: 'ok',
   label_rule: 'any',
   start_tolerance_seconds: 300,
+  latency_ms: 0,
 });
 
 type Rule =
@@ -113,6 +116,10 @@ const SETTINGS: { [K in keyof EmulatorConfig]: Setting } = {
   start_tolerance_seconds: {
     rule: number(0),
     help: 'how far in the past schedule.start / schedule.datetime may lie at create; 0: not at all',
+  },
+  latency_ms: {
+    rule: number(0),
+    help: 'real milliseconds added before every service reply (not control routes)',
   },
 };
 

@@ -49,6 +49,8 @@ export class EmulatorCore {
   readonly state: EmulatorState;
   readonly log = new RequestLog();
   readonly faults = new FaultQueue();
+  /** Real time at start, the origin of the request log's `received_ms` / `answered_ms`. */
+  readonly #startedAt = performance.now();
 
   constructor(
     clients: readonly ClientCredentials[],
@@ -57,6 +59,11 @@ export class EmulatorCore {
   ) {
     const startConfig = checkedConfig(defaultConfig(), config);
     this.state = new EmulatorState(new VirtualClock(start), clients, startConfig);
+  }
+
+  /** Real milliseconds since the emulator started (microsecond precision). */
+  elapsedMs(): number {
+    return Math.round((performance.now() - this.#startedAt) * 1000) / 1000;
   }
 
   collections(): CollectionSummary[] {

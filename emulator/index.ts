@@ -22,6 +22,7 @@ export type { ClientCredentials, CollectionSummary, SeededCollectionKey } from '
 export type { StateDump } from './core.js';
 export type { FaultSpec } from './faults.js';
 export type { LoggedRequest } from './request-log.js';
+export { type TimedRequest, requestDepth } from './request-timing.js';
 export type { RunOutcome, RunRecord } from './runs.js';
 export type { EmulatorConfig } from './config.js';
 export type { RunFailureKind } from './state.js';

@@ -115,6 +115,7 @@ describe('the control API', () => {
       repeated_delete: 'ok',
       label_rule: 'any',
       start_tolerance_seconds: 300,
+      latency_ms: 0,
     });
     const changed = await control('POST', '/config', {
       task_active_seconds: 30,
@@ -134,6 +135,7 @@ describe('the control API', () => {
       repeated_delete: 'ok',
       label_rule: 'any',
       start_tolerance_seconds: 300,
+      latency_ms: 0,
     });
     expect(emulator.config().task_active_seconds).toBe(30);
     expect((await control('POST', '/config', { colour: 'red' })).status).toBe(400);
@@ -253,6 +255,8 @@ describe('the request log', () => {
         query: {},
         headers: expect.objectContaining({ Authorization: 'Basic <redacted>' }),
         body: { grant_type: 'client_credentials', scope: TRANSFER_SCOPE },
+        received_ms: expect.any(Number),
+        answered_ms: expect.any(Number),
       },
       expect.objectContaining({
         service: 'timers',

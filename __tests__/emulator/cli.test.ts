@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
-import { DEMO_CLIENT, SEEDED_COLLECTIONS } from '../../emulator/index.js';
+import { DEMO_CLIENT, SEEDED_COLLECTIONS, startEmulator } from '../../emulator/index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tsx = join(root, 'node_modules/.bin/tsx');
@@ -42,13 +42,17 @@ async function stop({ child }: Running): Promise<unknown[]> {
   return exited;
 }
 
-/** Runs the command line to its end: for arguments it refuses. */
-async function runCli(args: string[]): Promise<{ code: number | null; stderr: string }> {
+/** Runs the command line to its end: for --help and for arguments it refuses. */
+async function runCli(
+  args: string[],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(tsx, ['emulator/cli.ts', ...args], { cwd: root });
+  let stdout = '';
   let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const [code] = (await once(child, 'exit')) as [number | null];
-  return { code, stderr };
+  return { code, stdout, stderr };
 }
 
 describe('npm run emulator', () => {
@@ -72,32 +76,49 @@ describe('npm run emulator', () => {
   });
 
   it('takes every setting as a flag, prints the ones given and keeps them across a reset', async () => {
-    const running = await startCli([
-      '--create-requires-data-access',
-      'true',
-      '--task-active-seconds',
-      '90',
-      '--results-page-size',
-      '3',
-      '--results-order',
-      'oldest_first',
-    ]);
     const expected = {
       create_requires_data_access: true,
       task_active_seconds: 90,
       results_page_size: 3,
       results_order: 'oldest_first',
+      task_id_location: 'details_only',
+      auth_requirements_location: 'errors_array',
+      legacy_scope: 'rejected',
+      ended_shape: 'next_run_null',
+      foreign_timer_status: 403,
+      repeated_delete: 'conflict',
+      label_rule: 'strict',
+      start_tolerance_seconds: 0,
+      latency_ms: 5,
     };
+    const flags = Object.entries(expected).flatMap(([key, value]) => [
+      `--${key.replaceAll('_', '-')}`,
+      String(value),
+    ]);
+    const running = await startCli(flags);
     const config = () => fetch(`${running.url}/_emulator/config`).then((reply) => reply.json());
-    expect(await config()).toMatchObject(expected);
-    expect(running.output).toContain('results_order = oldest_first');
+    expect(await config()).toEqual(expected);
+    expect(running.output).toContain('task_id_location = details_only');
+    expect(running.output).toContain('latency_ms = 5');
     await fetch(`${running.url}/_emulator/config`, {
       method: 'POST',
-      body: JSON.stringify({ results_page_size: 7 }),
+      body: JSON.stringify({ results_page_size: 7, latency_ms: 0 }),
     });
     await fetch(`${running.url}/_emulator/reset`, { method: 'POST' });
-    expect(await config()).toMatchObject(expected);
+    expect(await config()).toEqual(expected);
     expect(await stop(running)).toEqual([0, null]);
+  });
+
+  it('lists every setting with --help', async () => {
+    const { code, stdout } = await runCli(['--help']);
+    expect(code).toBe(0);
+    const inProcess = await startEmulator();
+    const keys = Object.keys(inProcess.config());
+    await inProcess.close();
+    expect(keys.length).toBeGreaterThanOrEqual(13);
+    for (const key of keys) {
+      expect(stdout).toContain(`--${key.replaceAll('_', '-')} `);
+    }
   });
 
   it('refuses a bad setting value with the control API message and exit status 2', async () => {

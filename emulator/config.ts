@@ -154,7 +154,7 @@ export function applyConfig(current: EmulatorConfig, changes: unknown): Emulator
   if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) {
     throw new InvalidConfigError('the configuration must be an object');
   }
-  const unknown = Object.keys(changes).filter((key) => !(key in SETTINGS));
+  const unknown = Object.keys(changes).filter((key) => !Object.hasOwn(SETTINGS, key));
   const problems = unknown.length > 0 ? [`unknown setting(s): ${unknown.join(', ')}`] : [];
   const next = { ...current, ...(changes as Partial<EmulatorConfig>) };
   for (const key of CONFIG_KEYS) {

@@ -156,6 +156,8 @@ describe('the control API', () => {
         'task_active_seconds must be a number ≥ 0; results_page_size must be an integer ≥ 1',
     );
     expect(emulator.config().results_page_size).toBe(10);
+    const inherited = await control('POST', '/config', { toString: 'x' });
+    expect(inherited.body.error).toBe('unknown setting(s): toString');
     expect(() => emulator.configure({ results_order: 'random' as never })).toThrow(
       'results_order must be one of newest_first, oldest_first',
     );

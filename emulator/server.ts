@@ -125,6 +125,7 @@ async function serveService(core: EmulatorCore, exchange: Exchange): Promise<voi
   core.log.answered(seq, core.elapsedMs());
 }
 
+/** The service's answer, or the one a fault with a status gives instead of handling it. */
 function answerFor(core: EmulatorCore, exchange: Exchange, fault?: FaultSpec): ApiResponse {
   const { request, rawBody, url, method, target } = exchange;
   if (fault?.status !== undefined) {

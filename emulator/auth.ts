@@ -3,7 +3,7 @@
  * grant with dependent scopes, revocation, introspection, and the two identity calls the
  * official CLI makes when logged in as a client.
  */
-import { hasDataAccessScope } from './collections.js';
+import { type Grant, groupByResourceServer, unknownScopes } from './grants.js';
 import {
   type ApiRequest,
   type ApiResponse,
@@ -15,18 +15,10 @@ import {
 import { newAccessToken, newUuid } from './ids.js';
 import {
   AUTH_RESOURCE_SERVER,
-  AUTH_SCOPES,
   type ScopeNode,
   ScopeSyntaxError,
-  TIMER_SCOPE,
-  TIMERS_RESOURCE_SERVER,
-  TRANSFER_ACTION_PROVIDER_SCOPE,
-  TRANSFER_RESOURCE_SERVER,
-  TRANSFER_SCOPE,
   VIEW_IDENTITY_SET_SCOPE,
-  dataAccessCollection,
   parseScopes,
-  walkScopes,
 } from './scopes.js';
 import type { AccessToken, EmulatorState } from './state.js';
 import { SECOND, epochSeconds } from './time.js';
@@ -93,12 +85,6 @@ function authenticateClient(
   return client && client.secret === credentials.secret ? client.id : undefined;
 }
 
-interface Grant {
-  resourceServer: string;
-  scopes: string[];
-  dataAccess: string[];
-}
-
 function issueTokens(request: ApiRequest, state: EmulatorState): ApiResponse {
   const form = parseForm(request.rawBody);
   const clientId = authenticateClient(request, form, state);
@@ -122,68 +108,6 @@ function issueTokens(request: ApiRequest, state: EmulatorState): ApiResponse {
   const tokens = groupByResourceServer(scopes).map((grant) => mint(grant, clientId, state));
   const [first, ...others] = tokens.map(tokenDocument);
   return respond(200, { ...first, other_tokens: others });
-}
-
-/**
- * Scope strings Auth would not know, or not issue a token for at the top level. data_access
- * exists only for non-HA GCSv5 mapped collections.
- */
-function unknownScopes(scopes: readonly ScopeNode[], state: EmulatorState): string[] {
-  const known = new Set([
-    TIMER_SCOPE,
-    TRANSFER_SCOPE,
-    TRANSFER_ACTION_PROVIDER_SCOPE,
-    ...AUTH_SCOPES,
-  ]);
-  const unknown = new Set<string>();
-  for (const { node } of walkScopes(scopes)) {
-    const collection = dataAccessCollection(node.scope);
-    const ok =
-      collection === undefined
-        ? known.has(node.scope)
-        : hasDataAccessScope(state.collections.get(collection));
-    if (!ok) unknown.add(node.scope);
-  }
-  for (const top of scopes) {
-    if (resourceServerOf(top.scope) === undefined) unknown.add(top.scope);
-  }
-  return [...unknown];
-}
-
-/** The audience of a top-level scope: the server its token is for. */
-function resourceServerOf(scope: string): string | undefined {
-  if (scope === TIMER_SCOPE) return TIMERS_RESOURCE_SERVER;
-  if (scope === TRANSFER_SCOPE) return TRANSFER_RESOURCE_SERVER;
-  if (AUTH_SCOPES.includes(scope)) return AUTH_RESOURCE_SERVER;
-  return dataAccessCollection(scope);
-}
-
-/**
- * One grant per resource server, in the order first asked for. Several top-level timer scopes
- * (the CLI sends two) merge into one token. A timer token carries a collection's data_access
- * only when it sits under transfer:all inside the timer scope.
- */
-function groupByResourceServer(scopes: readonly ScopeNode[]): Grant[] {
-  const grants = new Map<string, Grant>();
-  for (const top of scopes) {
-    const resourceServer = resourceServerOf(top.scope);
-    if (resourceServer === undefined) continue; // refused by unknownScopes already
-    const grant = grants.get(resourceServer) ?? { resourceServer, scopes: [], dataAccess: [] };
-    grants.set(resourceServer, grant);
-    if (!grant.scopes.includes(top.scope)) grant.scopes.push(top.scope);
-    if (top.scope !== TIMER_SCOPE) continue;
-    for (const { node, ancestors } of walkScopes(top.dependencies, [top.scope])) {
-      const collection = dataAccessCollection(node.scope);
-      if (
-        collection &&
-        ancestors.includes(TRANSFER_SCOPE) &&
-        !grant.dataAccess.includes(collection)
-      ) {
-        grant.dataAccess.push(collection);
-      }
-    }
-  }
-  return [...grants.values()];
 }
 
 function mint(grant: Grant, clientId: string, state: EmulatorState): AccessToken {

@@ -1,12 +1,24 @@
 /**
- * `npm run emulator -- [--port N] [--port-file FILE] [--client ID:SECRET]… [--now ISO]`
+ * `npm run emulator -- [--port N] [--port-file FILE] [--client ID:SECRET]… [--now ISO]
+ *  [--<setting> VALUE]…`
  *
  * Runs the emulator until SIGINT/SIGTERM and prints how to point clients at it. With
  * `--port 0` (the default) a free port is chosen; `--port-file` receives it once listening,
- * so scripts can start the emulator in the background and wait for the file.
+ * so scripts can start the emulator in the background and wait for the file. Every setting of
+ * the configuration is also a flag (`results_order` → `--results-order`), so a reading can be
+ * chosen without a control call; `--help` lists them.
  */
 import { rename, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import {
+  CONFIG_KEYS,
+  type EmulatorConfig,
+  applyConfig,
+  defaultConfig,
+  flagName,
+  parseSetting,
+  settingsHelp,
+} from './config.js';
 import {
   type ClientCredentials,
   DEMO_CLIENT,
@@ -16,14 +28,19 @@ import {
 } from './index.js';
 
 const USAGE =
-  'usage: npm run emulator -- [--port N] [--port-file FILE] [--client ID:SECRET]… [--now ISO]';
+  'usage: npm run emulator -- [--port N] [--port-file FILE] [--client ID:SECRET]… [--now ISO] [--<setting> VALUE]…';
 
 interface CliOptions {
   port: number;
   portFile: string | undefined;
   clients: ClientCredentials[];
   now: string | undefined;
+  config: Partial<EmulatorConfig>;
 }
+
+const SETTING_FLAGS = Object.fromEntries(
+  CONFIG_KEYS.map((key) => [flagName(key), { type: 'string' as const }]),
+);
 
 function parseOptions(argv: string[]): CliOptions {
   const { values } = parseArgs({
@@ -34,10 +51,11 @@ function parseOptions(argv: string[]): CliOptions {
       client: { type: 'string', multiple: true, default: [] },
       now: { type: 'string' },
       help: { type: 'boolean', default: false },
+      ...SETTING_FLAGS,
     },
   });
   if (values.help) {
-    console.log(USAGE);
+    console.log([USAGE, '', 'Settings (see emulator/README.md):', ...settingsHelp()].join('\n'));
     process.exit(0);
   }
   const port = Number(values.port);
@@ -52,7 +70,30 @@ function parseOptions(argv: string[]): CliOptions {
   if (values.now !== undefined && Number.isNaN(Date.parse(values.now))) {
     throw new Error(`invalid --now ${values.now}`);
   }
-  return { port, portFile: values['port-file'], clients, now: values.now };
+  return {
+    port,
+    portFile: values['port-file'],
+    clients,
+    now: values.now,
+    config: settingsFrom(values as Record<string, unknown>),
+  };
+}
+
+/** The settings given as flags, refused with the control API's messages when invalid. */
+function settingsFrom(values: Record<string, unknown>): Partial<EmulatorConfig> {
+  const given: Record<string, unknown> = {};
+  for (const key of CONFIG_KEYS) {
+    const text = values[flagName(key)];
+    if (typeof text === 'string') given[key] = parseSetting(key, text);
+  }
+  applyConfig(defaultConfig(), given);
+  return given as Partial<EmulatorConfig>;
+}
+
+function settingsLines(settings: Partial<EmulatorConfig>): string[] {
+  const entries = Object.entries(settings);
+  if (entries.length === 0) return [];
+  return ['Settings:', ...entries.map(([key, value]) => `  ${key} = ${String(value)}`), ''];
 }
 
 /** Written whole or not at all, so a script polling for the file never reads half a port. */
@@ -62,7 +103,11 @@ async function writePortFile(file: string, port: number): Promise<void> {
   await rename(partial, file);
 }
 
-function describe(emulator: Emulator, extraClients: ClientCredentials[]): string {
+function describe(
+  emulator: Emulator,
+  extraClients: ClientCredentials[],
+  settings: Partial<EmulatorConfig>,
+): string {
   const collections = Object.entries(SEEDED_COLLECTIONS).map(
     ([key, { id, entity_type, high_assurance }]) =>
       `  ${key.padEnd(14)} ${id}  ${entity_type}${high_assurance === null ? '' : ` (high_assurance ${high_assurance})`}`,
@@ -80,6 +125,7 @@ function describe(emulator: Emulator, extraClients: ClientCredentials[]): string
     `  secret  ${DEMO_CLIENT.secret}`,
     ...extraClients.map((client) => `  also    ${client.id}`),
     '',
+    ...settingsLines(settings),
     'Seeded collections:',
     ...collections,
     '',
@@ -108,9 +154,10 @@ async function main(): Promise<void> {
     port: options.port,
     clients: options.clients,
     now: options.now,
+    config: options.config,
   });
   if (options.portFile) await writePortFile(options.portFile, emulator.port);
-  console.log(describe(emulator, options.clients));
+  console.log(describe(emulator, options.clients, options.config));
   const stop = (signal: string) => {
     console.log(`\n${signal}: stopping the emulator`);
     emulator.close().then(

@@ -45,6 +45,11 @@ const ROUTES: { method: string; pattern: RegExp; run: ControlRoute }[] = [
       return { job_id: id, status: 'inactive' };
     },
   },
+  {
+    method: 'POST',
+    pattern: /^\/tokens\/expire$/,
+    run: (core) => ({ expired: core.expireTokens() }),
+  },
   { method: 'GET', pattern: /^\/requests$/, run: (core) => core.requests() },
   { method: 'DELETE', pattern: /^\/requests$/, run: (core) => (core.clearRequests(), OK) },
   { method: 'GET', pattern: /^\/state$/, run: (core) => core.dump() },

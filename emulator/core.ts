@@ -4,13 +4,13 @@
  * control API answers.
  */
 import { VirtualClock } from './clock.js';
+import { type EmulatorConfig, InvalidConfigError, applyConfig, defaultConfig } from './config.js';
 import { summarise } from './collections.js';
 import type { ClientCredentials, CollectionSummary } from './seed.js';
 import { type FaultSpec, FaultQueue, InvalidFaultError } from './faults.js';
-import { isRecord } from './http.js';
 import { type LoggedRequest, RequestLog } from './request-log.js';
 import { type RunRecord, advanceClock, makeInactive } from './runs.js';
-import { type EmulatorConfig, EmulatorState, type RunFailureKind, type Timer } from './state.js';
+import { EmulatorState, type RunFailureKind, type Timer } from './state.js';
 import { taskDocument } from './tasks.js';
 import { type JobDocument, jobDocument } from './timer-documents.js';
 import { timersTime } from './time.js';
@@ -49,9 +49,21 @@ export class EmulatorCore {
   readonly state: EmulatorState;
   readonly log = new RequestLog();
   readonly faults = new FaultQueue();
+  /** Real time at start, the origin of the request log's `received_ms` / `answered_ms`. */
+  readonly #startedAt = performance.now();
 
-  constructor(clients: readonly ClientCredentials[], start: Date | string | undefined) {
-    this.state = new EmulatorState(new VirtualClock(start), clients);
+  constructor(
+    clients: readonly ClientCredentials[],
+    start: Date | string | undefined,
+    config: Partial<EmulatorConfig> = {},
+  ) {
+    const startConfig = checkedConfig(defaultConfig(), config);
+    this.state = new EmulatorState(new VirtualClock(start), clients, startConfig);
+  }
+
+  /** Real milliseconds since the emulator started (microsecond precision). */
+  elapsedMs(): number {
+    return Math.round((performance.now() - this.#startedAt) * 1000) / 1000;
   }
 
   collections(): CollectionSummary[] {
@@ -92,6 +104,20 @@ export class EmulatorCore {
     makeInactive(this.liveTimer(jobId), requiredScopes, code);
   }
 
+  /**
+   * Makes every issued token expire now, so the next call with one answers 401 as for an
+   * expired token; answers how many were still live.
+   */
+  expireTokens(): number {
+    const now = this.state.now();
+    let expired = 0;
+    for (const token of this.state.tokens.values()) {
+      if (this.state.activeToken(token.value)) expired += 1;
+      token.expiresAt = Math.min(token.expiresAt, now);
+    }
+    return expired;
+  }
+
   requests(): LoggedRequest[] {
     return this.log.list();
   }
@@ -118,29 +144,14 @@ export class EmulatorCore {
   }
 
   configure(changes: Partial<EmulatorConfig>): EmulatorConfig {
-    if (!isRecord(changes)) throw new ControlError(400, 'the configuration must be an object');
-    const next = { ...this.state.config, ...changes };
-    const problems: string[] = [];
-    const unknown = Object.keys(changes).filter((key) => !(key in this.state.config));
-    if (unknown.length > 0) problems.push(`unknown setting(s): ${unknown.join(', ')}`);
-    if (typeof next.create_requires_data_access !== 'boolean') {
-      problems.push('create_requires_data_access must be a boolean');
-    }
-    if (!(Number.isFinite(next.task_active_seconds) && next.task_active_seconds >= 0)) {
-      problems.push('task_active_seconds must be a number ≥ 0');
-    }
-    if (!(Number.isInteger(next.results_page_size) && next.results_page_size >= 1)) {
-      problems.push('results_page_size must be an integer ≥ 1');
-    }
-    if (next.results_order !== 'newest_first' && next.results_order !== 'oldest_first') {
-      problems.push('results_order must be newest_first or oldest_first');
-    }
-    if (problems.length > 0) throw new ControlError(400, problems.join('; '));
-    this.state.config = next;
+    this.state.config = checkedConfig(this.state.config, changes);
     return this.config();
   }
 
-  /** Back to the seeded start: no tokens, timers, tasks, faults or logged requests. */
+  /**
+   * Back to the seeded start: no tokens, timers, tasks, faults or logged requests, and the
+   * configuration the emulator started with.
+   */
   reset(): void {
     this.state.reset();
     this.faults.clear();
@@ -181,5 +192,14 @@ export class EmulatorCore {
       throw new ControlError(409, `timer ${jobId} is ${timer.status}`);
     }
     return timer;
+  }
+}
+
+function checkedConfig(current: EmulatorConfig, changes: unknown): EmulatorConfig {
+  try {
+    return applyConfig(current, changes);
+  } catch (error) {
+    if (error instanceof InvalidConfigError) throw new ControlError(400, error.message);
+    throw error;
   }
 }

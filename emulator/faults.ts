@@ -1,12 +1,12 @@
 /**
  * Fault injection: queued misbehaviours for the next matching requests, to exercise a
  * client's retries and its handling of unknown outcomes. A fault can answer an error status
- * instead of handling the request, drop the connection before handling it, handle it and drop
- * the connection instead of answering (the request took effect, the client cannot know), or
- * delay the answer.
+ * instead of handling the request (in the service's error shape, with a given body, with the
+ * request echoed back, or with a body that is not JSON), drop the connection before handling
+ * it, handle it and drop the connection instead of answering (the request took effect, the
+ * client cannot know), or delay the answer. The answers are built in fault-responses.ts.
  */
-import type { ApiResponse, ServiceName } from './http.js';
-import { newRequestId, newUuid } from './ids.js';
+import type { ServiceName } from './http.js';
 
 export interface FaultSpec {
   /** Only requests to this service (any service when omitted). */
@@ -27,6 +27,16 @@ export interface FaultSpec {
   drop?: 'before' | 'after';
   /** Delay the answer by this many real milliseconds. */
   delay_ms?: number;
+  /**
+   * With `status`: the error body repeats the request exactly as received, every header
+   * unredacted and the raw body, as a gateway that echoes requests would. For security tests:
+   * a client must not print such a body as it is.
+   */
+  echo_request?: boolean;
+  /** With `status` (which may be 200 here): answer this text instead of a JSON body. */
+  raw_body?: string;
+  /** The Content-Type of `raw_body`; default `text/html; charset=utf-8`. */
+  content_type?: string;
 }
 
 export class InvalidFaultError extends Error {}
@@ -34,38 +44,55 @@ export class InvalidFaultError extends Error {}
 const SERVICES: readonly ServiceName[] = ['auth', 'transfer', 'timers'];
 
 function checkFault(spec: FaultSpec): void {
-  const problems: string[] = [];
   const nonNegative = (value: unknown) => typeof value === 'number' && value >= 0;
-  if (spec.service !== undefined && !SERVICES.includes(spec.service)) {
-    problems.push(`service must be one of ${SERVICES.join(', ')}`);
-  }
-  if (spec.method !== undefined && typeof spec.method !== 'string') {
-    problems.push('method must be a string');
-  }
-  if (spec.path !== undefined && (typeof spec.path !== 'string' || !spec.path.startsWith('/'))) {
-    problems.push('path must be a string starting with "/"');
-  }
-  if (spec.times !== undefined && !(Number.isInteger(spec.times) && spec.times >= 1)) {
-    problems.push('times must be an integer ≥ 1');
-  }
-  if (
-    spec.status !== undefined &&
-    !(Number.isInteger(spec.status) && spec.status >= 400 && spec.status <= 599)
-  ) {
-    problems.push('status must be an HTTP error status (400-599)');
-  }
-  if (spec.retry_after !== undefined && !nonNegative(spec.retry_after)) {
-    problems.push('retry_after must be ≥ 0');
-  }
-  if (spec.drop !== undefined && spec.drop !== 'before' && spec.drop !== 'after') {
-    problems.push('drop must be "before" or "after"');
-  }
-  if (spec.delay_ms !== undefined && !nonNegative(spec.delay_ms)) {
-    problems.push('delay_ms must be ≥ 0');
-  }
-  if (spec.status === undefined && spec.drop === undefined && spec.delay_ms === undefined) {
-    problems.push('a fault needs at least one of status, drop, delay_ms');
-  }
+  const lowestStatus = spec.raw_body === undefined ? 400 : 200;
+  const bodies = [spec.body, spec.raw_body, spec.echo_request].filter((v) => v !== undefined);
+  const rules: [broken: boolean, problem: string][] = [
+    [
+      spec.service !== undefined && !SERVICES.includes(spec.service),
+      `service must be one of ${SERVICES.join(', ')}`,
+    ],
+    [spec.method !== undefined && typeof spec.method !== 'string', 'method must be a string'],
+    [
+      spec.path !== undefined && (typeof spec.path !== 'string' || !spec.path.startsWith('/')),
+      'path must be a string starting with "/"',
+    ],
+    [
+      spec.times !== undefined && !(Number.isInteger(spec.times) && spec.times >= 1),
+      'times must be an integer ≥ 1',
+    ],
+    [
+      spec.status !== undefined &&
+        !(Number.isInteger(spec.status) && spec.status >= lowestStatus && spec.status <= 599),
+      'status must be an HTTP error status (400-599), or 200-599 with raw_body',
+    ],
+    [spec.retry_after !== undefined && !nonNegative(spec.retry_after), 'retry_after must be ≥ 0'],
+    [
+      spec.drop !== undefined && spec.drop !== 'before' && spec.drop !== 'after',
+      'drop must be "before" or "after"',
+    ],
+    [spec.delay_ms !== undefined && !nonNegative(spec.delay_ms), 'delay_ms must be ≥ 0'],
+    [
+      spec.echo_request !== undefined && typeof spec.echo_request !== 'boolean',
+      'echo_request must be true or false',
+    ],
+    [spec.raw_body !== undefined && typeof spec.raw_body !== 'string', 'raw_body must be a string'],
+    [
+      spec.content_type !== undefined &&
+        (typeof spec.content_type !== 'string' || spec.raw_body === undefined),
+      'content_type must be a string, given with raw_body',
+    ],
+    [bodies.length > 1, 'give only one of body, raw_body, echo_request'],
+    [
+      bodies.length > 0 && spec.status === undefined,
+      'body, raw_body and echo_request need a status',
+    ],
+    [
+      spec.status === undefined && spec.drop === undefined && spec.delay_ms === undefined,
+      'a fault needs at least one of status, drop, delay_ms',
+    ],
+  ];
+  const problems = rules.filter(([broken]) => broken).map(([, problem]) => problem);
   if (problems.length > 0) throw new InvalidFaultError(problems.join('; '));
 }
 
@@ -99,50 +126,5 @@ export class FaultQueue {
     fault.remaining -= 1;
     if (fault.remaining === 0) this.#faults.splice(index, 1);
     return fault;
-  }
-}
-
-/** The error answer of a fault with a `status`, in the service's own error shape by default. */
-export function faultResponse(
-  fault: FaultSpec & { status: number },
-  service: ServiceName,
-  path: string,
-): ApiResponse {
-  const retryAfter = fault.retry_after ?? (fault.status === 429 ? 1 : undefined);
-  const headers = retryAfter === undefined ? undefined : { 'Retry-After': String(retryAfter) };
-  return {
-    status: fault.status,
-    body: fault.body ?? defaultErrorBody(service, fault.status, path),
-    headers,
-  };
-}
-
-function defaultErrorBody(service: ServiceName, status: number, path: string): unknown {
-  const tooMany = status === 429;
-  const message = tooMany ? 'Too many requests, slow down' : 'Service temporarily unavailable';
-  switch (service) {
-    case 'timers':
-      return { error: { code: tooMany ? 'TOO_MANY_REQUESTS' : 'ERROR', detail: message, status } };
-    case 'transfer':
-      return {
-        code: tooMany ? 'RequestLimitExceeded' : 'ServiceUnavailable',
-        message,
-        request_id: newRequestId(),
-        resource: path,
-      };
-    case 'auth':
-      return {
-        error: tooMany ? 'too_many_requests' : 'temporarily_unavailable',
-        error_description: message,
-        errors: [
-          {
-            status: String(status),
-            id: newUuid(),
-            code: tooMany ? 'TOO_MANY_REQUESTS' : 'SERVICE_UNAVAILABLE',
-            detail: message,
-            title: message,
-          },
-        ],
-      };
   }
 }

@@ -20,7 +20,10 @@ export interface ApiRequest {
 
 export interface ApiResponse {
   status: number;
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as it is instead of `body`, with the Content-Type in `headers` (faults only). */
+  text?: string;
   headers?: Record<string, string>;
 }
 

@@ -14,15 +14,18 @@ import type { LoggedRequest } from './request-log.js';
 import type { RunRecord } from './runs.js';
 import { type ClientCredentials, type CollectionSummary, DEMO_CLIENT } from './seed.js';
 import { createEmulatorServer } from './server.js';
-import type { EmulatorConfig, RunFailureKind } from './state.js';
+import type { EmulatorConfig } from './config.js';
+import type { RunFailureKind } from './state.js';
 
 export { DEMO_CLIENT, SEEDED_COLLECTIONS } from './seed.js';
 export type { ClientCredentials, CollectionSummary, SeededCollectionKey } from './seed.js';
 export type { StateDump } from './core.js';
 export type { FaultSpec } from './faults.js';
 export type { LoggedRequest } from './request-log.js';
+export { type TimedRequest, requestDepth } from './request-timing.js';
 export type { RunOutcome, RunRecord } from './runs.js';
-export type { EmulatorConfig, RunFailureKind } from './state.js';
+export type { EmulatorConfig } from './config.js';
+export type { RunFailureKind } from './state.js';
 export type { JobDocument } from './timer-documents.js';
 
 export interface EmulatorOptions {
@@ -32,6 +35,8 @@ export interface EmulatorOptions {
   clients?: ClientCredentials[];
   /** Start of the virtual clock; default: the real time now. */
   now?: Date | string;
+  /** Settings to start with (and to go back to on reset); the rest keep their defaults. */
+  config?: Partial<EmulatorConfig>;
 }
 
 export interface Emulator {
@@ -50,7 +55,7 @@ export interface Emulator {
   /** The requests the services received, oldest first, credentials redacted. */
   requests(): LoggedRequest[];
   clearRequests(): void;
-  /** Back to the seeded start; clients, clock and port stay. */
+  /** Back to the seeded start and the start configuration; clients, clock and port stay. */
   reset(): void;
   state(): StateDump;
   /** Queues a fault for the next matching request(s). */
@@ -63,10 +68,16 @@ export interface Emulator {
   /** Makes the timer inactive for `globus_auth_requirements` naming these scopes. */
   makeInactive(jobId: string, requiredScopes: string[], code?: string): void;
   addClient(client: ClientCredentials): void;
+  /** Makes every issued token expired now (the next call with one answers 401); answers how many were live. */
+  expireTokens(): number;
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  const core = new EmulatorCore([DEMO_CLIENT, ...(options.clients ?? [])], options.now);
+  const core = new EmulatorCore(
+    [DEMO_CLIENT, ...(options.clients ?? [])],
+    options.now,
+    options.config,
+  );
   const server = createEmulatorServer(core);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -97,5 +108,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     failNextRun: (jobId, kind) => core.failNextRun(jobId, kind),
     makeInactive: (jobId, requiredScopes, code) => core.makeInactive(jobId, requiredScopes, code),
     addClient: (client) => core.addClient(client),
+    expireTokens: () => core.expireTokens(),
   };
 }

@@ -2,6 +2,8 @@
  * Every request the emulated services received, in the format of
  * `globus-api/official-cli-requests.jsonl` (so the action's traffic can be compared with the
  * official CLI's), with credentials redacted: Authorization headers, client secrets, tokens.
+ * Each entry also has the real times it arrived and was answered, so a test can tell which
+ * requests a client made one after another and which together (request-timing.ts).
  */
 import { type ServiceName, isRecord, parseJson, queryRecord } from './http.js';
 
@@ -16,6 +18,13 @@ export interface LoggedRequest {
   query: Record<string, string[]>;
   headers: Record<string, string>;
   body: unknown;
+  /** Real milliseconds since the emulator started when the request arrived. */
+  received_ms: number;
+  /**
+   * Real milliseconds since the emulator started when the reply was sent (or the connection
+   * dropped instead); null while the request is still being answered.
+   */
+  answered_ms: number | null;
 }
 
 const REDACTED = '<redacted>';
@@ -29,6 +38,7 @@ const SECRET_KEYS = new Set([
 
 export interface ReceivedRequest {
   at: string;
+  receivedMs: number;
   service: ServiceName;
   method: string;
   path: string;
@@ -42,7 +52,8 @@ export class RequestLog {
   #entries: LoggedRequest[] = [];
   #seq = 0;
 
-  record(request: ReceivedRequest): void {
+  /** Logs a request; answers its `seq`, for `answered`. */
+  record(request: ReceivedRequest): number {
     this.#seq += 1;
     this.#entries.push({
       seq: this.#seq,
@@ -53,7 +64,16 @@ export class RequestLog {
       query: queryRecord(request.query),
       headers: redactHeaders(request.rawHeaders),
       body: redactBody(request.rawBody, headerValue(request.rawHeaders, 'content-type')),
+      received_ms: request.receivedMs,
+      answered_ms: null,
     });
+    return this.#seq;
+  }
+
+  /** Notes when request `seq` was answered; a log cleared meanwhile has nothing to note. */
+  answered(seq: number, answeredMs: number): void {
+    const entry = this.#entries.findLast((candidate) => candidate.seq === seq);
+    if (entry) entry.answered_ms = answeredMs;
   }
 
   list(): LoggedRequest[] {

@@ -6,6 +6,8 @@
  * - a run whose stored credentials lack a needed data_access scope makes the timer inactive
  *   for `globus_auth_requirements` (REFERENCE §3.4, §4.10), creates no task, and leaves the
  *   tick pending: after a resume it runs once at the next advance;
+ * - a submission Transfer refuses (unknown collection, a label outside the strict rule,
+ *   an injected failure) is an error result with no task;
  * - otherwise the run submits a Transfer task, and end conditions may end the timer.
  */
 import { hasDataAccessScope } from './collections.js';
@@ -28,6 +30,11 @@ export interface RunRecord {
 const DATA_ACCESS_MESSAGE = 'Missing required data_access consent';
 /** Where a run submits its task; Transfer errors name it as their `resource`. */
 const SUBMIT = '/v0.10/transfer';
+/**
+ * The label characters older Globus docs and the retired timer CLI allow (REFERENCE §11.13);
+ * Transfer refuses others at submission under the setting `label_rule: strict`.
+ */
+const STRICT_LABEL = /^[A-Za-z0-9 _,-]*$/;
 
 /** Moves the clock `seconds` ahead, running every tick that falls due on the way. */
 export function advanceClock(state: EmulatorState, seconds: number): RunRecord[] {
@@ -100,21 +107,8 @@ function run(timer: Timer, state: EmulatorState, now: number): RunResult {
       ),
     };
   }
-  const { source_endpoint, destination_endpoint } = timer.body;
-  const unknown = [source_endpoint, destination_endpoint].find((id) => !state.collections.has(id));
-  if (unknown !== undefined) {
-    const error = transferErrorDocument(
-      'EndpointNotFound',
-      `No such endpoint '${unknown}'`,
-      SUBMIT,
-    );
-    return { kind: 'submission_error', ranAt: now, httpStatus: 404, error };
-  }
-  if (failure === 'submission') {
-    const message = 'The Transfer service is temporarily unavailable';
-    const error = transferErrorDocument('ServiceUnavailable', message, SUBMIT);
-    return { kind: 'submission_error', ranAt: now, httpStatus: 503, error };
-  }
+  const refusal = refusedSubmission(timer, state, failure === 'submission');
+  if (refusal) return { kind: 'submission_error', ranAt: now, ...refusal };
   const task: Task = {
     id: newUuid(),
     ownerClientId: timer.ownerClientId,
@@ -128,18 +122,50 @@ function run(timer: Timer, state: EmulatorState, now: number): RunResult {
   return { kind: 'task', ranAt: now, taskId: task.id, actionId: newActionId() };
 }
 
+/** Why Transfer would refuse the run's submission, if it would: the status and error document. */
+function refusedSubmission(
+  timer: Timer,
+  state: EmulatorState,
+  injected: boolean,
+): { httpStatus: number; error: Record<string, unknown> } | undefined {
+  const { source_endpoint, destination_endpoint, label } = timer.body;
+  const unknown = [source_endpoint, destination_endpoint].find((id) => !state.collections.has(id));
+  if (unknown !== undefined) {
+    const message = `No such endpoint '${unknown}'`;
+    return { httpStatus: 404, error: transferErrorDocument('EndpointNotFound', message, SUBMIT) };
+  }
+  if (state.config.label_rule === 'strict' && !STRICT_LABEL.test(label ?? '')) {
+    return { httpStatus: 400, error: transferErrorDocument('BadRequest', 'Invalid label', SUBMIT) };
+  }
+  if (injected) {
+    const message = 'The Transfer service is temporarily unavailable';
+    return {
+      httpStatus: 503,
+      error: transferErrorDocument('ServiceUnavailable', message, SUBMIT),
+    };
+  }
+  return undefined;
+}
+
 /** The collections of the timer's body that need a data_access scope, without repeats. */
 export function requiredDataAccess(timer: { body: Timer['body'] }, state: EmulatorState): string[] {
   const ids = [timer.body.source_endpoint, timer.body.destination_endpoint];
   return [...new Set(ids)].filter((id) => hasDataAccessScope(state.collections.get(id)));
 }
 
+/** A GARE (authorization-requirements error) as the emulator builds one. */
+export type AuthRequirements = Record<string, unknown> & {
+  code: string;
+  message: string;
+  authorization_parameters: Record<string, unknown>;
+};
+
 /** An authorization-requirements error (GARE) naming the scopes to request again. */
 export function consentRequiredError(
   requiredScopes: string[],
   code: string,
   message: string,
-): Record<string, unknown> {
+): AuthRequirements {
   return {
     code,
     message,

@@ -9,7 +9,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { handleAuth } from './auth.js';
 import { handleControl } from './control.js';
 import type { EmulatorCore } from './core.js';
-import { faultResponse } from './faults.js';
+import { faultResponse } from './fault-responses.js';
+import type { FaultSpec } from './faults.js';
 import type { ApiRequest, ApiResponse, ServiceName } from './http.js';
 import type { EmulatorState } from './state.js';
 import { timersTime } from './time.js';
@@ -65,6 +66,7 @@ async function serve(
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
+  const receivedMs = core.elapsedMs();
   const rawBody = await readBody(request);
   if (rawBody === undefined) {
     return send(response, { status: 413, body: { error: 'request body too large' } });
@@ -79,12 +81,33 @@ async function serve(
   }
   const target = routeToService(url.pathname);
   if (!target) return send(response, { status: 404, body: { detail: 'Not Found' } });
+  const exchange = { request, response, rawBody, url, method, target, receivedMs };
+  await serveService(core, exchange);
+}
 
+/** One request to a service, with what the server learnt about it on the way in. */
+interface Exchange {
+  request: IncomingMessage;
+  response: ServerResponse;
+  rawBody: string;
+  url: URL;
+  method: string;
+  target: ServiceTarget;
+  receivedMs: number;
+}
+
+/**
+ * Logs the request, answers it (or a queued fault does), waits out the configured latency and
+ * any fault delay, then replies, or drops the connection for a fault that says so.
+ */
+async function serveService(core: EmulatorCore, exchange: Exchange): Promise<void> {
+  const { request, response, rawBody, url, method, target } = exchange;
   const fault = core.faults.take(target.service, method, target.path);
   // "before": the connection breaks on the way in; the service never sees the request.
   if (fault?.drop === 'before') return void request.socket.destroy();
-  core.log.record({
+  const seq = core.log.record({
     at: timersTime(core.state.now()),
+    receivedMs: exchange.receivedMs,
     service: target.service,
     method,
     path: target.path,
@@ -92,7 +115,24 @@ async function serve(
     rawHeaders: request.rawHeaders,
     rawBody,
   });
+  const answer = answerFor(core, exchange, fault);
+  // Latency is real time, for benchmarks: a client's rounds of requests each pay it once.
+  const delay = core.state.config.latency_ms + (fault?.delay_ms ?? 0);
+  if (delay > 0) await sleep(delay);
+  // "after": the request took effect, but the client never learns how it went.
+  if (fault?.drop === 'after') request.socket.destroy();
+  else send(response, answer);
+  core.log.answered(seq, core.elapsedMs());
+}
 
+/** The service's answer, or the one a fault with a status gives instead of handling it. */
+function answerFor(core: EmulatorCore, exchange: Exchange, fault?: FaultSpec): ApiResponse {
+  const { request, rawBody, url, method, target } = exchange;
+  if (fault?.status !== undefined) {
+    const asReceived = { method, url: request.url ?? '/', rawHeaders: request.rawHeaders, rawBody };
+    const withStatus = { ...fault, status: fault.status };
+    return faultResponse(withStatus, target.service, target.path, asReceived);
+  }
   const apiRequest: ApiRequest = {
     method,
     path: target.path,
@@ -101,14 +141,7 @@ async function serve(
     rawBody,
     mount: target.mount,
   };
-  const answer =
-    fault?.status === undefined
-      ? HANDLERS[target.service](apiRequest, core.state)
-      : faultResponse({ ...fault, status: fault.status }, target.service, target.path);
-  if (fault?.delay_ms) await sleep(fault.delay_ms);
-  // "after": the request took effect, but the client never learns how it went.
-  if (fault?.drop === 'after') return void request.socket.destroy();
-  send(response, answer);
+  return HANDLERS[target.service](apiRequest, core.state);
 }
 
 async function readBody(request: IncomingMessage): Promise<string | undefined> {
@@ -123,10 +156,12 @@ async function readBody(request: IncomingMessage): Promise<string | undefined> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Writes the answer: JSON from `body`, or a fault's `text` as it is. */
 function send(response: ServerResponse, answer: ApiResponse): void {
   const headers: Record<string, string> = { ...answer.headers };
-  const payload = answer.body === undefined ? '' : JSON.stringify(answer.body);
-  if (answer.body !== undefined) headers['Content-Type'] = 'application/json';
+  const json = answer.text === undefined && answer.body !== undefined;
+  const payload = answer.text ?? (json ? JSON.stringify(answer.body) : '');
+  if (json) headers['Content-Type'] = 'application/json';
   headers['Content-Length'] = String(Buffer.byteLength(payload));
   response.writeHead(answer.status, headers);
   response.end(payload);

@@ -3,6 +3,7 @@
  * dump is one function. The services' handlers read and change it; nothing else holds state.
  */
 import type { VirtualClock } from './clock.js';
+import type { EmulatorConfig } from './config.js';
 import { type CollectionDocument, seededCollectionDocuments } from './collections.js';
 import type { ClientCredentials } from './seed.js';
 
@@ -91,27 +92,6 @@ export interface Task {
   outcome: 'SUCCEEDED' | 'FAILED';
 }
 
-export interface EmulatorConfig {
-  /** Answer `POST /v2/timer` with 403 ConsentRequired when data_access is missing. */
-  create_requires_data_access: boolean;
-  /** Virtual seconds a run's Transfer task stays ACTIVE before it ends. */
-  task_active_seconds: number;
-  /** Default `page_size` of a timer's results. */
-  results_page_size: number;
-  /**
-   * The order results are paged in. The service does not specify it (REFERENCE §7); clients
-   * must cope with either, so the emulator can serve both.
-   */
-  results_order: 'newest_first' | 'oldest_first';
-}
-
-export const defaultConfig = (): EmulatorConfig => ({
-  create_requires_data_access: false,
-  task_active_seconds: 0,
-  results_page_size: 10,
-  results_order: 'newest_first',
-});
-
 export class EmulatorState {
   readonly clock: VirtualClock;
   readonly clients = new Map<string, ClientCredentials>();
@@ -119,10 +99,18 @@ export class EmulatorState {
   readonly tokens = new Map<string, AccessToken>();
   readonly timers = new Map<string, Timer>();
   readonly tasks = new Map<string, Task>();
-  config: EmulatorConfig = defaultConfig();
+  config: EmulatorConfig;
+  /** The configuration the emulator started with, which a reset goes back to. */
+  readonly startConfig: EmulatorConfig;
 
-  constructor(clock: VirtualClock, clients: readonly ClientCredentials[]) {
+  constructor(
+    clock: VirtualClock,
+    clients: readonly ClientCredentials[],
+    startConfig: EmulatorConfig,
+  ) {
     this.clock = clock;
+    this.startConfig = { ...startConfig };
+    this.config = { ...startConfig };
     for (const client of clients) this.clients.set(client.id, { ...client });
     this.reset();
   }
@@ -131,7 +119,7 @@ export class EmulatorState {
     return this.clock.nowMs();
   }
 
-  /** Back to the seeded start; clients and the clock stay as they are. */
+  /** Back to the seeded start and the start configuration; clients and the clock stay. */
   reset(): void {
     this.tokens.clear();
     this.timers.clear();
@@ -140,7 +128,7 @@ export class EmulatorState {
     for (const collection of seededCollectionDocuments()) {
       this.collections.set(collection.id, collection);
     }
-    this.config = defaultConfig();
+    this.config = { ...this.startConfig };
   }
 
   /** A token that is known, unexpired and not revoked. */

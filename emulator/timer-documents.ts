@@ -1,12 +1,9 @@
 /**
  * The documents Timers answers with: the v2 timer read (`POST /v2/timer`), the job document
- * (`/jobs/…`, REFERENCE §4.4) with its paged results, and the `activity` object (§4.9).
- *
- * Each result carries both the current `JobResult` fields (run_status, timestamps, HTTP
- * statuses, resource_id = the Transfer task id) and the legacy ones (`status`, and `data` =
- * the Transfer Action Provider status whose `details` is the task document), so clients
- * written against either shape read it.
+ * (`/jobs/…`, REFERENCE §4.4) with its paged results (result-documents.ts), and the `activity`
+ * object (§4.9).
  */
+import type { EmulatorConfig } from './config.js';
 import type {
   EmulatorState,
   InactiveReason,
@@ -16,17 +13,13 @@ import type {
   TimerStatus,
   TransferBody,
 } from './state.js';
-import { taskDocument, taskStatus } from './tasks.js';
-import { MINUTE, SECOND, timersTime } from './time.js';
+import { type PageRequest, type ResultsPage, resultsPage } from './result-documents.js';
+import { taskStatus } from './tasks.js';
+import { SECOND, timersTime } from './time.js';
 
 export const TRANSFER_CALLBACK_URL = 'https://transfer.actions.globus.org/transfer/run';
 
 const iso = (ms: number | null): string | null => (ms === null ? null : timersTime(ms));
-
-export interface ResultsPage {
-  data: Record<string, unknown>[];
-  page_next: string | null;
-}
 
 /** Runs and errors as the service counts them; an auth-blocked attempt is an error, not a run. */
 export function runCounts(timer: Timer): { runs: number; errors: number } {
@@ -68,6 +61,16 @@ export function runInProgress(timer: Timer, state: EmulatorState): RunResult | u
   return task && taskStatus(task, state.now()) === 'ACTIVE' ? latest : undefined;
 }
 
+/**
+ * The status a timer shows. An ended timer says `ended` by default; under the reading
+ * `ended_shape: next_run_null` it keeps the status it had while running (`loaded` once it has
+ * run), and only `next_run: null` and `activity: null` tell that it will not run again.
+ */
+export function shownStatus(timer: Timer, config: EmulatorConfig): TimerStatus {
+  if (timer.status !== 'ended' || config.ended_shape === 'status') return timer.status;
+  return runCounts(timer).runs > 0 ? 'loaded' : 'new';
+}
+
 export function activity(timer: Timer, state: EmulatorState): Record<string, unknown> | null {
   if (timer.status === 'inactive') {
     return { code: 'paused', reason: timer.inactiveReason?.cause ?? 'other' };
@@ -84,102 +87,6 @@ export function activity(timer: Timer, state: EmulatorState): Record<string, unk
   return timer.nextRun === null
     ? null
     : { code: 'awaiting_next_run', next_run: timersTime(timer.nextRun) };
-}
-
-function resultDocument(
-  result: RunResult,
-  timer: Timer,
-  state: EmulatorState,
-): Record<string, unknown> {
-  const ranAt = timersTime(result.ranAt);
-  if (result.kind !== 'task') {
-    const httpStatus = result.kind === 'submission_error' ? result.httpStatus : 403;
-    return {
-      data: null,
-      errors: result.error,
-      status: httpStatus,
-      ran_at: ranAt,
-      run_status: 'FAILED',
-      start_timestamp: ranAt,
-      end_timestamp: ranAt,
-      last_check_timestamp: null,
-      next_check_timestamp: null,
-      http_status_submission: httpStatus,
-      http_status_polled: null,
-      resource_id: null,
-    };
-  }
-  const now = state.now();
-  const task = state.tasks.get(result.taskId);
-  if (!task) throw new Error(`result of timer ${timer.id} names unknown task ${result.taskId}`);
-  const status = taskStatus(task, now);
-  const finished = status !== 'ACTIVE';
-  const completion = finished ? timersTime(task.finishesAt) : null;
-  return {
-    data: {
-      action_id: result.actionId,
-      completion_time: completion,
-      creator_id: `urn:globus:auth:identity:${timer.ownerClientId}`,
-      details: { ...taskDocument(task, now, state.collections), event_list: [] },
-      display_status: status,
-      label: null,
-      manage_by: [],
-      monitor_by: [],
-      release_after: 'P30D',
-      start_time: ranAt,
-      status,
-    },
-    errors: null,
-    status: 202,
-    ran_at: ranAt,
-    run_status: status,
-    start_timestamp: ranAt,
-    end_timestamp: completion,
-    last_check_timestamp: timersTime(finished ? task.finishesAt : now),
-    next_check_timestamp: finished ? null : timersTime(now + MINUTE),
-    http_status_submission: 202,
-    http_status_polled: 200,
-    resource_id: task.id,
-  };
-}
-
-/** Page tokens are opaque to clients; inside they are just the offset of the page. */
-export const encodePageToken = (offset: number): string =>
-  Buffer.from(JSON.stringify({ offset })).toString('base64url');
-
-export function decodePageToken(token: string): number | undefined {
-  try {
-    const { offset } = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as {
-      offset?: unknown;
-    };
-    return typeof offset === 'number' && Number.isInteger(offset) && offset >= 0
-      ? offset
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** `size` results from `offset`, in the configured order (newest first by default). */
-function resultsPage(
-  timer: Timer,
-  state: EmulatorState,
-  offset: number,
-  size: number,
-): ResultsPage {
-  const ordered =
-    state.config.results_order === 'oldest_first' ? timer.results : [...timer.results].reverse();
-  const page = ordered.slice(offset, offset + size);
-  const more = offset + size < ordered.length;
-  return {
-    data: page.map((result) => resultDocument(result, timer, state)),
-    page_next: more ? encodePageToken(offset + size) : null,
-  };
-}
-
-export interface PageRequest {
-  offset: number;
-  size: number;
 }
 
 /** Timers' `JobRead` for a transfer timer. */
@@ -219,7 +126,7 @@ export function jobDocument(timer: Timer, state: EmulatorState, page: PageReques
     inactive_reason: timer.inactiveReason,
     scope: null,
     job_id: timer.id,
-    status: timer.status,
+    status: shownStatus(timer, state.config),
     submitted_at: timersTime(timer.submittedAt),
     last_ran_at: iso(timer.lastRanAt),
     next_run: iso(timer.nextRun),
@@ -245,7 +152,7 @@ export function v2TimerDocument(timer: Timer, state: EmulatorState): Record<stri
     number_of_errors: counts.errors,
     number_of_runs: counts.runs,
     schedule: scheduleDocument(timer.schedule),
-    status: timer.status,
+    status: shownStatus(timer, state.config),
     submitted_at: timersTime(timer.submittedAt),
     timer_type: 'transfer',
     activity: activity(timer, state),

@@ -4,8 +4,9 @@
  * checks them, each problem a 422 `detail` item at `["query", <name>]`.
  */
 import type { EmulatorState, Timer, TimerStatus } from './state.js';
-import { runCounts } from './timer-documents.js';
-import type { ValidationIssue } from './timer-validation.js';
+import type { EmulatorConfig } from './config.js';
+import { runCounts, shownStatus } from './timer-documents.js';
+import type { ValidationIssue } from './validation-checker.js';
 import { parseZonedDatetime } from './time.js';
 
 export type StatusGroup = 'active' | 'inactive' | 'ended';
@@ -28,10 +29,11 @@ type SortValue = string | number | null;
 
 const bySubmission = (timer: Timer): SortValue => timer.submittedAt;
 
-const ORDERABLE: Record<string, (timer: Timer) => SortValue> = {
+/** Sort keys by field; `status` sorts by the status the timer shows. */
+const ORDERABLE: Record<string, (timer: Timer, config: EmulatorConfig) => SortValue> = {
   name: (timer) => timer.name,
   job_id: (timer) => timer.id,
-  status: (timer) => timer.status,
+  status: (timer, config) => shownStatus(timer, config),
   submitted_at: bySubmission,
   last_ran_at: (timer) => timer.lastRanAt,
   next_run: (timer) => timer.nextRun,
@@ -49,7 +51,7 @@ export interface ListQuery {
   submittedAfter: number | undefined;
   submittedBefore: number | undefined;
   resultCount: number | undefined;
-  order: { key: (timer: Timer) => SortValue; descending: boolean };
+  order: { key: (timer: Timer, config: EmulatorConfig) => SortValue; descending: boolean };
 }
 
 /** Reads the query parameters of FastAPI-typed endpoints, collecting 422 problems. */
@@ -175,7 +177,9 @@ export function listTimers(state: EmulatorState, clientId: string, query: ListQu
   const { key, descending } = query.order;
   const direction = descending ? -1 : 1;
   return listed.sort(
-    (a, b) => direction * compare(key(a), key(b)) || a.submittedAt - b.submittedAt,
+    (a, b) =>
+      direction * compare(key(a, state.config), key(b, state.config)) ||
+      a.submittedAt - b.submittedAt,
   );
 }
 

@@ -107,6 +107,15 @@ describe('the control API', () => {
       task_active_seconds: 0,
       results_page_size: 10,
       results_order: 'newest_first',
+      task_id_location: 'resource_id',
+      auth_requirements_location: 'top_level',
+      legacy_scope: 'accepted',
+      ended_shape: 'status',
+      foreign_timer_status: 404,
+      repeated_delete: 'ok',
+      label_rule: 'any',
+      start_tolerance_seconds: 300,
+      latency_ms: 0,
     });
     const changed = await control('POST', '/config', {
       task_active_seconds: 30,
@@ -118,11 +127,58 @@ describe('the control API', () => {
       task_active_seconds: 30,
       results_page_size: 5,
       results_order: 'oldest_first',
+      task_id_location: 'resource_id',
+      auth_requirements_location: 'top_level',
+      legacy_scope: 'accepted',
+      ended_shape: 'status',
+      foreign_timer_status: 404,
+      repeated_delete: 'ok',
+      label_rule: 'any',
+      start_tolerance_seconds: 300,
+      latency_ms: 0,
     });
     expect(emulator.config().task_active_seconds).toBe(30);
     expect((await control('POST', '/config', { colour: 'red' })).status).toBe(400);
     expect((await control('POST', '/config', { results_page_size: 0 })).status).toBe(400);
     expect((await control('POST', '/config', { results_order: 'random' })).status).toBe(400);
+  });
+
+  it('names every bad setting in one 400 and changes nothing', async () => {
+    const reply = await control('POST', '/config', {
+      create_requires_data_access: 'yes',
+      task_active_seconds: -1,
+      results_page_size: 2.5,
+      colour: 'red',
+    });
+    expect(reply.status).toBe(400);
+    expect(reply.body.error).toBe(
+      'unknown setting(s): colour; create_requires_data_access must be true or false; ' +
+        'task_active_seconds must be a number ≥ 0; results_page_size must be an integer ≥ 1',
+    );
+    expect(emulator.config().results_page_size).toBe(10);
+    const inherited = await control('POST', '/config', { toString: 'x' });
+    expect(inherited.body.error).toBe('unknown setting(s): toString');
+    expect(() => emulator.configure({ results_order: 'random' as never })).toThrow(
+      'results_order must be one of newest_first, oldest_first',
+    );
+  });
+
+  it('starts with the given settings and goes back to them on reset', async () => {
+    const configured = await startEmulator({ config: { results_page_size: 3 } });
+    try {
+      expect(configured.config().results_page_size).toBe(3);
+      configured.configure({ results_page_size: 5 });
+      await call(configured, 'POST', '/_emulator/reset');
+      expect(configured.config()).toMatchObject({
+        results_page_size: 3,
+        results_order: 'newest_first',
+      });
+    } finally {
+      await configured.close();
+    }
+    await expect(startEmulator({ config: { results_page_size: 0 } })).rejects.toThrow(
+      'results_page_size must be an integer ≥ 1',
+    );
   });
 
   it('dumps the state without any secret', async () => {
@@ -201,6 +257,8 @@ describe('the request log', () => {
         query: {},
         headers: expect.objectContaining({ Authorization: 'Basic <redacted>' }),
         body: { grant_type: 'client_credentials', scope: TRANSFER_SCOPE },
+        received_ms: expect.any(Number),
+        answered_ms: expect.any(Number),
       },
       expect.objectContaining({
         service: 'timers',

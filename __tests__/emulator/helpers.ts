@@ -21,6 +21,8 @@ export interface CallOptions {
   form?: Record<string, string>;
   rawBody?: string;
   redirect?: 'follow' | 'manual';
+  /** More request headers. */
+  headers?: Record<string, string>;
 }
 
 export const TIMERS_RS = '524230d7-ea86-4a52-8312-86065a9e0417';
@@ -36,13 +38,8 @@ export function timerScope(collectionIds: string[] = [], optional = true): strin
   return `${TIMER_SCOPE}[${TRANSFER_SCOPE}[${dependencies}]]`;
 }
 
-export async function call(
-  emulator: Emulator,
-  method: string,
-  path: string,
-  options: CallOptions = {},
-): Promise<Reply> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+function requestInit(method: string, options: CallOptions): RequestInit {
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   let body: string | undefined = options.rawBody;
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   if (options.basic) {
@@ -57,18 +54,28 @@ export async function call(
     headers['Content-Type'] = 'application/x-www-form-urlencoded';
     body = new URLSearchParams(options.form).toString();
   }
-  const response = await fetch(`${emulator.url}${path}`, {
-    method,
-    headers,
-    body,
-    redirect: options.redirect ?? 'follow',
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    headers: response.headers,
-    body: text ? JSON.parse(text) : null,
-  };
+  return { method, headers, body, redirect: options.redirect ?? 'follow' };
+}
+
+export async function call(
+  emulator: Emulator,
+  method: string,
+  path: string,
+  options: CallOptions = {},
+): Promise<Reply> {
+  const { status, headers, text } = await callText(emulator, method, path, options);
+  return { status, headers, body: text ? JSON.parse(text) : null };
+}
+
+/** Like `call`, for answers that need not be JSON: the body as text. */
+export async function callText(
+  emulator: Emulator,
+  method: string,
+  path: string,
+  options: CallOptions = {},
+): Promise<{ status: number; headers: Headers; text: string }> {
+  const response = await fetch(`${emulator.url}${path}`, requestInit(method, options));
+  return { status: response.status, headers: response.headers, text: await response.text() };
 }
 
 /** Requests tokens; answers the access token per resource server. */
@@ -153,4 +160,11 @@ export async function getJob(
   const reply = await call(emulator, 'GET', `/jobs/${id}${query}`, { token });
   expect(reply.status).toBe(200);
   return reply.body;
+}
+
+/** Chooses settings through the control API, as a test in another process would. */
+export async function configure(emulator: Emulator, settings: Record<string, unknown>) {
+  const reply = await call(emulator, 'POST', '/_emulator/config', { json: settings });
+  expect(reply.status).toBe(200);
+  return reply.body as Json;
 }

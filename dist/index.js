@@ -54620,48 +54620,63 @@ function scheduleRequestOf(live) {
 
 const FIRST_POLL_MS = 2_000;
 const MAX_POLL_MS = 60_000;
+/** How long after a timer's next run is due the first look for it is taken. */
+const DUE_SLACK_MS = 5_000;
 /**
- * wait: poll until a run that started after the step began has finished (and its Transfer task
- * left ACTIVE), then judge it as check does. Gives up at the timeout, saying what it saw last;
- * stops early when the timer can no longer run (inactive, ended, deleted).
+ * wait: until the run the step is waiting for has finished (and its Transfer task left
+ * ACTIVE), then judge it as check does. That run is the one in progress when the step began —
+ * a run-once timer created a step earlier is usually already running — or else the first run
+ * that starts after the step began. Between looks it sleeps until the next run is due rather
+ * than polling through a long gap, and polls with backoff while a run is under way. Gives up at
+ * the timeout, saying what it saw last; stops early when the timer can no longer run.
  */
 async function wait(context) {
     const { log, clock, sleep, startedAt, inputs } = context;
     const waitUntil = startedAt + inputs.timeoutSeconds * 1000;
     let timer = await readTimer(context);
     const jobId = timer.jobId;
-    log.info(`Waiting up to ${inputs.timeoutSeconds}s for a new run of "${timer.name}" (${jobId})`);
+    log.info(`Waiting up to ${inputs.timeoutSeconds}s for a run of "${timer.name}" (${jobId})`);
     for (let poll = 0;; poll++) {
-        const run = await newRun(context, timer);
-        if (run && runFinished(run))
-            return judge(context, timer, run);
-        if (!run && cannotRunAgain(timer)) {
-            log.warning(`Timer ${jobId} is ${timer.status}; no new run will come`);
-            return judge(context, timer, await lastRun(context, timer));
+        const last = await lastRun(context, timer);
+        const awaited = last && (startedSince(last, startedAt) || !runFinished(last)) ? last : undefined;
+        if (awaited && runFinished(awaited))
+            return judge(context, timer, awaited);
+        if (!awaited && cannotRunAgain(timer)) {
+            log.warning(`Timer ${jobId} ${timer.ended ? 'has ended' : `is ${timer.status}`}; no new run will come`);
+            return judge(context, timer, last);
         }
-        // Back off between polls, but always take a last look when the time is up.
-        const delay = Math.min(MAX_POLL_MS, FIRST_POLL_MS * 1.5 ** poll, waitUntil - clock());
-        if (delay <= 0) {
-            const seen = run
-                ? `a run started at ${run.run.ranAt} is still in progress${run.task ? ` (Transfer task ${run.task.task_id} ${run.task.status})` : ''}`
-                : `no run has started since ${new Date(startedAt).toISOString()} (next run: ${timer.nextRun ?? 'none scheduled'})`;
-            const result = judge(context, timer, run ?? (await lastRun(context, timer)));
-            return {
-                ...result,
-                failures: [`timeout: waited ${inputs.timeoutSeconds}s; ${seen}`, ...result.failures],
-            };
-        }
-        log.debug(`No finished new run yet; polling again in ${Math.round(delay / 1000)}s`);
+        const delay = Math.min(nextLook(poll, timer, awaited, clock()), waitUntil - clock());
+        if (delay <= 0)
+            return timedOut(context, timer, awaited ?? last, awaited !== undefined);
+        log.debug(`No finished run yet; looking again in ${Math.round(delay / 1000)}s`);
         await sleep(delay);
         timer = await context.timers.get(jobId);
     }
 }
-/** The newest run if it started after the step began. */
-async function newRun(context, timer) {
-    const [run] = timer.results;
-    if (!run?.ranAt || Date.parse(run.ranAt) < context.startedAt)
-        return undefined;
-    return lastRun(context, timer);
+function startedSince(report, startedAt) {
+    return report.run.ranAt !== undefined && Date.parse(report.run.ranAt) >= startedAt;
+}
+/**
+ * Milliseconds until the next look: with a run under way, backoff polling (2 s growing to a
+ * minute); with none, until the timer's next run is due (plus a little slack), however far.
+ */
+function nextLook(poll, timer, awaited, now) {
+    const backoff = Math.min(MAX_POLL_MS, FIRST_POLL_MS * 1.5 ** poll);
+    const due = timer.nextRun ? Date.parse(timer.nextRun) - now : NaN;
+    if (awaited || !(due > backoff))
+        return backoff;
+    return due + DUE_SLACK_MS;
+}
+function timedOut(context, timer, report, underWay) {
+    const { inputs, startedAt } = context;
+    const seen = underWay && report
+        ? `a run started at ${report.run.ranAt} is still in progress${report.task ? ` (Transfer task ${report.task.task_id} ${report.task.status})` : ''}`
+        : `no run has started since ${new Date(startedAt).toISOString()} (next run: ${timer.nextRun ?? 'none scheduled'})`;
+    const result = judge(context, timer, report);
+    return {
+        ...result,
+        failures: [`timeout: waited ${inputs.timeoutSeconds}s; ${seen}`, ...result.failures],
+    };
 }
 function cannotRunAgain(timer) {
     return (timer.ended ||

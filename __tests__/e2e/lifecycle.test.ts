@@ -134,18 +134,22 @@ describe('check and fail-on', () => {
 });
 
 describe('wait', () => {
-  /** Runs `wait` and, once it has started waiting, moves the emulator an hour on: a run comes. */
+  /**
+   * Runs `wait` and, once the step has begun, moves the emulator an hour on: a run comes after
+   * the step began. (The polling between looks runs on the emulator's clock in process, in
+   * __tests__/operations/lifecycle.test.ts; here the step's own clock is the real one.)
+   */
   function waitWhileTheRunComes(jobId: string): Promise<ActionRun> {
     let advanced = false;
     return action({ operation: 'wait', 'job-id': jobId, timeout: '1m' }, {}, (text) => {
-      if (!advanced && text.includes('Waiting up to')) {
+      if (!advanced && text.includes('Acting as')) {
         advanced = true;
         emulator.advance(3600);
       }
     });
   }
 
-  it('waits for a run that starts while it waits', async () => {
+  it('finds the run that started after the step began', async () => {
     const jobId = await create({
       start: new Date(emulator.now().getTime() + 3600_000).toISOString(),
     });

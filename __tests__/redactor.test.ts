@@ -46,7 +46,8 @@ describe('Redactor', () => {
   });
 
   it('leaves ordinary text alone and ignores secrets too short to be one', () => {
-    const text = 'Timer "nightly" is inactive; Basic authentication failed; Bearer tokenless';
+    const text =
+      'Globus Auth POST /v2/oauth2/token: HTTP 500; Basic authentication failed; Bearer tokenless';
     const redacting = redactor('ab');
     expect(redacting.add('ab')).toEqual([]);
     expect(redacting.redact(text)).toBe(text);

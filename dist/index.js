@@ -52744,8 +52744,9 @@ const REDACTED = '[redacted]';
 const AUTHORIZATION_HEADER = /(\bauthorization\b["']?\s*[:=]\s*["']?)([^"'\r\n,}\]]+)/gi;
 /** A credential after its scheme, wherever it stands (checked by `looksLikeCredential`). */
 const SCHEME_CREDENTIAL = /\b(Bearer|Basic)(\s+)([A-Za-z0-9._~+/=-]{8,})/g;
-/** Token and secret fields, form-encoded (`token=…&`) or JSON (`"access_token": "…"`). */
-const SECRET_FIELD = /(\b(?:access_token|refresh_token|id_token|client_secret|token)\b["']?\s*[:=]\s*["']?)([^"'&\s,}\]]+)/gi;
+/** Token and secret fields, form-encoded (`token=…&`) or as a quoted key (`"access_token": "…"`). */
+const FIELD = '(?:access_token|refresh_token|id_token|client_secret|token)';
+const SECRET_FIELD = new RegExp(`(\\b${FIELD}=|["']${FIELD}["']\\s*:\\s*["']?)([^"'&\\s,}\\]]+)`, 'gi');
 /** How much of a server's text is worth showing: enough to diagnose, not a whole echoed page. */
 const SERVER_TEXT_LIMIT = 500;
 class Redactor {

@@ -33,10 +33,29 @@ export function faultResponse(
     headers['Content-Type'] = fault.content_type ?? DEFAULT_RAW_CONTENT_TYPE;
     return { status: fault.status, text: fault.raw_body, headers };
   }
+  if (fault.echo_request && fault.echo_format === 'text') {
+    headers['Content-Type'] = 'text/plain; charset=utf-8';
+    return { status: fault.status, text: echoText(fault.status, request), headers };
+  }
   const body = fault.echo_request
     ? echoBody(fault.status, request)
     : (fault.body ?? defaultErrorBody(service, fault.status, path));
   return { status: fault.status, body, headers };
+}
+
+/** The echo as a proxy's plain-text error page: request line, headers, a blank line, body. */
+function echoText(status: number, request: RequestAsReceived): string {
+  const headers: string[] = [];
+  for (let i = 0; i + 1 < request.rawHeaders.length; i += 2) {
+    headers.push(`${request.rawHeaders[i]}: ${request.rawHeaders[i + 1]}`);
+  }
+  return [
+    `Upstream answered ${status} to:`,
+    `${request.method} ${request.url} HTTP/1.1`,
+    ...headers,
+    '',
+    request.rawBody,
+  ].join('\n');
 }
 
 /** What a gateway that echoes requests answers: the request, secrets and all, unredacted. */

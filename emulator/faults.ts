@@ -33,6 +33,12 @@ export interface FaultSpec {
    * a client must not print such a body as it is.
    */
   echo_request?: boolean;
+  /**
+   * How the echo comes: `json` (default: `{message, request: {method, path, query, headers,
+   * body}}`) or `text` — a plain-text dump of the request line, headers and body, as a proxy's
+   * error page shows it, which a client can only print as it is (or redacted).
+   */
+  echo_format?: 'json' | 'text';
   /** With `status` (which may be 200 here): answer this text instead of a JSON body. */
   raw_body?: string;
   /** The Content-Type of `raw_body`; default `text/html; charset=utf-8`. */
@@ -75,6 +81,11 @@ function checkFault(spec: FaultSpec): void {
     [
       spec.echo_request !== undefined && typeof spec.echo_request !== 'boolean',
       'echo_request must be true or false',
+    ],
+    [
+      spec.echo_format !== undefined &&
+        (!['json', 'text'].includes(spec.echo_format) || spec.echo_request !== true),
+      'echo_format must be json or text, given with echo_request: true',
     ],
     [spec.raw_body !== undefined && typeof spec.raw_body !== 'string', 'raw_body must be a string'],
     [

@@ -26,13 +26,11 @@ const join = (base: string, path: string) => `${base.replace(/\/+$/, '')}${path}
 async function send(url: string, init: RequestInit): Promise<Answer> {
   const response = await fetch(url, init);
   const text = await response.text();
-  let body: Record<string, unknown> = {};
   try {
-    body = JSON.parse(text) as Record<string, unknown>;
+    return { status: response.status, body: JSON.parse(text) as Record<string, unknown> };
   } catch {
-    body = { text: text.slice(0, 200) };
+    return { status: response.status, body: { text: text.slice(0, 200) } };
   }
-  return { status: response.status, body };
 }
 
 function basic(context: ProbeContext): string {

@@ -65,6 +65,30 @@ describe('echo_request', () => {
     expect(emulator.state().tokens.every((issued) => !issued.revoked)).toBe(true);
   });
 
+  it('repeats the request as a plain-text page with echo_format: text', async () => {
+    emulator.setFault({
+      service: 'auth',
+      path: '/v2/oauth2/token/revoke',
+      status: 502,
+      echo_request: true,
+      echo_format: 'text',
+    });
+    const reply = await callText(emulator, 'POST', '/auth/v2/oauth2/token/revoke', {
+      basic: DEMO_CLIENT,
+      rawBody: `token=${token}`,
+    });
+    expect(reply.status).toBe(502);
+    expect(reply.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(reply.text.split('\n')).toEqual(
+      expect.arrayContaining([
+        'Upstream answered 502 to:',
+        'POST /auth/v2/oauth2/token/revoke HTTP/1.1',
+        `Authorization: ${basic}`,
+        `token=${token}`,
+      ]),
+    );
+  });
+
   it('repeats a Timers call: the bearer token, the query and every other header', async () => {
     await call(emulator, 'POST', '/_emulator/faults', {
       json: { service: 'timers', status: 500, echo_request: true },
@@ -125,6 +149,14 @@ describe('validation of the new fault kinds', () => {
     [{ echo_request: true }, 'body, raw_body and echo_request need a status'],
     [{ status: 502, echo_request: 'yes' }, 'echo_request must be true or false'],
     [{ status: 502, raw_body: 42 }, 'raw_body must be a string'],
+    [
+      { status: 502, echo_request: true, echo_format: 'xml' },
+      'echo_format must be json or text, given with echo_request: true',
+    ],
+    [
+      { status: 502, echo_format: 'text' },
+      'echo_format must be json or text, given with echo_request: true',
+    ],
     [
       { status: 502, raw_body: 'x', echo_request: true },
       'give only one of body, raw_body, echo_request',

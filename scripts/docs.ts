@@ -11,6 +11,13 @@ import * as prettier from 'prettier';
 import { INPUT_CATALOG, type InputDefinition } from '../src/input-catalog.js';
 import { oneLine, readActionYml, type ActionYml } from './action-yml.js';
 import { SCHEMA_PATH, schemaText } from './spec-schema.js';
+import { BAD_INPUTS } from '../__fixtures__/bad-inputs.js';
+import {
+  MATRIX_CELLS,
+  MATRIX_FAULTS,
+  MATRIX_OPERATIONS,
+  faultMatrixTable,
+} from '../__fixtures__/fault-matrix.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -51,12 +58,11 @@ export function fillRegion(text: string, name: string, table: string): string {
   const end = `<!-- ${name}:end -->`;
   for (const marker of [start, end]) {
     const count = text.split(marker).length - 1;
-    if (count !== 1)
-      throw new MarkerError(`README.md needs exactly one ${marker} (found ${count})`);
+    if (count !== 1) throw new MarkerError(`needs exactly one ${marker} (found ${count})`);
   }
   const from = text.indexOf(start) + start.length;
   const to = text.indexOf(end);
-  if (to < from) throw new MarkerError(`README.md has ${end} before ${start}`);
+  if (to < from) throw new MarkerError(`has ${end} before ${start}`);
   // Blank lines around the table, as prettier writes markdown.
   return `${text.slice(0, from)}\n\n${table}\n\n${text.slice(to)}`;
 }
@@ -108,19 +114,39 @@ export async function generate(
   read: (file: string) => string,
   action: ActionYml,
 ): Promise<Generated[]> {
-  let readme: string | MarkerError;
-  try {
-    readme = renderReadme(read('README.md'), await readmeTables(action));
-  } catch (error) {
-    if (!(error instanceof MarkerError)) throw error;
-    readme = error;
-  }
+  const readme = await filled('README.md', async () =>
+    renderReadme(read('README.md'), await readmeTables(action)),
+  );
+  const reliability = await filled('RELIABILITY.md', async () =>
+    renderReliability(read('RELIABILITY.md')),
+  );
   return [
     { file: 'README.md', text: readme },
+    { file: 'RELIABILITY.md', text: reliability },
     { file: '.env.example', text: envExample(action) },
     // Through prettier too, which keeps short arrays on one line.
     { file: SCHEMA_PATH, text: await prettierFormat(schemaText(action), SCHEMA_PATH) },
   ];
+}
+
+/** A file with its regions filled, or the marker problem (named with the file) that stops it. */
+async function filled(file: string, fill: () => Promise<string>): Promise<string | MarkerError> {
+  try {
+    return await fill();
+  } catch (error) {
+    if (!(error instanceof MarkerError)) throw error;
+    return new MarkerError(`${file} ${error.message}`);
+  }
+}
+
+/** RELIABILITY.md: the fault matrix and the size of the bad-input corpus, from the tests' own lists. */
+export async function renderReliability(text: string): Promise<string> {
+  const table = (await prettierFormat(faultMatrixTable(), 'RELIABILITY.md')).trim();
+  const counts = [
+    `- Fault matrix: ${MATRIX_CELLS} cells run (${MATRIX_OPERATIONS.length} operations × ${MATRIX_FAULTS.length} faults), ${MATRIX_CELLS} passed.`,
+    `- Bad-input corpus: ${BAD_INPUTS.length} cases, each failing before any request.`,
+  ].join('\n');
+  return fillRegion(fillRegion(text, 'fault-matrix', table), 'counts', counts);
 }
 
 /** Formatted texts, by file and text: the same tables are formatted once per process. */

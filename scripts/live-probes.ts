@@ -53,7 +53,10 @@ async function revoke(context: ProbeContext, answer: Answer): Promise<void> {
   for (const value of tokens) {
     await send(join(context.authUrl, '/v2/oauth2/token/revoke'), {
       method: 'POST',
-      headers: { authorization: basic(context), 'content-type': 'application/x-www-form-urlencoded' },
+      headers: {
+        authorization: basic(context),
+        'content-type': 'application/x-www-form-urlencoded',
+      },
       body: new URLSearchParams({ token: value }).toString(),
     });
   }

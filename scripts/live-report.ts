@@ -43,7 +43,9 @@ export function recordStep(step: string, run: ActionRun): StepRecord {
 
 /** The HTTP status the step's request to `method` + a path ending in `suffix` got, if any. */
 export function statusOf(record: StepRecord, method: string, pattern: RegExp): string | undefined {
-  const line = record.requests.find((request) => request.startsWith(`${method} `) && pattern.test(request));
+  const line = record.requests.find(
+    (request) => request.startsWith(`${method} `) && pattern.test(request),
+  );
   return line?.split(': ').at(-1);
 }
 

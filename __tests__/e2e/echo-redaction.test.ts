@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { DEMO_CLIENT, SEEDED_COLLECTIONS, type FaultSpec } from '../../emulator/index.js';
 import { runAction, type ActionRun } from '../../scripts/action-runner.js';
 import { ACTION_DEFAULTS, emulatorEnv } from '../../__fixtures__/harness.js';
+import { DEMO_BASIC_CREDENTIAL, expectNoCredential } from '../../__fixtures__/no-credentials.js';
 import { useEmulator } from '../../__fixtures__/use-emulator.js';
 
 /*
@@ -12,8 +13,6 @@ import { useEmulator } from '../../__fixtures__/use-emulator.js';
  */
 
 const emulator = useEmulator();
-const BASIC = Buffer.from(`${DEMO_CLIENT.id}:${DEMO_CLIENT.secret}`).toString('base64');
-const FORBIDDEN = [DEMO_CLIENT.secret, encodeURIComponent(DEMO_CLIENT.secret), BASIC];
 
 /** A gateway echoing the request as a plain-text page: what a client would print as it is. */
 const echo = (fault: Omit<FaultSpec, 'echo_request' | 'status'>): FaultSpec => ({
@@ -32,19 +31,6 @@ const timer = {
   interval: '1d',
   retries: '1',
 };
-
-/** Everything the step showed or wrote, except the mask commands the runner swallows. */
-function everything(run: ActionRun): string {
-  const stdout = run.stdout.replace(/^::add-mask::.*$/gm, '');
-  return [stdout, run.stderr, ...Object.values(run.files)].join('\n');
-}
-
-function expectNoCredential(run: ActionRun): void {
-  const text = everything(run);
-  for (const secret of FORBIDDEN) expect(text).not.toContain(secret);
-  expect(text).not.toMatch(/emulator-token-/);
-  expect(text).not.toMatch(/(Bearer|Basic) (?!\[redacted\])[A-Za-z0-9+/=_-]{8,}/);
-}
 
 const DEBUG_MODES: [string, Record<string, string>][] = [
   ['without step debug', {}],
@@ -96,7 +82,7 @@ describe('the check itself', () => {
   it('sees a credential when one is there', () => {
     const leaked: ActionRun = {
       exitCode: 1,
-      stdout: `::error::echo: Authorization: Basic ${BASIC}`,
+      stdout: `::error::echo: Authorization: Basic ${DEMO_BASIC_CREDENTIAL}`,
       stderr: '',
       outputs: {},
       summary: '',

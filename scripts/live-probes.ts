@@ -73,6 +73,27 @@ export async function probeLegacyScope(context: ProbeContext): Promise<Record<st
   };
 }
 
+/** What a DELETE of a timer that is already deleted answers (a retry after a lost reply). */
+export async function probeRepeatedDelete(
+  context: ProbeContext,
+  jobId: string,
+): Promise<Record<string, unknown>> {
+  const granted = await token(context, `${TIMERS_SCOPE}[${TRANSFER_SCOPE}]`);
+  const accessToken = granted.body.access_token;
+  if (typeof accessToken !== 'string') return { status: granted.status, reading: 'no token' };
+  const answer = await send(join(context.timersUrl, `/jobs/${jobId}`), {
+    method: 'DELETE',
+    headers: { authorization: `Bearer ${accessToken}` },
+  });
+  await revoke(context, granted);
+  const readings: Record<number, string> = { 200: 'ok', 404: 'not_found', 409: 'conflict' };
+  return {
+    status: answer.status,
+    reading: readings[answer.status] ?? 'other',
+    timer_status: answer.body.status ?? null,
+  };
+}
+
 /** Whether Timers accepts a run-once timer whose time passed 30 seconds ago. */
 export async function probePastStart(
   context: ProbeContext,

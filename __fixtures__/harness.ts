@@ -25,7 +25,7 @@ export const ACTION_DEFAULTS: Record<string, string> = {
   notify: 'default',
   'data-access': 'auto',
   timezone: 'UTC',
-  'fail-on': 'run-error,transfer-failed,inactive',
+  'fail-on': 'run-error,transfer-failed,flow-failed,inactive',
   comment: 'false',
   summary: 'true',
 };

@@ -72,20 +72,23 @@ describe('readInputs', () => {
     });
     expect(inputs.timer).toMatchObject({
       name: 'nightly',
-      sourceEndpoint: SRC,
-      destinationEndpoint: DST,
-      items: [{ DATA_TYPE: 'transfer_item', source_path: '/a', destination_path: '/b' }],
-      options: {
-        verify_checksum: true,
-        encrypt_data: false,
-        preserve_timestamp: false,
-        delete_destination_extra: false,
-        skip_source_errors: false,
-        fail_on_quota_errors: false,
+      kind: 'transfer',
+      transfer: {
+        sourceEndpoint: SRC,
+        destinationEndpoint: DST,
+        items: [{ DATA_TYPE: 'transfer_item', source_path: '/a', destination_path: '/b' }],
+        options: {
+          verify_checksum: true,
+          encrypt_data: false,
+          preserve_timestamp: false,
+          delete_destination_extra: false,
+          skip_source_errors: false,
+          fail_on_quota_errors: false,
+        },
       },
       schedule: { intervalSeconds: 86400 },
     });
-    expect(inputs.timer.options).not.toHaveProperty('notify_on_succeeded');
+    expect(inputs.timer.transfer.options).not.toHaveProperty('notify_on_succeeded');
   });
 
   it('falls back to the GLOBUS_* environment variables', () => {
@@ -112,7 +115,7 @@ describe('readInputs', () => {
         label: 'Nightly backup',
       }),
     );
-    expect(inputs.timer.options).toMatchObject({
+    expect(inputs.timer.transfer.options).toMatchObject({
       sync_level: 3,
       encrypt_data: true,
       label: 'Nightly backup',
@@ -125,8 +128,10 @@ describe('readInputs', () => {
         { DATA_TYPE: 'filter_rule', name: '*', method: 'exclude', type: 'file' },
       ],
     });
-    expect(readInputs(context({ ...base, 'sync-level': '2' })).timer.options.sync_level).toBe(2);
-    expect(readInputs(context({ ...base, notify: 'none' })).timer.options).toMatchObject({
+    expect(
+      readInputs(context({ ...base, 'sync-level': '2' })).timer.transfer.options.sync_level,
+    ).toBe(2);
+    expect(readInputs(context({ ...base, notify: 'none' })).timer.transfer.options).toMatchObject({
       notify_on_succeeded: false,
       notify_on_failed: false,
       notify_on_inactive: false,
@@ -137,7 +142,7 @@ describe('readInputs', () => {
     writeFileSync(join(workspace(), 'items.csv'), '# list\n/x, /y, true\n');
     const { items: _items, ...rest } = base;
     const inputs = readInputs(context({ ...rest, 'items-file': 'items.csv' }));
-    expect(inputs.timer.items).toEqual([
+    expect(inputs.timer.transfer.items).toEqual([
       { DATA_TYPE: 'transfer_item', source_path: '/x', destination_path: '/y', recursive: true },
     ]);
   });

@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4198);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6510);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4198:
+/***/ 6510:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49123,6 +49123,7 @@ function defaultUrls(environment) {
             auth: 'https://auth.globus.org/',
             transfer: 'https://transfer.api.globus.org/',
             timers: 'https://timer.automate.globus.org/',
+            flows: 'https://flows.automate.globus.org/',
             app: 'https://app.globus.org/',
         };
     }
@@ -49131,6 +49132,7 @@ function defaultUrls(environment) {
             auth: 'https://auth.preview.globus.org/',
             transfer: 'https://transfer.api.preview.globus.org/',
             timers: 'https://preview.timer.automate.globus.org/',
+            flows: 'https://preview.flows.automate.globus.org/',
             app: 'https://app.preview.globus.org/',
         };
     }
@@ -49138,6 +49140,7 @@ function defaultUrls(environment) {
         auth: `https://auth.${environment}.globuscs.info/`,
         transfer: `https://transfer.api.${environment}.globuscs.info/`,
         timers: `https://${environment}.timer.automate.globus.org/`,
+        flows: `https://${environment}.flows.automate.globus.org/`,
         app: `https://app.${environment}.globuscs.info/`,
     };
 }
@@ -49152,6 +49155,7 @@ function serviceUrls(environment, env) {
         auth: override('AUTH') ?? urls.auth,
         transfer: override('TRANSFER') ?? urls.transfer,
         timers: override('TIMERS', 'TIMER') ?? urls.timers,
+        flows: override('FLOWS') ?? urls.flows,
         app: override('APP') ?? urls.app,
     };
 }
@@ -49162,7 +49166,7 @@ function serviceUrls(environment, env) {
 function joinUrl(base, path) {
     return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
-const SERVICE_URL_VARIABLES = ['AUTH', 'TRANSFER', 'TIMERS', 'TIMER', 'APP'].map((service) => `GLOBUS_SDK_SERVICE_URL_${service}`);
+const SERVICE_URL_VARIABLES = ['AUTH', 'TRANSFER', 'TIMERS', 'TIMER', 'FLOWS', 'APP'].map((service) => `GLOBUS_SDK_SERVICE_URL_${service}`);
 /**
  * Checks the variables the action reads besides its inputs — service URLs, the request
  * timeout, proxies — so a typo fails before any request, naming the variable, instead of
@@ -49437,7 +49441,7 @@ function lines(text) {
         .filter((line) => line !== '');
 }
 /** Comma- or newline-separated list → its trimmed, non-empty members. */
-function list(text) {
+function fields_list(text) {
     return text
         .split(/[,\n]/)
         .map((part) => part.trim())
@@ -49455,7 +49459,7 @@ const notify = schemas_string().transform((text, ctx) => {
     const value = text.trim().toLowerCase();
     if (value === '' || value === 'default')
         return undefined;
-    const chosen = value === 'none' ? [] : list(value);
+    const chosen = value === 'none' ? [] : fields_list(value);
     const unknown = chosen.filter((event) => !NOTIFY_EVENTS.includes(event));
     if (unknown.length > 0) {
         ctx.addIssue({
@@ -49473,7 +49477,7 @@ const notify = schemas_string().transform((text, ctx) => {
 /** A comma list drawn from `allowed`, or `none` → []. */
 function choiceList(allowed, none) {
     return schemas_string().transform((text, ctx) => {
-        const chosen = list(text.toLowerCase());
+        const chosen = fields_list(text.toLowerCase());
         if (none && chosen.length === 1 && chosen[0] === none)
             return [];
         const unknown = chosen.filter((value) => !allowed.includes(value));
@@ -49489,7 +49493,7 @@ const dataAccess = schemas_string().transform((text, ctx) => {
     const value = text.trim().toLowerCase();
     if (value === 'auto' || value === 'none')
         return value;
-    const ids = list(value);
+    const ids = fields_list(value);
     const bad = ids.filter((id) => !fields_uuid.safeParse(id).success);
     if (bad.length > 0) {
         ctx.addIssue({
@@ -49523,7 +49527,14 @@ const OPERATIONS = [
     'resume',
     'delete',
 ];
-const FAIL_REASONS = ['run-error', 'transfer-failed', 'inactive', 'ended', 'stale'];
+const FAIL_REASONS = [
+    'run-error',
+    'transfer-failed',
+    'flow-failed',
+    'inactive',
+    'ended',
+    'stale',
+];
 const STATUS_FILTERS = ['active', 'inactive', 'ended'];
 const SYNC_LEVEL_NAMES = ['exists', 'size', 'mtime', 'checksum'];
 const TIMER = ['apply', 'plan', 'create', 'update'];
@@ -49551,7 +49562,7 @@ const INPUT_CATALOG = {
     'destination-endpoint': timer({ type: 'uuid' }),
     items: timer({ type: 'items' }),
     'items-file': timer({ type: 'path' }),
-    label: timer({ type: 'text', maxLength: 128, singleLine: true }),
+    label: timer({ type: 'text', maxLength: 128, pattern: '^[A-Za-z0-9 _,-]*$' }),
     'sync-level': timer({ type: 'choice', choices: SYNC_LEVEL_NAMES, numbers: [0, 1, 2, 3] }),
     'verify-checksum': timer(BOOLEAN),
     'encrypt-data': timer(BOOLEAN),
@@ -49568,6 +49579,12 @@ const INPUT_CATALOG = {
         specFile: true,
         kind: { type: 'uuid-list', keywords: ['auto', 'none'] },
     },
+    'flow-id': timer({ type: 'uuid' }),
+    'flow-input': timer({ type: 'json-object' }),
+    'flow-input-file': timer({ type: 'path' }),
+    'run-tags': timer({ type: 'lines' }),
+    'run-managers': timer({ type: 'lines' }),
+    'run-monitors': timer({ type: 'lines' }),
     interval: timer({ type: 'duration', minSeconds: 60, maxSeconds: 365 * 86400 }),
     start: timer({ type: 'date-time' }),
     timezone: timer({ type: 'time-zone' }),
@@ -49676,15 +49693,8 @@ var dist = __nccwpck_require__(8815);
  * becomes "now" by being left out, and a recurring start long past moves to the next tick (a
  * nightly 02:00 stays at 02:00). Inputs already refuse a run-once time that had passed.
  */
-function createRequest(spec, now) {
-    return {
-        timer: {
-            timer_type: 'transfer',
-            name: spec.name,
-            schedule: scheduleFrom(spec.schedule, now),
-            body: spec.body,
-        },
-    };
+function createRequest(spec, now, kindFields) {
+    return { timer: { name: spec.name, schedule: scheduleFrom(spec.schedule, now), ...kindFields } };
 }
 function scheduleFrom(schedule, now) {
     if (schedule.type === 'once') {
@@ -49718,6 +49728,156 @@ function justPassed(start, now) {
 function nextTick(start, intervalSeconds, now) {
     const ticks = Math.ceil(now.diff(start).as('seconds') / intervalSeconds);
     return start.plus({ seconds: ticks * intervalSeconds });
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/spec/workspace-file.ts
+
+
+/** Control characters other than tab, line feed and carriage return. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+function readWorkspaceFile(path, workspace) {
+    const where = '(paths are relative to the workspace)';
+    let real;
+    let bytes;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.resolve)(workspace, path));
+        bytes = (0,external_node_fs_namespaceObject.readFileSync)(real);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return { problem: `${path}: not found ${where}` };
+        if (code === 'EISDIR')
+            return { problem: `${path}: is a directory, not a file` };
+        return { problem: `${path}: unreadable (${code ?? 'error'}) ${where}` };
+    }
+    if (!inside(real, workspace)) {
+        return { problem: `${path}: lies outside the workspace (symlinks followed: ${real})` };
+    }
+    return decodeText(path, bytes);
+}
+/** `bytes` as text, or why they are not text a timer may be made from. */
+function decodeText(path, bytes) {
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    }
+    catch {
+        return { problem: `${path}: is not UTF-8 text (a binary or compressed file?)` };
+    }
+    const control = CONTROL.exec(text);
+    if (!control)
+        return { text };
+    return {
+        problem: `${path}: holds a control character (${codePoint(control[0])}); is it a text file?`,
+        line: text.slice(0, control.index).split('\n').length,
+    };
+}
+/** The first control character in a value, as `U+001B`; undefined when there is none. */
+function controlCharacterIn(value) {
+    const control = CONTROL.exec(value);
+    return control ? codePoint(control[0]) : undefined;
+}
+function codePoint(char) {
+    return `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+function inside(file, workspace) {
+    let root;
+    try {
+        root = (0,external_node_fs_namespaceObject.realpathSync)(workspace);
+    }
+    catch {
+        root = (0,external_node_path_namespaceObject.resolve)(workspace);
+    }
+    const path = (0,external_node_path_namespaceObject.relative)(root, file);
+    return path !== '' && !path.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(path);
+}
+
+;// CONCATENATED MODULE: ./src/kinds/flow/fields.ts
+
+
+
+
+/** The inputs that say "this is a flow timer". */
+const FLOW_INPUTS = [
+    'flow-id',
+    'flow-input',
+    'flow-input-file',
+    'run-tags',
+    'run-managers',
+    'run-monitors',
+];
+const PRINCIPAL = /^urn:globus:(auth:identity|groups:id):[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Identities or groups who may manage or monitor the runs: principal URNs. */
+const principals = schemas_string().transform((text, ctx) => {
+    const list = fields_list(text);
+    const bad = list.filter((item) => !PRINCIPAL.test(item));
+    if (bad.length > 0) {
+        ctx.addIssue({
+            code: 'custom',
+            message: `not a principal URN: ${bad.join(', ')} (use urn:globus:auth:identity:<id> or urn:globus:groups:id:<id>)`,
+        });
+        return NEVER;
+    }
+    return [...new Set(list)];
+});
+const tags = schemas_string()
+    .transform((text) => [...new Set(fields_list(text))])
+    .refine((list) => list.every((tag) => tag.length <= 100), 'each tag must be at most 100 characters');
+/** Reads the flow inputs; bad values become problems in `reader`. */
+function readFlowFields(reader, workspace) {
+    const flowId = reader.optional('flow-id', fields_uuid);
+    const input = readFlowInput(reader, workspace);
+    const runTags = reader.optional('run-tags', tags);
+    const managers = reader.optional('run-managers', principals);
+    const monitors = reader.optional('run-monitors', principals);
+    return {
+        ...(flowId === undefined ? {} : { flowId }),
+        ...(input ?? {}),
+        ...(runTags === undefined ? {} : { tags: runTags }),
+        ...(managers === undefined ? {} : { managers }),
+        ...(monitors === undefined ? {} : { monitors }),
+    };
+}
+/** `flow-input` (inline JSON or YAML) or `flow-input-file` (a workspace file of either). */
+function readFlowInput(reader, workspace) {
+    const inline = reader.raw('flow-input');
+    const file = reader.raw('flow-input-file');
+    if (inline && file) {
+        reader.problem('flow-input', 'give flow-input or flow-input-file, not both');
+        return undefined;
+    }
+    if (inline)
+        return parseFlowInput(reader, 'flow-input', inline);
+    if (!file)
+        return undefined;
+    const read = readWorkspaceFile(file, workspace);
+    if ('problem' in read) {
+        reader.problem('flow-input-file', read.problem);
+        return undefined;
+    }
+    return parseFlowInput(reader, 'flow-input-file', read.text, file);
+}
+function parseFlowInput(reader, name, text, file) {
+    const document = (0,dist/* parseDocument */.Tp)(text);
+    const [error] = document.errors;
+    if (error) {
+        const line = error.linePos?.[0].line;
+        const where = line === undefined ? '' : ` (line ${line})`;
+        reader.problem(name, `not valid JSON or YAML${where}: ${error.message.split('\n')[0]}`);
+        return undefined;
+    }
+    const value = document.toJSON();
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        reader.problem(name, 'must be a JSON object (or a YAML mapping): the flow’s input');
+        return undefined;
+    }
+    return { input: value, inputFrom: file ?? reader.nameOf(name) };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
@@ -51800,74 +51960,6 @@ const sync_parse = function (data, opts = {}) {
 
 
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/spec/workspace-file.ts
-
-
-/** Control characters other than tab, line feed and carriage return. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-function readWorkspaceFile(path, workspace) {
-    const where = '(paths are relative to the workspace)';
-    let real;
-    let bytes;
-    try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.resolve)(workspace, path));
-        bytes = (0,external_node_fs_namespaceObject.readFileSync)(real);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            return { problem: `${path}: not found ${where}` };
-        if (code === 'EISDIR')
-            return { problem: `${path}: is a directory, not a file` };
-        return { problem: `${path}: unreadable (${code ?? 'error'}) ${where}` };
-    }
-    if (!inside(real, workspace)) {
-        return { problem: `${path}: lies outside the workspace (symlinks followed: ${real})` };
-    }
-    return decodeText(path, bytes);
-}
-/** `bytes` as text, or why they are not text a timer may be made from. */
-function decodeText(path, bytes) {
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    }
-    catch {
-        return { problem: `${path}: is not UTF-8 text (a binary or compressed file?)` };
-    }
-    const control = CONTROL.exec(text);
-    if (!control)
-        return { text };
-    return {
-        problem: `${path}: holds a control character (${codePoint(control[0])}); is it a text file?`,
-        line: text.slice(0, control.index).split('\n').length,
-    };
-}
-/** The first control character in a value, as `U+001B`; undefined when there is none. */
-function controlCharacterIn(value) {
-    const control = CONTROL.exec(value);
-    return control ? codePoint(control[0]) : undefined;
-}
-function codePoint(char) {
-    return `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-}
-function inside(file, workspace) {
-    let root;
-    try {
-        root = (0,external_node_fs_namespaceObject.realpathSync)(workspace);
-    }
-    catch {
-        root = (0,external_node_path_namespaceObject.resolve)(workspace);
-    }
-    const path = (0,external_node_path_namespaceObject.relative)(root, file);
-    return path !== '' && !path.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(path);
-}
-
 ;// CONCATENATED MODULE: ./src/spec/items.ts
 
 
@@ -51947,9 +52039,7 @@ function readItem(record) {
     return `RECURSIVE must be true or false (or yes/no, on/off, 1/0), found "${recursiveText}"`;
 }
 
-;// CONCATENATED MODULE: ./src/spec/timer-fields.ts
-
-
+;// CONCATENATED MODULE: ./src/kinds/transfer/fields.ts
 
 
 
@@ -51962,11 +52052,10 @@ const BOOLEAN_INPUTS = [
     ['skip-source-errors', 'skip_source_errors', false],
     ['fail-on-quota-errors', 'fail_on_quota_errors', false],
 ];
-/**
- * Reads the inputs that describe a timer (shared by the action's inputs and spec-file entries).
- * Bad values become problems in `reader`; what is fine is returned.
- */
-function readTimerFields(reader, context) {
+/** The inputs that say "this is a transfer timer" (the options have defaults; these do not). */
+const TRANSFER_INPUTS = ['source-endpoint', 'destination-endpoint', 'items', 'items-file'];
+/** Reads the transfer inputs; bad values become problems in `reader`. */
+function readTransferFields(reader, workspace) {
     const options = {};
     const defaulted = [];
     for (const [input, option, fallback] of BOOLEAN_INPUTS) {
@@ -51985,17 +52074,12 @@ function readTimerFields(reader, context) {
     if (rules.length > 0)
         options.filter_rules = rules;
     Object.assign(options, reader.optional('notify', notify));
-    const name = reader.raw('name') || undefined;
-    if (name !== undefined && /[\r\n]/.test(name))
-        reader.problem('name', 'must be a single line');
     return {
-        ...(name === undefined ? {} : { name }),
         ...defined('sourceEndpoint', reader.optional('source-endpoint', fields_uuid)),
         ...defined('destinationEndpoint', reader.optional('destination-endpoint', fields_uuid)),
-        ...defined('items', readItemsInput(reader, context.workspace)),
+        ...defined('items', readItemsInput(reader, workspace)),
         options,
         defaulted,
-        schedule: readSchedule(reader, context.now),
     };
 }
 function defined(key, value) {
@@ -52028,6 +52112,62 @@ function readItemsInput(reader, workspace) {
 function keepItems(reader, parsed) {
     reader.add(parsed.problems);
     return parsed.problems.length === 0 ? parsed.items : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/spec/timer-fields.ts
+
+
+
+
+
+/**
+ * Reads the inputs that describe a timer (shared by the action's inputs and spec-file entries):
+ * its name and schedule, and what its runs do — a transfer or a flow. Bad values become
+ * problems in `reader`; what is fine is returned.
+ */
+function readTimerFields(reader, context) {
+    const name = reader.raw('name') || undefined;
+    if (name !== undefined && /[\r\n]/.test(name))
+        reader.problem('name', 'must be a single line');
+    const given = (inputs) => inputs.filter((input) => reader.raw(input) !== '');
+    const flowGiven = given(FLOW_INPUTS);
+    const transferGiven = given(TRANSFER_INPUTS);
+    if (flowGiven.length > 0 && transferGiven.length > 0) {
+        reader.problem(flowGiven[0] ?? 'flow-id', `a flow timer takes no transfer inputs, but ${transferGiven.join(', ')} ${transferGiven.length > 1 ? 'are' : 'is'} given too: give one kind`);
+    }
+    const kind = flowGiven.length > 0 ? 'flow' : transferGiven.length > 0 ? 'transfer' : undefined;
+    return {
+        ...(name === undefined ? {} : { name }),
+        ...(kind === undefined ? {} : { kind }),
+        schedule: readSchedule(reader, context.now),
+        transfer: readTransferFields(reader, context.workspace),
+        flow: readFlowFields(reader, context.workspace),
+    };
+}
+/**
+ * What a whole timer needs (apply, plan, create, every spec-file entry), each missing input a
+ * problem: what its runs do — a flow, or a transfer's endpoints and items — and an interval
+ * unless it runs once.
+ */
+function requireWholeTimer(reader, timer) {
+    const given = (name) => reader.raw(name) !== '';
+    if (timer.kind === 'flow') {
+        if (!given('flow-id'))
+            reader.problem('flow-id', 'required: the flow the timer starts');
+    }
+    else {
+        for (const name of ['source-endpoint', 'destination-endpoint']) {
+            if (!given(name))
+                reader.problem(name, 'required');
+        }
+        if (!given('items') && !given('items-file')) {
+            reader.problem('items', 'required (or items-file): what to transfer');
+        }
+    }
+    const runsUnreadable = given('stop-after-runs') && timer.schedule.stopAfterRuns === undefined;
+    if (!given('interval') && timer.schedule.stopAfterRuns !== 1 && !runsUnreadable) {
+        reader.problem('interval', 'required unless stop-after-runs is 1');
+    }
 }
 const ONE_YEAR_SECONDS = 365 * 86400;
 /**
@@ -52186,15 +52326,7 @@ function readSpecFile(path, context) {
         }
         if (name)
             seen.set(name, nameOf('name'));
-        for (const key of ['source-endpoint', 'destination-endpoint']) {
-            if (!reader.raw(key))
-                reader.problem(key, 'required');
-        }
-        if (!reader.raw('items') && !reader.raw('items-file'))
-            reader.problem('items', 'required (or items-file)');
-        if (!reader.raw('interval') && timer.schedule.stopAfterRuns !== 1) {
-            reader.problem('interval', 'required unless stop-after-runs is 1');
-        }
+        requireWholeTimer(reader, timer);
         const previousName = reader.raw('previous-name') || undefined;
         entries.push({
             timer,
@@ -52247,6 +52379,10 @@ function entryValues(node, label, lineOf, problems, file) {
             const start = text.includes('\n') && first === line ? line + 1 : first;
             values.set(key, { text, line, lines: text.split('\n').map((_, i) => start + i) });
         }
+        else if ((0,dist/* isMap */.jh)(value) && key === 'flow-input') {
+            // A flow's input written as YAML in the file itself: read back as the JSON it stands for.
+            values.set(key, { text: JSON.stringify(value.toJSON()), line, lines: [line] });
+        }
         else {
             problems.push({ input: where, message: 'must be a value or a list', file, line });
         }
@@ -52268,6 +52404,8 @@ function csvCell(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
+
 
 
 
@@ -52310,7 +52448,7 @@ function readInputs(context) {
         timer: readTimerFields(reader, context),
         dataAccess: reader.optional('data-access', dataAccess) ?? 'auto',
         failOn: reader.optional('fail-on', choiceList(FAIL_REASONS, 'none')) ??
-            ['run-error', 'transfer-failed', 'inactive'],
+            ['run-error', 'transfer-failed', 'flow-failed', 'inactive'],
         ...optionalKey('staleAfterSeconds', reader.optional('stale-after', fields_duration)),
         statusFilter: reader.optional('status-filter', choiceList(STATUS_FILTERS)) ?? [],
         ...optionalKey('specFile', readSpecFileInput(reader, context)),
@@ -52371,7 +52509,7 @@ function checkCombination(inputs, reader) {
     }
 }
 /** Inputs that describe a timer, which a spec file replaces. */
-const TIMER_INPUTS = ['source-endpoint', 'destination-endpoint', 'items', 'items-file', 'interval'];
+const TIMER_INPUTS = [...TRANSFER_INPUTS, ...FLOW_INPUTS, 'interval'];
 /** The spec file, read and validated now so its problems come with every other input's. */
 function readSpecFileInput(reader, context) {
     const path = reader.raw('spec-file');
@@ -52383,20 +52521,9 @@ function readSpecFileInput(reader, context) {
 }
 /** apply/plan/create describe a whole timer. */
 function requireTimer(reader, timer) {
-    const given = (name) => reader.raw(name) !== '';
-    if (!timer.name && !given('name'))
+    if (!timer.name && !reader.raw('name'))
         reader.problem('name', 'required to identify the timer');
-    for (const name of ['source-endpoint', 'destination-endpoint']) {
-        if (!given(name))
-            reader.problem(name, 'required');
-    }
-    if (!given('items') && !given('items-file')) {
-        reader.problem('items', 'required (or items-file): what to transfer');
-    }
-    const runsUnreadable = given('stop-after-runs') && timer.schedule.stopAfterRuns === undefined;
-    if (!given('interval') && timer.schedule.stopAfterRuns !== 1 && !runsUnreadable) {
-        reader.problem('interval', 'required unless stop-after-runs is 1');
-    }
+    requireWholeTimer(reader, timer);
 }
 
 ;// CONCATENATED MODULE: ./src/globus/auth.ts
@@ -52481,6 +52608,7 @@ const SERVICE_NAMES = {
     auth: 'Globus Auth',
     transfer: 'Globus Transfer',
     timers: 'Globus Timers',
+    flows: 'Globus Flows',
 };
 /** The one error type for anything a Globus service answered badly or not at all. */
 class GlobusApiError extends Error {
@@ -52555,6 +52683,15 @@ const TIMERS_RESOURCE_SERVER = '524230d7-ea86-4a52-8312-86065a9e0417';
 const TIMERS_SCOPE = `https://auth.globus.org/scopes/${TIMERS_RESOURCE_SERVER}/timer`;
 const TRANSFER_RESOURCE_SERVER = 'transfer.api.globus.org';
 const TRANSFER_SCOPE = 'urn:globus:auth:scope:transfer.api.globus.org:all';
+/** Flows is a domain-named resource server whose scopes are named after its client id. */
+const FLOWS_RESOURCE_SERVER = 'flows.globus.org';
+const FLOWS_CLIENT = 'eec9b274-0c81-4334-bdc2-54e90e689b9a';
+/** Reading a flow (its input schema, its scope) and the runs of this client's timers. */
+const FLOWS_SCOPES = ['view_flows', 'run_status'].map((name) => `https://auth.globus.org/scopes/${FLOWS_CLIENT}/${name}`);
+/** The scope a flow's runs are started under: what a flow timer must carry (REFERENCE §3.1). */
+function flowUserScope(flowId) {
+    return `https://auth.globus.org/scopes/${flowId}/flow_${flowId.replace(/-/g, '_')}_user`;
+}
 /** The Transfer Action Provider scope old timers chained through (gone since Nov 2024). */
 const LEGACY_TRANSFER_AP_SCOPE = 'https://auth.globus.org/scopes/actions.globus.org/transfer/transfer';
 const DATA_ACCESS = /^https:\/\/auth\.globus\.org\/scopes\/([0-9a-f-]{36})\/data_access$/i;
@@ -52632,19 +52769,24 @@ function dataAccessCollections(scopes) {
 }
 /**
  * What a Timers token must carry to satisfy scopes a timer says it needs, in today's chain:
- * the data_access collections named anywhere in them (and `alsoNeeded`, the timer's own) go
+ * the data_access collections named anywhere in them (and `also`'s, the timer's own) go
  * under `timer[transfer:all[…]]`; other dependencies of the Timers scope (a flow's scope) stay
  * under it; the Transfer Action Provider scope of old chains is dropped, never nested, since
  * Globus no longer accepts it there (REFERENCE §3.3, §12).
  */
-function timersScopesFor(required, alsoNeeded = []) {
-    const collections = [...new Set([...dataAccessCollections(required), ...alsoNeeded])];
+function timersScopesFor(required, also = {}) {
+    const collections = [
+        ...new Set([...dataAccessCollections(required), ...(also.dataAccess ?? [])]),
+    ];
     const others = required
         .flatMap((text) => parseScopes(text))
         .flatMap((node) => (node.scope === TIMERS_SCOPE ? node.dependencies : [node]))
         .filter((node) => !isTransferChain(node))
-        .map((node) => `${TIMERS_SCOPE}[${formatScope({ ...node, optional: false })}]`);
-    return [...new Set([timerScope(collections), ...others])];
+        .map((node) => formatScope({ ...node, optional: false }));
+    const dependencies = [...others, ...(also.dependencies ?? [])];
+    return [
+        ...new Set([timerScope(collections), ...dependencies.map((d) => `${TIMERS_SCOPE}[${d}]`)]),
+    ];
 }
 /** Transfer, its data_access scopes, and the legacy Action Provider scope that chained them. */
 function isTransferChain(node) {
@@ -52657,36 +52799,50 @@ function isTransferChain(node) {
 ;// CONCATENATED MODULE: ./src/globus/credentials.ts
 
 
+const NO_CONSENTS = { dataAccess: [], dependencies: [] };
+const COMPANIONS = {
+    transfer: { resourceServer: TRANSFER_RESOURCE_SERVER, scopes: [TRANSFER_SCOPE] },
+    flows: { resourceServer: FLOWS_RESOURCE_SERVER, scopes: FLOWS_SCOPES },
+};
 /**
- * The tokens one step holds, fetched lazily and as few times as possible: the first need for
- * either service fetches both in one request; a Timers token is fetched again only when a
- * create needs data_access collections the current one does not carry, or a timer names
- * scopes it requires.
+ * The tokens one step holds, fetched lazily and as few times as possible. The first need fetches
+ * a Timers token together with the companions the step will want (Transfer, and Flows for flow
+ * timers) in one request; a Timers token is fetched again only when a create needs consents the
+ * current one does not carry, or a timer names scopes it requires. Concurrent needs share one
+ * request.
  */
 class Credentials {
     auth;
-    transferToken;
-    timersToken;
-    timersCollections = new Set();
-    constructor(auth) {
+    companions;
+    tokens = new Map();
+    carried = NO_CONSENTS;
+    /** Token requests, one after the other; each decides what it needs when its turn comes. */
+    queue = Promise.resolve();
+    constructor(auth, companions = ['transfer']) {
         this.auth = auth;
+        this.companions = companions;
     }
     get identity() {
         return this.auth.identity;
     }
     /** Authorization header for Transfer calls. */
-    async transfer() {
-        if (!this.transferToken)
-            await this.fetch([], true);
-        return `Bearer ${this.transferToken}`;
+    transfer() {
+        return this.companion('transfer');
     }
-    /** Authorization header for Timers calls, carrying data_access for `collections`. */
-    async timers(collections = []) {
-        const missing = collections.some((id) => !this.timersCollections.has(id));
-        if (!this.timersToken || missing) {
-            await this.fetch([...this.timersCollections, ...collections], !this.transferToken);
-        }
-        return `Bearer ${this.timersToken}`;
+    /** Authorization header for Flows calls. */
+    flows() {
+        return this.companion('flows');
+    }
+    /** Authorization header for Timers calls, carrying at least these consents. */
+    async timers(consents = NO_CONSENTS) {
+        await this.ensure(() => {
+            const first = !this.tokens.has(TIMERS_RESOURCE_SERVER);
+            if (!first && this.carries(consents))
+                return undefined;
+            const companions = first ? this.companions.filter((c) => !this.has(c)) : [];
+            return { consents: credentials_union(this.carried, consents), companions };
+        });
+        return `Bearer ${this.tokens.get(TIMERS_RESOURCE_SERVER)}`;
     }
     /**
      * Sends a request with the header `authorize` gives; when the service answers 401 (a token
@@ -52701,33 +52857,135 @@ class Credentials {
             if (!(error instanceof GlobusApiError) || error.status !== 401 || error.service === 'auth') {
                 throw error;
             }
-            this.transferToken = undefined;
-            this.timersToken = undefined;
+            this.tokens.clear();
             return send(await authorize());
         }
     }
     /** A fresh Timers token for exactly these scope strings (a timer's auth requirements). */
     async timersWithScopes(scopes) {
+        await this.queue;
         const tokens = await this.auth.tokens(scopes);
         const token = tokens.get(TIMERS_RESOURCE_SERVER);
         if (!token)
             throw new Error('Globus Auth issued no Timers token for the required scopes');
-        this.timersToken = token.access_token;
-        return `Bearer ${this.timersToken}`;
+        this.tokens.set(TIMERS_RESOURCE_SERVER, token.access_token);
+        return `Bearer ${token.access_token}`;
     }
-    async fetch(collections, withTransfer) {
-        const scopes = [timerScope(collections), ...(withTransfer ? [TRANSFER_SCOPE] : [])];
+    has(companion) {
+        return this.tokens.has(COMPANIONS[companion].resourceServer);
+    }
+    async companion(companion) {
+        await this.ensure(() => {
+            if (this.has(companion))
+                return undefined;
+            // The first need of all brings the Timers token and the other companions along.
+            const first = !this.tokens.has(TIMERS_RESOURCE_SERVER);
+            const others = first ? this.companions.filter((c) => c !== companion && !this.has(c)) : [];
+            return { ...(first ? { consents: this.carried } : {}), companions: [companion, ...others] };
+        });
+        return `Bearer ${this.tokens.get(COMPANIONS[companion].resourceServer)}`;
+    }
+    /**
+     * Queues a token request; `need` says, when its turn comes (earlier requests done), what is
+     * still missing — so concurrent needs of one token share one request. A failed request fails
+     * its own callers only.
+     */
+    ensure(need) {
+        const turn = async () => {
+            const wanted = need();
+            if (wanted)
+                await this.fetch(wanted.consents, wanted.companions);
+        };
+        const done = this.queue.then(turn, turn);
+        this.queue = done.catch(() => undefined);
+        return done;
+    }
+    carries(consents) {
+        return (consents.dataAccess.every((id) => this.carried.dataAccess.includes(id)) &&
+            consents.dependencies.every((scope) => this.carried.dependencies.includes(scope)));
+    }
+    /** One token request: a Timers token with `consents` (unless undefined), and the companions. */
+    async fetch(consents, companions) {
+        const scopes = [
+            ...(consents ? timersScopes(consents) : []),
+            ...companions.flatMap((companion) => COMPANIONS[companion].scopes),
+        ];
         const tokens = await this.auth.tokens(scopes);
-        const timers = tokens.get(TIMERS_RESOURCE_SERVER);
-        const transfer = tokens.get(TRANSFER_RESOURCE_SERVER);
-        if (!timers || (withTransfer && !transfer)) {
+        const expected = [
+            ...(consents ? [TIMERS_RESOURCE_SERVER] : []),
+            ...companions.map((companion) => COMPANIONS[companion].resourceServer),
+        ];
+        const missing = expected.filter((server) => !tokens.has(server));
+        if (missing.length > 0) {
             const got = [...tokens.keys()].join(', ') || 'none';
             throw new Error(`Globus Auth did not issue the tokens asked for (got: ${got})`);
         }
-        this.timersToken = timers.access_token;
-        this.timersCollections = new Set(collections);
-        if (transfer)
-            this.transferToken = transfer.access_token;
+        for (const [server, token] of tokens)
+            this.tokens.set(server, token.access_token);
+        if (consents)
+            this.carried = consents;
+    }
+}
+/** The Timers scopes for these consents: the transfer chain, then each further dependency. */
+function timersScopes(consents) {
+    return [
+        timerScope(consents.dataAccess),
+        ...consents.dependencies.map((scope) => `${TIMERS_SCOPE}[${scope}]`),
+    ];
+}
+function credentials_union(a, b) {
+    return {
+        dataAccess: [...new Set([...a.dataAccess, ...b.dataAccess])],
+        dependencies: [...new Set([...a.dependencies, ...b.dependencies])],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/globus/flows.ts
+
+/** The parts of a flow document the action reads: its input schema and its run scope. */
+const flowSchema = looseObject({
+    id: schemas_string(),
+    title: schemas_string().nullish(),
+    input_schema: unknown().optional(),
+    globus_auth_scope: schemas_string().nullish(),
+});
+/** The parts of a Flows run the action reads and reports. */
+const flowRunSchema = looseObject({
+    run_id: schemas_string(),
+    flow_id: schemas_string().nullish(),
+    status: schemas_string(),
+    display_status: schemas_string().nullish(),
+    start_time: schemas_string().nullish(),
+    completion_time: schemas_string().nullish(),
+    label: schemas_string().nullish(),
+    details: unknown().optional(),
+});
+/** Globus Flows: the flow a timer starts, and the runs it started. */
+class FlowsApi {
+    http;
+    credentials;
+    /** A step may ask about the same flow for several timers; ask Flows once. */
+    flows = new Map();
+    constructor(http, credentials) {
+        this.http = http;
+        this.credentials = credentials;
+    }
+    flow(id) {
+        const known = this.flows.get(id);
+        if (known)
+            return known;
+        const lookup = this.get(`/flows/${encodeURIComponent(id)}`).then((body) => flowSchema.parse(body));
+        this.flows.set(id, lookup);
+        lookup.catch(() => this.flows.delete(id));
+        return lookup;
+    }
+    async run(id) {
+        return flowRunSchema.parse(await this.get(`/runs/${encodeURIComponent(id)}`));
+    }
+    async get(path) {
+        const { http, credentials } = this;
+        const response = await credentials.sendAuthorized(() => credentials.flows(), (authorization) => http.request({ service: 'flows', method: 'GET', path, authorization }));
+        return response.body;
     }
 }
 
@@ -53003,7 +53261,537 @@ function describeNetworkError(error, code) {
     return error.message || code;
 }
 
-;// CONCATENATED MODULE: ./src/spec/transfer-document.ts
+;// CONCATENATED MODULE: ./src/spec/compare.ts
+
+/**
+ * The common part's differences: the name, and the schedule after normalisation. `start`
+ * counts only when the desired timer names one, and then a recurring start that lands on the
+ * live timer's ticks (a whole number of intervals away) is the same start. What runs do (the
+ * kind's part) is compared by the kind (kinds/index.ts compareTimers puts the two together).
+ */
+function compareCommon(desired, live) {
+    const changes = [];
+    if (desired.name !== live.name) {
+        changes.push({ field: 'name', live: live.name, desired: desired.name });
+    }
+    return [...changes, ...compareSchedules(desired.schedule, live.schedule)];
+}
+/** Two documents key by key (sorted), each difference a change of `<prefix>.<key>`. */
+function compareDocuments(prefix, wanted, held) {
+    const a = wanted;
+    const b = held;
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+    return keys
+        .filter((key) => !deepEqual(a[key], b[key]))
+        .map((key) => ({ field: `${prefix}.${key}`, live: b[key], desired: a[key] }));
+}
+function compareSchedules(desired, live) {
+    if (!live || live.type !== desired.type) {
+        return [{ field: 'schedule.type', live: live?.type, desired: desired.type }];
+    }
+    const changes = [];
+    const change = (field, a, b) => changes.push({ field: `schedule.${field}`, live: b, desired: a });
+    if (desired.type === 'once' && live.type === 'once') {
+        if (desired.datetime && !sameInstant(desired.datetime, live.datetime)) {
+            change('datetime', desired.datetime, live.datetime);
+        }
+        return changes;
+    }
+    if (desired.type !== 'recurring' || live.type !== 'recurring')
+        return changes;
+    if (desired.interval_seconds !== live.interval_seconds) {
+        change('interval_seconds', desired.interval_seconds, live.interval_seconds);
+    }
+    if (desired.start && !onSameTicks(desired.start, live.start, desired.interval_seconds)) {
+        change('start', desired.start, live.start);
+    }
+    if (!sameEnd(desired.end, live.end))
+        change('end', desired.end, live.end);
+    return changes;
+}
+function instant(value) {
+    if (!value)
+        return undefined;
+    const zoned = /(Z|[+-]\d{2}:?\d{2})$/i.test(value) ? value : `${value}Z`;
+    const time = Date.parse(zoned);
+    return Number.isNaN(time) ? undefined : time;
+}
+function sameInstant(a, b) {
+    const x = instant(a);
+    const y = instant(b);
+    return x !== undefined && y !== undefined && Math.abs(x - y) < START_TOLERANCE_SECONDS * 1000;
+}
+function onSameTicks(a, b, intervalSeconds) {
+    const x = instant(a);
+    const y = instant(b);
+    if (x === undefined || y === undefined)
+        return false;
+    const offset = (Math.abs(x - y) / 1000) % intervalSeconds;
+    return offset < START_TOLERANCE_SECONDS || intervalSeconds - offset < START_TOLERANCE_SECONDS;
+}
+function sameEnd(a, b) {
+    if (!a || !b)
+        return !a && !b;
+    if (a.condition === 'iterations' && b.condition === 'iterations')
+        return a.count === b.count;
+    if (a.condition === 'time' && b.condition === 'time')
+        return sameInstant(a.datetime, b.datetime);
+    return false;
+}
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    const keysA = Object.keys(a).filter((key) => a[key] !== undefined);
+    const keysB = Object.keys(b).filter((key) => b[key] !== undefined);
+    if (keysA.length !== keysB.length)
+        return false;
+    return keysA.every((key) => deepEqual(a[key], b[key]));
+}
+
+;// CONCATENATED MODULE: ./src/kinds/kind.ts
+
+/** One kind's part of a spec, or the problem that it is of another kind. */
+function ofKind(spec, kind) {
+    if (spec.kind !== kind)
+        throw new Error(`a ${spec.kind} timer given to the ${kind} kind`);
+    return spec;
+}
+/**
+ * Follows a run to what it started, trying each id the run's result may hold it under (where it
+ * lives is not settled, REFERENCE §12): one its service does not know (404) leads to the next.
+ * One that cannot be read at all is a warning, not a failure — the run itself is still judged.
+ */
+async function followCandidates(context, run, what, read) {
+    let failure;
+    for (const id of run.leadIds) {
+        try {
+            return await read(id);
+        }
+        catch (error) {
+            if (!(error instanceof GlobusApiError) || error.status === undefined)
+                throw error;
+            failure = error;
+            if (error.status !== 404)
+                break;
+        }
+    }
+    if (failure)
+        context.log.warning(`Could not read the run's ${what}: ${failure.message}`);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/kinds/flow/input-schema.ts
+async function validateFlowInput(schema, input) {
+    if (typeof schema !== 'object' || schema === null || Object.keys(schema).length === 0)
+        return [];
+    const validate = await compile(schema);
+    if (validate(input))
+        return [];
+    return (validate.errors ?? []).map(input_schema_describe);
+}
+/** The schema compiled by the ajv class for its draft (2020-12, 2019-09, else draft-07). */
+async function compile(schema) {
+    const draft = String(schema.$schema ?? '');
+    const module = draft.includes('2020-12')
+        ? await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2210, 23))
+        : draft.includes('2019-09')
+            ? await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(878)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 878, 23))
+            : await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 23));
+    const AjvOfDraft = commonJsDefault(module);
+    const addFormats = commonJsDefault(await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2815, 23)));
+    // Flows accepts schemas ajv's strict mode would refuse (unknown keywords); so do we.
+    const ajv = new AjvOfDraft({ allErrors: true, strict: false });
+    addFormats(ajv);
+    return ajv.compile(schema);
+}
+/**
+ * A CommonJS module's export as an ES import sees it: `default` is `module.exports`, which
+ * ajv's packages set to the export itself, again under `.default` — the two loaders (Node,
+ * the bundler) do not agree which one they hand over.
+ */
+function commonJsDefault(module) {
+    const outer = module.default ?? module;
+    return (typeof outer === 'function' ? outer : outer.default);
+}
+function input_schema_describe(error) {
+    const path = jsonPath(error.instancePath);
+    const params = error.params;
+    if (error.keyword === 'required') {
+        return { path: `${path}.${String(params.missingProperty)}`, message: 'is required' };
+    }
+    if (error.keyword === 'additionalProperties') {
+        return {
+            path: `${path}.${String(params.additionalProperty)}`,
+            message: 'is not a property the flow takes',
+        };
+    }
+    if (error.keyword === 'enum' && Array.isArray(params.allowedValues)) {
+        return { path, message: `must be one of ${params.allowedValues.map(show).join(', ')}` };
+    }
+    return { path, message: error.message ?? error.keyword };
+}
+/** A JSON pointer (`/items/0/path`) as a JSON path (`$.items[0].path`). */
+function jsonPath(pointer) {
+    const parts = pointer
+        .split('/')
+        .slice(1)
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+    return parts.reduce((path, part) => /^\d+$/.test(part)
+        ? `${path}[${part}]`
+        : /^[A-Za-z_$][\w$]*$/.test(part)
+            ? `${path}.${part}`
+            : `${path}[${JSON.stringify(part)}]`, '$');
+}
+function show(value) {
+    return JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./src/kinds/flow/prepare.ts
+
+
+
+
+
+/**
+ * Before a flow timer is written: the flow must exist and be visible to this client, and the
+ * input must satisfy the flow's input schema — a timer whose every run would fail is refused.
+ * The Timers token then carries the flow's own scope, so the timer can start its runs.
+ */
+async function prepareFlow(context, spec) {
+    const flowSpec = ofKind(spec, 'flow');
+    const { flow, problems } = await checkFlow(context, flowSpec);
+    if (problems.length > 0)
+        throw new InputError(problems);
+    context.log.info(`Flow ${flowSpec.flowId}${flow.title ? ` (${flow.title})` : ''}: the input matches its schema`);
+    return { dataAccess: [], dependencies: [scopeOf(flow)] };
+}
+/** The scope a flow's runs are started under: its own word, else the one built from its id. */
+async function flowScope(context, flowId) {
+    return scopeOf(await lookUp(context, flowId));
+}
+function scopeOf(flow) {
+    return flow.globus_auth_scope ?? flowUserScope(flow.id);
+}
+/** The problems plan shows: why the flow's runs would fail, each at its JSON path. */
+async function problemsOfFlow(context, spec) {
+    return (await checkFlow(context, ofKind(spec, 'flow'))).problems;
+}
+async function checkFlow(context, spec) {
+    const flow = await lookUp(context, spec.flowId);
+    const found = await validateFlowInput(flow.input_schema, spec.body.body);
+    const input = spec.inputFrom ?? 'flow-input';
+    const problems = found.map(({ path, message }) => ({
+        input,
+        message: `${path} ${message} (the input schema of flow ${spec.flowId})`,
+    }));
+    return { flow, problems };
+}
+async function lookUp(context, flowId) {
+    try {
+        return await context.flows.flow(flowId);
+    }
+    catch (error) {
+        if (!(error instanceof GlobusApiError))
+            throw error;
+        if (error.status !== 404 && error.status !== 403)
+            throw error;
+        throw new GlobusApiError({
+            service: error.service,
+            method: error.method,
+            path: error.path,
+            status: error.status,
+            code: error.code ?? 'FlowNotFound',
+            detail: `flow ${flowId} was not found, or ${context.credentials.identity} cannot see it`,
+            ...(error.requestId ? { requestId: error.requestId } : {}),
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/kinds/flow/run.ts
+
+/** A Flows run's page in the web app. */
+const flowRunPath = (id) => `/runs/${id}`;
+/** A flow timer's run, followed into the Flows run it started. */
+async function followFlow(context, run) {
+    return followCandidates(context, run, 'Flows run', async (id) => flowRunLead(await context.flows.run(id)));
+}
+/** Statuses after which a Flows run does not change by itself (INACTIVE waits for a person). */
+const SETTLED = new Set(['SUCCEEDED', 'FAILED', 'ENDED', 'INACTIVE']);
+const FAILED = new Set(['FAILED', 'ENDED']);
+function flowRunLead(run) {
+    return {
+        what: 'Flows run',
+        id: run.run_id,
+        status: run.status,
+        settled: SETTLED.has(run.status),
+        description: describeFlowRun(run),
+        webPath: flowRunPath(run.run_id),
+        outputs: { 'flow-run-id': run.run_id, 'flow-run-status': run.status },
+        failures: (failOn) => failuresOf(run, failOn),
+    };
+}
+function failuresOf(run, failOn) {
+    const display = run.display_status ? ` (${run.display_status})` : '';
+    if (failOn.includes('flow-failed') && FAILED.has(run.status)) {
+        return [`flow-failed: Flows run ${run.run_id} ${run.status}${display}`];
+    }
+    if (failOn.includes('inactive') && run.status === 'INACTIVE') {
+        return [
+            `inactive: Flows run ${run.run_id} is INACTIVE${display}: it waits for someone to act (see the run in the web app)`,
+        ];
+    }
+    return [];
+}
+/** "SUCCEEDED (Succeeded), 2026-12-01T02:00:00Z → 2026-12-01T02:03:10Z" */
+function describeFlowRun(run) {
+    const display = run.display_status && run.display_status !== run.status ? ` (${run.display_status})` : '';
+    const times = run.start_time
+        ? `, ${run.start_time} → ${run.completion_time ?? 'still running'}`
+        : '';
+    return `${run.status}${display}${times}`;
+}
+
+;// CONCATENATED MODULE: ./src/kinds/flow/document.ts
+const LISTS = ['tags', 'run_managers', 'run_monitors'];
+/**
+ * The document in one form whatever wrote it, so one we would send and one Globus echoes
+ * compare equal exactly when they start the same runs: the lists are sets (sorted, no repeats,
+ * none when empty), and anything else the service adds is left out.
+ */
+function normalizeFlowStart(raw) {
+    const source = document_isObject(raw) ? raw : {};
+    const document = { body: document_isObject(source.body) ? source.body : {} };
+    for (const key of LISTS) {
+        const list = strings(source[key]);
+        if (list.length > 0)
+            document[key] = list;
+    }
+    return document;
+}
+function strings(value) {
+    if (!Array.isArray(value))
+        return [];
+    const items = value.filter((item) => typeof item === 'string' && item !== '');
+    return [...new Set(items)].sort();
+}
+function document_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/kinds/flow/spec.ts
+
+
+
+
+/*
+ * The pure half of the flow kind: how a flow timer is recognised, read, created, compared,
+ * described and updated. Its body is Timers' FlowStartDocument (REFERENCE §4.2).
+ */
+function ownsFlow(document) {
+    return document.timer_type === 'flow' || Boolean(document.flow_id);
+}
+/** v2 documents carry the start document as `body`; job documents as `callback_body`. */
+function readFlowLive(document) {
+    const raw = document.body ?? document.callback_body;
+    return {
+        kind: 'flow',
+        ...(document.flow_id ? { flowId: document.flow_id } : {}),
+        ...(raw ? { body: normalizeFlowStart(raw) } : {}),
+    };
+}
+function flowCreateFields(spec) {
+    const flow = ofKind(spec, 'flow');
+    return { timer_type: 'flow', flow_id: flow.flowId, body: flow.body };
+}
+/** The flow, then the start document (input, tags, managers, monitors) key by key. */
+function compareFlow(desired, live) {
+    const flow = ofKind(desired, 'flow');
+    const held = live.kind === 'flow' ? live : undefined;
+    const changes = flow.flowId === held?.flowId
+        ? []
+        : [{ field: 'flow_id', live: held?.flowId, desired: flow.flowId }];
+    const heldBody = held?.body ?? normalizeFlowStart({});
+    return [...changes, ...compareDocuments('body', normalizeFlowStart(flow.body), heldBody)];
+}
+function describeNewFlow(spec) {
+    const flow = ofKind(spec, 'flow');
+    return [
+        { field: 'name', live: undefined, desired: spec.name },
+        { field: 'schedule', live: undefined, desired: describeSchedule(spec.schedule) },
+        { field: 'flow_id', live: undefined, desired: flow.flowId },
+        { field: 'body.body', live: undefined, desired: flow.body.body },
+    ];
+}
+/** The live flow timer's fields with the given inputs on top: what is not given stays. */
+function overlayFlow(given, live) {
+    const held = live.kind === 'flow' ? live : undefined;
+    const flow = given.flow;
+    const flowId = flow.flowId ?? held?.flowId;
+    const input = flow.input ?? held?.body?.body;
+    const tags = flow.tags ?? held?.body?.tags;
+    const managers = flow.managers ?? held?.body?.run_managers;
+    const monitors = flow.monitors ?? held?.body?.run_monitors;
+    return {
+        ...given,
+        kind: 'flow',
+        flow: {
+            ...(flowId ? { flowId } : {}),
+            ...(input ? { input } : {}),
+            ...(flow.inputFrom ? { inputFrom: flow.inputFrom } : {}),
+            ...(tags ? { tags } : {}),
+            ...(managers ? { managers } : {}),
+            ...(monitors ? { monitors } : {}),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/kinds/flow/index.ts
+
+
+
+/** Timers whose runs start a Globus Flow (`timer_type: "flow"`). */
+const flowKind = {
+    name: 'flow',
+    owns: ownsFlow,
+    readLive: readFlowLive,
+    createFields: flowCreateFields,
+    compare: compareFlow,
+    describeNew: describeNewFlow,
+    reconcile: (desired) => desired,
+    overlay: overlayFlow,
+    problems: problemsOfFlow,
+    prepare: (context, spec) => prepareFlow(context, spec),
+    leadPath: flowRunPath,
+    consentsOf: async (context, live) => ({
+        dataAccess: [],
+        dependencies: live.kind === 'flow' && live.flowId ? [await flowScope(context, live.flowId)] : [],
+    }),
+    follow: followFlow,
+};
+
+;// CONCATENATED MODULE: ./src/globus/transfer.ts
+
+/** The parts of a Transfer endpoint/collection document the action reads (REFERENCE §6.1). */
+const collectionSchema = looseObject({
+    id: schemas_string(),
+    display_name: schemas_string().nullish(),
+    entity_type: schemas_string().nullish(),
+    high_assurance: schemas_boolean().nullish(),
+    gcs_version: schemas_string().nullish(),
+});
+/** The parts of a Transfer task document the action reads (REFERENCE §6.2). */
+const taskSchema = looseObject({
+    task_id: schemas_string(),
+    status: schemas_string(),
+    type: schemas_string().nullish(),
+    label: schemas_string().nullish(),
+    nice_status: schemas_string().nullish(),
+    fatal_error: looseObject({ code: schemas_string().nullish(), description: schemas_string().nullish() })
+        .nullish(),
+    request_time: schemas_string().nullish(),
+    completion_time: schemas_string().nullish(),
+    files: schemas_number().nullish(),
+    files_transferred: schemas_number().nullish(),
+    files_skipped: schemas_number().nullish(),
+    bytes_transferred: schemas_number().nullish(),
+    faults: schemas_number().nullish(),
+    subtasks_failed: schemas_number().nullish(),
+});
+/**
+ * The rule the official CLI applies at run time (REFERENCE §3.4): a collection needs the
+ * data_access dependency exactly when it is a GCS v5 mapped collection that is not
+ * high-assurance (strictly `false`; missing or null means no).
+ */
+function needsDataAccess(collection) {
+    return (collection.entity_type === 'GCSv5_mapped_collection' && collection.high_assurance === false);
+}
+class TransferApi {
+    http;
+    credentials;
+    /** A step may ask about the same collection for several timers; ask Transfer once. */
+    collections = new Map();
+    constructor(http, credentials) {
+        this.http = http;
+        this.credentials = credentials;
+    }
+    collection(id) {
+        const cached = this.collections.get(id);
+        if (cached)
+            return cached;
+        const lookup = this.lookUp(id);
+        this.collections.set(id, lookup);
+        lookup.catch(() => this.collections.delete(id));
+        return lookup;
+    }
+    async lookUp(id) {
+        return collectionSchema.parse(await this.get(`/v0.10/endpoint/${encodeURIComponent(id)}`));
+    }
+    async task(id) {
+        return taskSchema.parse(await this.get(`/v0.10/task/${encodeURIComponent(id)}`));
+    }
+    async get(path) {
+        const { http, credentials } = this;
+        const response = await credentials.sendAuthorized(() => credentials.transfer(), (authorization) => http.request({ service: 'transfer', method: 'GET', path, authorization }));
+        return response.body;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/kinds/transfer/data-access.ts
+
+
+/**
+ * The collections whose data_access scope the Timers token must carry for this body. `auto`
+ * looks both collections up — at once, they do not depend on each other — and applies the
+ * official CLI's rule (REFERENCE §3.4); the log lines come in source, destination order.
+ */
+async function dataAccessFor(context, body, setting = context.inputs.dataAccess) {
+    if (setting === 'none')
+        return [];
+    if (Array.isArray(setting))
+        return setting;
+    const ids = [...new Set([body.source_endpoint, body.destination_endpoint])];
+    const roles = ids.map((id) => (id === body.source_endpoint ? 'source' : 'destination'));
+    const collections = await Promise.all(ids.map((id, i) => data_access_lookUp(context, id, `${roles[i]}-endpoint`)));
+    return ids.filter((_id, i) => judge(context, collections[i], `${roles[i]}-endpoint`));
+}
+async function data_access_lookUp(context, id, role) {
+    try {
+        return await context.transfer.collection(id);
+    }
+    catch (error) {
+        if (!(error instanceof GlobusApiError) || error.status !== 404)
+            throw error;
+        throw new GlobusApiError({
+            service: 'transfer',
+            method: error.method,
+            path: error.path,
+            status: 404,
+            ...(error.code ? { code: error.code } : {}),
+            detail: `${role} ${id} was not found, or ${context.credentials.identity} cannot see it`,
+            ...(error.requestId ? { requestId: error.requestId } : {}),
+        });
+    }
+}
+/** Whether the collection needs data_access, saying why (and warning about endpoints). */
+function judge(context, collection, role) {
+    const { log } = context;
+    const name = collection.display_name ?? collection.id;
+    if (collection.entity_type === 'GCSv5_endpoint') {
+        log.warning(`${role} ${collection.id} (${name}) is a GCS v5 endpoint, which holds no data; use one of its collections`);
+    }
+    if (needsDataAccess(collection)) {
+        log.info(`${name}: GCS v5 mapped collection, not high-assurance → data_access consent added`);
+        return true;
+    }
+    log.debug(`${name}: ${collection.entity_type ?? 'unknown type'} → no data_access needed`);
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/kinds/transfer/document.ts
 const BOOLEAN_OPTIONS = [
     'verify_checksum',
     'encrypt_data',
@@ -53087,96 +53875,195 @@ function readFilterRules(value) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/spec/compare.ts
+;// CONCATENATED MODULE: ./src/kinds/transfer/spec.ts
 
 
+
+
+/*
+ * The pure half of the transfer kind: how a transfer timer is recognised, read, created,
+ * compared, described and updated. Its body is Timers' TransferTaskDocument (REFERENCE §5).
+ */
+function ownsTransfer(document) {
+    return document.timer_type !== 'flow' && !document.flow_id;
+}
+function readTransferLive(document) {
+    const raw = document.body ?? document.callback_body?.body;
+    return { kind: 'transfer', ...(raw ? { body: normalizeTransferDocument(raw) } : {}) };
+}
+function transferCreateFields(spec) {
+    return { timer_type: 'transfer', body: ofKind(spec, 'transfer').body };
+}
+/** The bodies field by field, after the service's defaults are filled in on both sides. */
+function compareTransfer(desired, live) {
+    const wanted = normalizeTransferDocument({ ...ofKind(desired, 'transfer').body });
+    const held = live.kind === 'transfer' && live.body ? live.body : normalizeTransferDocument({});
+    return compareDocuments('body', wanted, held);
+}
+function describeNewTransfer(spec) {
+    const { body } = ofKind(spec, 'transfer');
+    return [
+        { field: 'name', live: undefined, desired: spec.name },
+        { field: 'schedule', live: undefined, desired: describeSchedule(spec.schedule) },
+        { field: 'body.source_endpoint', live: undefined, desired: body.source_endpoint },
+        { field: 'body.destination_endpoint', live: undefined, desired: body.destination_endpoint },
+        { field: 'body.DATA', live: undefined, desired: body.DATA },
+    ];
+}
 /**
- * Field-by-field differences, after normalisation (service defaults filled in, item order
- * kept). `start` counts only when the desired timer names one, and then a recurring start that
- * lands on the live timer's ticks (a whole number of intervals away) is the same start.
+ * The label a timer gets when none is given is derived from its name, for new timers. An
+ * existing timer keeps the label it has, so a rename stays a rename and a timer made by another
+ * tool is not replaced over a default nobody asked for.
+ */
+function reconcileTransfer(desired, fields, live) {
+    const spec = ofKind(desired, 'transfer');
+    const liveLabel = live.kind === 'transfer' ? live.body?.label : undefined;
+    const label = fields.transfer.options.label ?? liveLabel;
+    if (label === spec.body.label)
+        return spec;
+    const body = { ...spec.body };
+    if (label === undefined)
+        delete body.label;
+    else
+        body.label = label;
+    return { ...spec, body };
+}
+/**
+ * The live timer's transfer with the given inputs on top: what is not given keeps its current
+ * value (boolean options count as given when set away from their default).
+ */
+function overlayTransfer(given, live) {
+    const body = live.kind === 'transfer' ? live.body : undefined;
+    const { DATA_TYPE, source_endpoint, destination_endpoint, DATA, ...liveOptions } = body ?? {};
+    const options = { ...given.transfer.options };
+    for (const option of given.transfer.defaulted)
+        delete options[option];
+    const transfer = given.transfer;
+    return {
+        ...given,
+        kind: 'transfer',
+        transfer: {
+            ...spec_pick('sourceEndpoint', transfer.sourceEndpoint ?? source_endpoint),
+            ...spec_pick('destinationEndpoint', transfer.destinationEndpoint ?? destination_endpoint),
+            ...spec_pick('items', transfer.items ?? DATA),
+            options: { ...liveOptions, ...options },
+            defaulted: [],
+        },
+    };
+}
+function spec_pick(key, value) {
+    return (value === undefined ? {} : { [key]: value });
+}
+
+;// CONCATENATED MODULE: ./src/kinds/transfer/task.ts
+
+/** A Transfer task's page in the web app (REFERENCE §8). */
+const taskPath = (id) => `/activity/${id}/overview`;
+/** A transfer timer's run, followed into the Transfer task it submitted. */
+async function followTransfer(context, run) {
+    return followCandidates(context, run, 'Transfer task', async (id) => taskLead(await context.transfer.task(id)));
+}
+function taskLead(task) {
+    return {
+        what: 'Transfer task',
+        id: task.task_id,
+        status: task.status,
+        settled: task.status !== 'ACTIVE',
+        description: describeTask(task),
+        webPath: taskPath(task.task_id),
+        outputs: { 'transfer-task-id': task.task_id, 'transfer-status': task.status },
+        failures: (failOn) => failOn.includes('transfer-failed') && task.status === 'FAILED' ? [taskFailed(task)] : [],
+    };
+}
+function taskFailed(task) {
+    const fatal = task.fatal_error
+        ? `: ${task.fatal_error.code ?? ''} ${task.fatal_error.description ?? ''}`.trimEnd()
+        : '';
+    return `transfer-failed: Transfer task ${task.task_id} FAILED${fatal} (${task.faults ?? 0} faults)`;
+}
+/** "SUCCEEDED: 3 of 3 files, 3.0 MiB, 0 faults" — what a run's Transfer task did. */
+function describeTask(task) {
+    const parts = [];
+    if (typeof task.files === 'number') {
+        const skipped = task.files_skipped ? `, ${task.files_skipped} skipped` : '';
+        parts.push(`${task.files_transferred ?? 0} of ${task.files} files${skipped}`);
+    }
+    if (typeof task.bytes_transferred === 'number')
+        parts.push(formatBytes(task.bytes_transferred));
+    if (typeof task.faults === 'number')
+        parts.push(`${task.faults} faults`);
+    const fatal = task.fatal_error?.code
+        ? `; ${task.fatal_error.code}: ${task.fatal_error.description ?? ''}`.trimEnd()
+        : '';
+    return `${task.status}${parts.length ? `: ${parts.join(', ')}` : ''}${fatal}`;
+}
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+
+;// CONCATENATED MODULE: ./src/kinds/transfer/index.ts
+
+
+
+
+/** Timers whose runs submit a Transfer task (`timer_type: "transfer"`). */
+const transferKind = {
+    name: 'transfer',
+    owns: ownsTransfer,
+    readLive: readTransferLive,
+    createFields: transferCreateFields,
+    compare: compareTransfer,
+    describeNew: describeNewTransfer,
+    reconcile: reconcileTransfer,
+    overlay: overlayTransfer,
+    problems: async () => [],
+    prepare: async (context, spec, setting) => ({
+        dataAccess: await dataAccessFor(context, ofKind(spec, 'transfer').body, setting),
+        dependencies: [],
+    }),
+    leadPath: taskPath,
+    consentsOf: async (context, live) => ({
+        dataAccess: live.kind === 'transfer' && live.body ? await dataAccessFor(context, live.body) : [],
+        dependencies: [],
+    }),
+    follow: followTransfer,
+};
+
+;// CONCATENATED MODULE: ./src/kinds/index.ts
+
+
+
+/** Every kind of timer the action manages: a new kind is a folder and a line here. */
+const KINDS = {
+    transfer: transferKind,
+    flow: flowKind,
+};
+function kindOf(timer) {
+    return KINDS[timer.kind];
+}
+/** The kind a document Globus holds is of (anything unrecognised reads as a transfer timer). */
+function kindOfDocument(document) {
+    return (Object.values(KINDS).find((kind) => kind.name !== 'transfer' && kind.owns(document)) ??
+        transferKind);
+}
+/**
+ * Field-by-field differences between the timer wanted and the timer Globus holds: the name and
+ * schedule, then — for timers of the same kind — what their runs do; a timer of another kind
+ * differs in kind, which only a replace can change.
  */
 function compareTimers(desired, live) {
-    const changes = [];
-    if (desired.name !== live.name) {
-        changes.push({ field: 'name', live: live.name, desired: desired.name });
+    const common = compareCommon(desired, live);
+    if (desired.kind !== live.kind) {
+        return [...common, { field: 'timer_type', live: live.kind, desired: desired.kind }];
     }
-    changes.push(...compareSchedules(desired.schedule, live.schedule));
-    const wanted = normalizeTransferDocument({ ...desired.body });
-    const held = live.body ?? normalizeTransferDocument({});
-    const keys = new Set([...Object.keys(wanted), ...Object.keys(held)]);
-    for (const key of [...keys].sort()) {
-        const a = wanted[key];
-        const b = held[key];
-        if (!deepEqual(a, b))
-            changes.push({ field: `body.${key}`, live: b, desired: a });
-    }
-    return changes;
-}
-function compareSchedules(desired, live) {
-    if (!live || live.type !== desired.type) {
-        return [{ field: 'schedule.type', live: live?.type, desired: desired.type }];
-    }
-    const changes = [];
-    const change = (field, a, b) => changes.push({ field: `schedule.${field}`, live: b, desired: a });
-    if (desired.type === 'once' && live.type === 'once') {
-        if (desired.datetime && !sameInstant(desired.datetime, live.datetime)) {
-            change('datetime', desired.datetime, live.datetime);
-        }
-        return changes;
-    }
-    if (desired.type !== 'recurring' || live.type !== 'recurring')
-        return changes;
-    if (desired.interval_seconds !== live.interval_seconds) {
-        change('interval_seconds', desired.interval_seconds, live.interval_seconds);
-    }
-    if (desired.start && !onSameTicks(desired.start, live.start, desired.interval_seconds)) {
-        change('start', desired.start, live.start);
-    }
-    if (!sameEnd(desired.end, live.end))
-        change('end', desired.end, live.end);
-    return changes;
-}
-function instant(value) {
-    if (!value)
-        return undefined;
-    const zoned = /(Z|[+-]\d{2}:?\d{2})$/i.test(value) ? value : `${value}Z`;
-    const time = Date.parse(zoned);
-    return Number.isNaN(time) ? undefined : time;
-}
-function sameInstant(a, b) {
-    const x = instant(a);
-    const y = instant(b);
-    return x !== undefined && y !== undefined && Math.abs(x - y) < START_TOLERANCE_SECONDS * 1000;
-}
-function onSameTicks(a, b, intervalSeconds) {
-    const x = instant(a);
-    const y = instant(b);
-    if (x === undefined || y === undefined)
-        return false;
-    const offset = (Math.abs(x - y) / 1000) % intervalSeconds;
-    return offset < START_TOLERANCE_SECONDS || intervalSeconds - offset < START_TOLERANCE_SECONDS;
-}
-function sameEnd(a, b) {
-    if (!a || !b)
-        return !a && !b;
-    if (a.condition === 'iterations' && b.condition === 'iterations')
-        return a.count === b.count;
-    if (a.condition === 'time' && b.condition === 'time')
-        return sameInstant(a.datetime, b.datetime);
-    return false;
-}
-function deepEqual(a, b) {
-    if (a === b)
-        return true;
-    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
-        return false;
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    const keysA = Object.keys(a).filter((key) => a[key] !== undefined);
-    const keysB = Object.keys(b).filter((key) => b[key] !== undefined);
-    if (keysA.length !== keysB.length)
-        return false;
-    return keysA.every((key) => deepEqual(a[key], b[key]));
+    return [...common, ...kindOf(desired).compare(desired, live)];
 }
 
 ;// CONCATENATED MODULE: ./src/globus/authorization-requirements.ts
@@ -53192,9 +54079,9 @@ function requiredScopes(document) {
         const parameters = authorization_requirements_isObject(place.authorization_parameters)
             ? place.authorization_parameters
             : {};
-        return (strings(parameters.required_scopes) ??
-            strings(place.required_scopes) ??
-            strings(place.required_scope === undefined ? undefined : [place.required_scope]) ??
+        return (authorization_requirements_strings(parameters.required_scopes) ??
+            authorization_requirements_strings(place.required_scopes) ??
+            authorization_requirements_strings(place.required_scope === undefined ? undefined : [place.required_scope]) ??
             []);
     });
     return [...new Set(found)];
@@ -53226,7 +54113,7 @@ function authorization_requirements_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** Scope strings from a list or a space-separated string, split at the top level only. */
-function strings(value) {
+function authorization_requirements_strings(value) {
     if (typeof value === 'string')
         return splitScopes(value);
     if (!Array.isArray(value))
@@ -53272,6 +54159,7 @@ const timerDocumentSchema = looseObject({
     name: schemas_string().nullish(),
     status: schemas_string().default('unknown'),
     timer_type: schemas_string().nullish(),
+    flow_id: schemas_string().nullish(),
     submitted_at: schemas_string().nullish(),
     last_ran_at: schemas_string().nullish(),
     next_run: schemas_string().nullish(),
@@ -53299,7 +54187,6 @@ const timerDocumentSchema = looseObject({
 });
 const live_timer_optional = (key, value) => (value === null || value === undefined ? {} : { [key]: value });
 function toLiveTimer(document) {
-    const rawBody = document.body ?? document.callback_body?.body;
     const results = Array.isArray(document.results)
         ? document.results
         : (document.results?.data ?? []);
@@ -53315,7 +54202,7 @@ function toLiveTimer(document) {
         runs: document.number_of_runs ?? document.n_runs ?? 0,
         errors: document.number_of_errors ?? document.n_errors ?? 0,
         ...live_timer_optional('schedule', live_timer_readSchedule(document)),
-        ...live_timer_optional('body', rawBody ? normalizeTransferDocument(rawBody) : undefined),
+        ...kindOfDocument(document).readLive(document),
         ...live_timer_optional('inactiveReason', document.inactive_reason?.cause
             ? { cause: document.inactive_reason.cause, detail: document.inactive_reason.detail }
             : undefined),
@@ -53376,27 +54263,30 @@ function readEnd(end) {
 }
 const live_timer_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
- * The candidates for a run's Transfer task id, in the order worth trying: the Transfer Action
- * Provider status's `details.task_id` (where the only captured run has it), a bare
- * `data.task_id`, then `resource_id` — only when it is a UUID, for it may hold the Action
- * Provider's own action id (`15jfdBESgveZQ`) instead.
+ * The candidates for the id of what a run started, in the order worth trying: the action
+ * status's `details.task_id` (where the only captured transfer run has its Transfer task), a
+ * bare `data.task_id`, a Flows run's `data.run_id`, then `resource_id` and the action status's
+ * `action_id` — only UUIDs, for a Transfer Action Provider's action id (`15jfdBESgveZQ`) is
+ * no task id.
  */
-function taskIdsOf(result) {
+function leadIdsOf(result) {
     const data = (result.data ?? {});
-    const resourceId = stringOr(result.resource_id);
     const candidates = [
-        stringOr(data.details?.task_id),
-        stringOr(data.task_id),
-        resourceId && live_timer_UUID.test(resourceId) ? resourceId : undefined,
-    ];
-    return [...new Set(candidates.filter((id) => id !== undefined))];
+        data.details?.task_id,
+        data.task_id,
+        data.run_id,
+        result.resource_id,
+        data.action_id,
+    ].map(stringOr);
+    const ids = candidates.filter((id) => id !== undefined && live_timer_UUID.test(id));
+    return [...new Set(ids)];
 }
 function toRun(result) {
     return {
         ...live_timer_optional('ranAt', withZone(result.ran_at ?? result.start_timestamp)),
         ...live_timer_optional('status', result.run_status ?? statusFromLegacy(result)),
         ...live_timer_optional('submissionStatus', result.http_status_submission ?? result.status),
-        taskIds: taskIdsOf(result),
+        leadIds: leadIdsOf(result),
         ...live_timer_optional('errors', result.errors ?? undefined),
         ...live_timer_optional('endedAt', result.end_timestamp),
     };
@@ -53509,13 +54399,13 @@ class TimersApi {
      * attempt, and adopt it; only if there is none, send it again. `knownIds` are timers that
      * existed before and must not be mistaken for ours.
      */
-    async create(spec, now, dataAccess, knownIds = new Set()) {
-        const body = createRequest(spec, now);
+    async create(spec, now, consents, knownIds = new Set()) {
+        const body = createRequest(spec, now, kindOf(spec).createFields(spec));
         const { log, retries, clock } = this.deps;
         for (let attempt = 0;; attempt++) {
             const since = new Date(clock() - CLOCK_SKEW_MS).toISOString();
             try {
-                const response = await this.call({ method: 'POST', path: '/v2/timer', json: body, repeatable: false }, dataAccess);
+                const response = await this.call({ method: 'POST', path: '/v2/timer', json: body, repeatable: false }, consents);
                 const { timer } = looseObject({ timer: timerDocumentSchema }).parse(response);
                 return toLiveTimer(timer);
             }
@@ -53583,25 +54473,25 @@ class TimersApi {
      * Requests a Timers token that satisfies the scopes a timer says it needs, rebuilt in today's
      * chain, with data_access for `collections` too (for resuming).
      */
-    async authorize(scopes, collections = []) {
-        await this.deps.credentials.timersWithScopes(timersScopesFor(scopes, collections));
+    async authorize(scopes, consents) {
+        await this.deps.credentials.timersWithScopes(timersScopesFor(scopes, consents));
     }
     /**
      * One Timers request. When Timers answers with authorization requirements, ask Auth for a
      * token with the scopes it names and try once more (PRODUCT: auth requirements).
      */
-    async call(request, dataAccess = []) {
+    async call(request, consents = { dataAccess: [], dependencies: [] }) {
         const { http, credentials, log } = this.deps;
         const send = (authorization) => http.request({ ...request, service: 'timers', authorization });
         try {
-            return (await credentials.sendAuthorized(() => credentials.timers(dataAccess), send)).body;
+            return (await credentials.sendAuthorized(() => credentials.timers(consents), send)).body;
         }
         catch (error) {
             const scopes = error instanceof GlobusApiError ? requiredScopes(error.body) : [];
             if (scopes.length === 0 || error.status === undefined)
                 throw error;
             log.info(`Globus Timers asks for more consent (${scopes.join(' ')}); requesting it`);
-            const wanted = timersScopesFor(scopes, dataAccess);
+            const wanted = timersScopesFor(scopes, consents);
             const authorization = await credentials.timersWithScopes(wanted);
             return (await send(authorization)).body;
         }
@@ -53632,73 +54522,6 @@ function asTimer(response) {
 }
 function jobPath(jobId) {
     return `/jobs/${encodeURIComponent(jobId)}`;
-}
-
-;// CONCATENATED MODULE: ./src/globus/transfer.ts
-
-/** The parts of a Transfer endpoint/collection document the action reads (REFERENCE §6.1). */
-const collectionSchema = looseObject({
-    id: schemas_string(),
-    display_name: schemas_string().nullish(),
-    entity_type: schemas_string().nullish(),
-    high_assurance: schemas_boolean().nullish(),
-    gcs_version: schemas_string().nullish(),
-});
-/** The parts of a Transfer task document the action reads (REFERENCE §6.2). */
-const taskSchema = looseObject({
-    task_id: schemas_string(),
-    status: schemas_string(),
-    type: schemas_string().nullish(),
-    label: schemas_string().nullish(),
-    nice_status: schemas_string().nullish(),
-    fatal_error: looseObject({ code: schemas_string().nullish(), description: schemas_string().nullish() })
-        .nullish(),
-    request_time: schemas_string().nullish(),
-    completion_time: schemas_string().nullish(),
-    files: schemas_number().nullish(),
-    files_transferred: schemas_number().nullish(),
-    files_skipped: schemas_number().nullish(),
-    bytes_transferred: schemas_number().nullish(),
-    faults: schemas_number().nullish(),
-    subtasks_failed: schemas_number().nullish(),
-});
-/**
- * The rule the official CLI applies at run time (REFERENCE §3.4): a collection needs the
- * data_access dependency exactly when it is a GCS v5 mapped collection that is not
- * high-assurance (strictly `false`; missing or null means no).
- */
-function needsDataAccess(collection) {
-    return (collection.entity_type === 'GCSv5_mapped_collection' && collection.high_assurance === false);
-}
-class TransferApi {
-    http;
-    credentials;
-    /** A step may ask about the same collection for several timers; ask Transfer once. */
-    collections = new Map();
-    constructor(http, credentials) {
-        this.http = http;
-        this.credentials = credentials;
-    }
-    collection(id) {
-        const cached = this.collections.get(id);
-        if (cached)
-            return cached;
-        const lookup = this.lookUp(id);
-        this.collections.set(id, lookup);
-        lookup.catch(() => this.collections.delete(id));
-        return lookup;
-    }
-    async lookUp(id) {
-        return collectionSchema.parse(await this.get(`/v0.10/endpoint/${encodeURIComponent(id)}`));
-    }
-    async task(id) {
-        return taskSchema.parse(await this.get(`/v0.10/task/${encodeURIComponent(id)}`));
-    }
-    async get(path) {
-        const { http, credentials } = this;
-        const response = await credentials.sendAuthorized(() => credentials.transfer(), (authorization) => http.request({ service: 'transfer', method: 'GET', path, authorization }));
-        return response.body;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/operations/converge.ts
@@ -53748,55 +54571,6 @@ function knownIds(live) {
     return new Set(live.filter((timer) => !isDeleted(timer)).map((timer) => timer.jobId));
 }
 
-;// CONCATENATED MODULE: ./src/operations/data-access.ts
-
-
-/**
- * The collections whose data_access scope the Timers token must carry for this body. `auto`
- * looks both collections up and applies the official CLI's rule (REFERENCE §3.4).
- */
-async function dataAccessFor(context, body, setting = context.inputs.dataAccess) {
-    const { transfer, log, credentials } = context;
-    if (setting === 'none')
-        return [];
-    if (Array.isArray(setting))
-        return setting;
-    const ids = [...new Set([body.source_endpoint, body.destination_endpoint])];
-    const needed = [];
-    for (const id of ids) {
-        const role = id === body.source_endpoint ? 'source-endpoint' : 'destination-endpoint';
-        try {
-            const collection = await transfer.collection(id);
-            const name = collection.display_name ?? id;
-            if (collection.entity_type === 'GCSv5_endpoint') {
-                log.warning(`${role} ${id} (${name}) is a GCS v5 endpoint, which holds no data; use one of its collections`);
-            }
-            if (needsDataAccess(collection)) {
-                needed.push(id);
-                log.info(`${name}: GCS v5 mapped collection, not high-assurance → data_access consent added`);
-            }
-            else {
-                log.debug(`${name}: ${collection.entity_type ?? 'unknown type'} → no data_access needed`);
-            }
-        }
-        catch (error) {
-            if (error instanceof GlobusApiError && error.status === 404) {
-                throw new GlobusApiError({
-                    service: 'transfer',
-                    method: error.method,
-                    path: error.path,
-                    status: 404,
-                    ...(error.code ? { code: error.code } : {}),
-                    detail: `${role} ${id} was not found, or ${credentials.identity} cannot see it`,
-                    ...(error.requestId ? { requestId: error.requestId } : {}),
-                });
-            }
-            throw error;
-        }
-    }
-    return needed;
-}
-
 ;// CONCATENATED MODULE: ./src/spec/timer-spec.ts
 
 
@@ -53815,30 +54589,67 @@ function labelFromName(name) {
 }
 /** Fields → spec; throws an InputError naming every missing input. */
 function buildTimerSpec(fields, now) {
-    const { name, sourceEndpoint, destinationEndpoint, items } = fields;
+    const built = (fields.kind ?? 'transfer') === 'flow' ? flowPart(fields) : transferPart(fields);
     const missing = [
-        ['name', name],
+        ...(fields.name === undefined ? [timer_spec_required('name')] : []),
+        ...('missing' in built ? built.missing : []),
+    ];
+    if (missing.length > 0)
+        throw new InputError(missing);
+    const { schedule, notices } = buildSchedule(fields.schedule, now);
+    const name = fields.name;
+    const part = built;
+    if (part.kind === 'transfer' && part.body.label === undefined) {
+        part.body.label = labelFromName(name);
+    }
+    return { spec: { ...part, name, schedule }, notices };
+}
+const timer_spec_required = (input) => ({
+    input,
+    message: 'required to describe a timer',
+});
+function transferPart({ transfer }) {
+    const { sourceEndpoint, destinationEndpoint, items } = transfer;
+    const missing = [
         ['source-endpoint', sourceEndpoint],
         ['destination-endpoint', destinationEndpoint],
         ['items', items],
-    ].filter(([, value]) => value === undefined);
-    if (missing.length > 0) {
-        throw new InputError(missing.map(([input]) => ({ input: String(input), message: 'required to describe a timer' })));
-    }
-    const { schedule, notices } = buildSchedule(fields.schedule, now);
-    const body = {
-        DATA_TYPE: 'transfer',
-        source_endpoint: sourceEndpoint,
-        destination_endpoint: destinationEndpoint,
-        DATA: items,
-        ...fields.options,
+    ]
+        .filter(([, value]) => value === undefined)
+        .map(([input]) => timer_spec_required(input));
+    if (missing.length > 0)
+        return { missing };
+    return {
+        kind: 'transfer',
+        body: {
+            DATA_TYPE: 'transfer',
+            source_endpoint: sourceEndpoint,
+            destination_endpoint: destinationEndpoint,
+            DATA: items ?? [],
+            ...transfer.options,
+        },
     };
-    if (body.label === undefined)
-        body.label = labelFromName(name);
-    return { spec: { name: name, schedule, body }, notices };
+}
+function flowPart({ flow }) {
+    if (flow.flowId === undefined)
+        return { missing: [timer_spec_required('flow-id')] };
+    const body = { body: flow.input ?? {} };
+    if (flow.tags?.length)
+        body.tags = flow.tags;
+    if (flow.managers?.length)
+        body.run_managers = flow.managers;
+    if (flow.monitors?.length)
+        body.run_monitors = flow.monitors;
+    return {
+        kind: 'flow',
+        flowId: flow.flowId,
+        body,
+        ...(flow.inputFrom ? { inputFrom: flow.inputFrom } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/operations/desired.ts
+
 
 /** The timer the inputs describe; schedule notices go to the log. */
 function desiredTimer(context, fields = context.inputs.timer) {
@@ -53848,20 +54659,14 @@ function desiredTimer(context, fields = context.inputs.timer) {
     return spec;
 }
 /**
- * The label a timer gets when none is given is derived from its name, for new timers. An
- * existing timer keeps the label it has, so a rename stays a rename and a timer made by another
- * tool is not replaced over a default nobody asked for.
+ * The timer wanted, as the live timer it would keep or replace sees it: defaults the inputs did
+ * not ask for (a transfer timer's label derived from its name) give way to the timer's own, so a
+ * rename stays a rename and a timer made by another tool is not replaced over a default.
  */
-function keepLiveLabel(desired, fields, current) {
-    const label = fields.options.label ?? current?.body?.label;
-    if (!current || label === desired.body.label)
+function reconciled(desired, fields, current) {
+    if (!current || current.kind !== desired.kind)
         return desired;
-    const body = { ...desired.body };
-    if (label === undefined)
-        delete body.label;
-    else
-        body.label = label;
-    return { ...desired, body };
+    return kindOf(desired).reconcile(desired, fields, current);
 }
 
 ;// CONCATENATED MODULE: ./src/operations/health.ts
@@ -53883,10 +54688,10 @@ function runOutcome(run) {
         return 'in-progress';
     return 'unknown';
 }
-/** Whether a run (with its Transfer task, if known) is over. */
+/** Whether a run (with what it started, if known) is over. */
 function runFinished(report) {
-    if (report.task)
-        return report.task.status !== 'ACTIVE';
+    if (report.lead)
+        return report.lead.settled;
     const outcome = runOutcome(report.run);
     return outcome === 'succeeded' || outcome === 'failed';
 }
@@ -53912,32 +54717,6 @@ function explainInactive(timer) {
     }
     return `timer ${timer.jobId} is inactive (${reason.cause})`;
 }
-/** "SUCCEEDED: 3 of 3 files, 3.0 MiB, 0 faults" — what a run's Transfer task did. */
-function describeTask(task) {
-    const parts = [];
-    if (typeof task.files === 'number') {
-        const skipped = task.files_skipped ? `, ${task.files_skipped} skipped` : '';
-        parts.push(`${task.files_transferred ?? 0} of ${task.files} files${skipped}`);
-    }
-    if (typeof task.bytes_transferred === 'number')
-        parts.push(formatBytes(task.bytes_transferred));
-    if (typeof task.faults === 'number')
-        parts.push(`${task.faults} faults`);
-    const fatal = task.fatal_error?.code
-        ? `; ${task.fatal_error.code}: ${task.fatal_error.description ?? ''}`.trimEnd()
-        : '';
-    return `${task.status}${parts.length ? `: ${parts.join(', ')}` : ''}${fatal}`;
-}
-function formatBytes(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${units[unit]}`;
-}
 /** The fail-on reasons that hold, each as a sentence a user can act on. */
 function healthFailures(input) {
     const { timer, lastRun, failOn } = input;
@@ -53946,13 +54725,7 @@ function healthFailures(input) {
     if (on('run-error') && lastRun && runOutcome(lastRun.run) === 'failed') {
         failures.push(`run-error: the last run (${lastRun.run.ranAt ?? 'time unknown'}) reported an error${describeRunError(lastRun.run)}`);
     }
-    if (on('transfer-failed') && lastRun?.task?.status === 'FAILED') {
-        const task = lastRun.task;
-        const fatal = task.fatal_error
-            ? `: ${task.fatal_error.code ?? ''} ${task.fatal_error.description ?? ''}`.trimEnd()
-            : '';
-        failures.push(`transfer-failed: Transfer task ${task.task_id} FAILED${fatal} (${task.faults ?? 0} faults)`);
-    }
+    failures.push(...(lastRun?.lead?.failures(failOn) ?? []));
     if (on('inactive') && timer.status === 'inactive') {
         failures.push(`inactive: ${explainInactive(timer)}`);
     }
@@ -53991,7 +54764,6 @@ function staleness(input) {
 
 ;// CONCATENATED MODULE: ./src/operations/plan.ts
 
-
 /** Raised when a name picks out several timers: the action will not guess which one is meant. */
 class AmbiguousNameError extends Error {
     timerName;
@@ -54014,7 +54786,7 @@ function planApply(desired, live) {
     }
     const [current] = live;
     if (!current) {
-        return { action: 'create', name: desired.name, changes: creationChanges(desired) };
+        return { action: 'create', name: desired.name, changes: kindOf(desired).describeNew(desired) };
     }
     return planAgainst(desired, current);
 }
@@ -54028,25 +54800,11 @@ function planAgainst(desired, current) {
         return { ...base, action: 'rename' };
     return { ...base, action: 'replace' };
 }
-/** A creation described as changes from nothing, so plan output reads the same for every action. */
-function creationChanges(desired) {
-    return [
-        { field: 'name', live: undefined, desired: desired.name },
-        { field: 'schedule', live: undefined, desired: describeSchedule(desired.schedule) },
-        { field: 'body.source_endpoint', live: undefined, desired: desired.body.source_endpoint },
-        {
-            field: 'body.destination_endpoint',
-            live: undefined,
-            desired: desired.body.destination_endpoint,
-        },
-        { field: 'body.DATA', live: undefined, desired: desired.body.DATA },
-    ];
-}
 /** One line per change, for logs and summaries: `schedule.interval_seconds: 3600 → 7200`. */
 function describeChanges(changes) {
-    return changes.map((change) => `${change.field}: ${show(change.live)} → ${show(change.desired)}`);
+    return changes.map((change) => `${change.field}: ${plan_show(change.live)} → ${plan_show(change.desired)}`);
 }
-function show(value) {
+function plan_show(value) {
     if (value === undefined)
         return '(none)';
     const text = typeof value === 'string' ? value : JSON.stringify(value);
@@ -54059,6 +54817,8 @@ function show(value) {
 
 
 
+
+const spec_file_NO_CONSENTS = { dataAccess: [], dependencies: [] };
 const RESULT_OF = {
     create: 'created',
     unchanged: 'unchanged',
@@ -54074,19 +54834,19 @@ const RESULT_OF = {
  */
 async function applySpecFile(context) {
     const { steps, live } = await planSteps(context);
-    // Collections are looked up for every timer to create before the first write, so a bad
-    // collection stops the whole file rather than half of it.
-    const dataAccess = [];
+    // What every timer to create uses is looked up (and its flow input checked) before the first
+    // write, so a bad collection or input stops the whole file rather than half of it.
+    const consents = [];
     for (const step of steps) {
         const creates = step.plan.action === 'create' || step.plan.action === 'replace';
-        dataAccess.push(creates && step.desired
-            ? await dataAccessFor(context, step.desired.body, step.entry?.dataAccess)
-            : []);
+        consents.push(creates && step.desired
+            ? await kindOf(step.desired).prepare(context, step.desired, step.entry?.dataAccess)
+            : spec_file_NO_CONSENTS);
     }
     const known = new Set(live.map((timer) => timer.jobId));
     const entries = [];
     for (const [i, step] of steps.entries()) {
-        entries.push(await carryOutStep(context, step, dataAccess[i] ?? [], known));
+        entries.push(await carryOutStep(context, step, consents[i] ?? spec_file_NO_CONSENTS, known));
     }
     await settleCreated(context, steps, entries, known);
     const results = new Set(entries.map((entry) => entry.result));
@@ -54132,13 +54892,18 @@ async function planSpecFile(context) {
         for (const line of describeChanges(plan.changes))
             context.log.info(`  ${line}`);
     }
+    const failures = [];
+    for (const step of steps) {
+        if (step.desired)
+            failures.push(...(await writeProblems(context, step.desired, step.plan)));
+    }
     return {
         operation: 'plan',
         result: 'planned',
         changed: false,
         entries,
         timers: entries.flatMap((entry) => (entry.timer ? [entry.timer] : [])),
-        failures: [],
+        failures,
     };
 }
 async function planSteps(context) {
@@ -54163,7 +54928,7 @@ async function planSteps(context) {
         if (!current)
             return { plan: planApply(desired, []), desired, entry };
         claimed.add(current.jobId);
-        const kept = keepLiveLabel(desired, entry.timer, current);
+        const kept = reconciled(desired, entry.timer, current);
         return { plan: planAgainst(kept, current), desired: kept, entry, current };
     });
     const prefix = file.prunePrefix;
@@ -54180,11 +54945,11 @@ async function planSteps(context) {
     }
     return { steps, live };
 }
-async function carryOutStep(context, step, dataAccess, known) {
+async function carryOutStep(context, step, consents, known) {
     const { timers, log } = context;
     const { plan, desired, current } = step;
     const base = { plan, result: RESULT_OF[plan.action] };
-    const create = () => timers.create(desired, context.now(), dataAccess, known);
+    const create = () => timers.create(desired, context.now(), consents, known);
     switch (plan.action) {
         case 'unchanged':
             log.info(`unchanged: "${plan.name}" (${plan.jobId})`);
@@ -54222,6 +54987,7 @@ async function carryOutStep(context, step, dataAccess, known) {
 
 
 
+
 /** apply: make the client's timer called `name` match the inputs, creating or replacing it. */
 async function apply(context) {
     if (context.inputs.specFile)
@@ -54233,7 +54999,7 @@ async function apply(context) {
 async function planByName(context) {
     const named = desiredTimer(context);
     const live = await context.timers.withExactName(named.name);
-    const desired = live.length === 1 ? keepLiveLabel(named, context.inputs.timer, live[0]) : named;
+    const desired = live.length === 1 ? reconciled(named, context.inputs.timer, live[0]) : named;
     return { desired, live, plan: planApply(desired, live) };
 }
 /** Carries out a plan (apply, update and spec files share this). */
@@ -54292,9 +55058,9 @@ function timerOf(timer) {
 }
 /** Creates the timer apply planned, then settles with any run that created it at the same time. */
 async function createTimer(context, desired, live) {
-    const dataAccess = await dataAccessFor(context, desired.body);
+    const consents = await kindOf(desired).prepare(context, desired);
     const known = knownIds(live);
-    const created = await context.timers.create(desired, context.now(), dataAccess, known);
+    const created = await context.timers.create(desired, context.now(), consents, known);
     return converge(context, desired, created, known);
 }
 /**
@@ -54304,12 +55070,12 @@ async function createTimer(context, desired, live) {
  */
 async function create(context) {
     const desired = desiredTimer(context);
-    const [existing, dataAccess] = await Promise.all([
+    const [existing, consents] = await Promise.all([
         context.timers.list({ name: desired.name }),
-        dataAccessFor(context, desired.body),
+        kindOf(desired).prepare(context, desired),
     ]);
     const known = new Set(existing.map((timer) => timer.jobId));
-    const created = await context.timers.create(desired, context.now(), dataAccess, known);
+    const created = await context.timers.create(desired, context.now(), consents, known);
     context.log.info(`Created timer "${desired.name}": ${created.jobId}`);
     return {
         operation: 'create',
@@ -54340,9 +55106,19 @@ async function plan(context) {
         result: 'planned',
         changed: false,
         plan: planned,
-        failures: [],
+        failures: await writeProblems(context, desired, planned),
         ...timerOf(current),
     };
+}
+/**
+ * Why the timer a plan would write could not run (a flow input its schema refuses): apply
+ * would refuse it, so the plan fails and says why, each problem at its place.
+ */
+async function writeProblems(context, desired, planned) {
+    if (planned.action !== 'create' && planned.action !== 'replace')
+        return [];
+    const problems = await kindOf(desired).problems(context, desired);
+    return problems.map((problem) => `apply would fail: ${formatProblem(problem)}`);
 }
 
 ;// CONCATENATED MODULE: ./src/operations/target.ts
@@ -54387,41 +55163,23 @@ async function requireTarget(context) {
 /** check: the timer and its latest run, followed into Transfer, judged by fail-on. */
 async function check_check(context) {
     const timer = await readTimer(context);
-    return judge(context, timer, await lastRun(context, timer));
+    return check_judge(context, timer, await lastRun(context, timer));
 }
 /** The target timer as a full document (a list entry may lack its results). */
 async function readTimer(context) {
     const found = await requireTarget(context);
     return context.inputs.target.jobId ? found : context.timers.get(found.jobId);
 }
-/**
- * The newest run and, when it submitted one, its Transfer task. The task id may sit in more
- * than one place (REFERENCE §12), so a candidate Transfer does not know leads to the next.
- */
+/** The newest run, followed to what it started (a Transfer task, a Flows run). */
 async function lastRun(context, timer) {
     const [run] = timer.results;
     if (!run)
         return undefined;
-    let failure;
-    for (const taskId of run.taskIds) {
-        try {
-            return { run, task: await context.transfer.task(taskId) };
-        }
-        catch (error) {
-            if (!(error instanceof GlobusApiError) || error.status === undefined)
-                throw error;
-            failure = error;
-            if (error.status !== 404)
-                break;
-        }
-    }
-    if (!failure)
-        return { run };
-    context.log.warning(`Could not read the run's Transfer task: ${failure.message}`);
-    return { run, taskError: failure.message };
+    const lead = await kindOf(timer).follow(context, run);
+    return lead ? { run, lead } : { run };
 }
 /** Outputs for a checked timer, and the fail-on verdict. */
-function judge(context, timer, run) {
+function check_judge(context, timer, run) {
     const { inputs, log, clock } = context;
     const failures = healthFailures({
         timer,
@@ -54432,9 +55190,9 @@ function judge(context, timer, run) {
             : { staleAfterSeconds: inputs.staleAfterSeconds }),
         now: clock(),
     });
-    const task = run?.task ? `; Transfer task ${run.task.task_id} ${describeTask(run.task)}` : '';
+    const lead = run?.lead ? `; ${run.lead.what} ${run.lead.id} ${run.lead.description}` : '';
     const lastRunText = run
-        ? `last run ${run.run.ranAt ?? '?'}: ${run.run.status ?? 'status unknown'}${task}`
+        ? `last run ${run.run.ranAt ?? '?'}: ${run.run.status ?? 'status unknown'}${lead}`
         : 'no runs yet';
     log.info(`Timer "${timer.name}" (${timer.jobId}): ${timer.status}, ${timer.runs} runs, ${timer.errors} errors; ${lastRunText}`);
     return {
@@ -54488,7 +55246,7 @@ async function deleteTimer(context) {
 ;// CONCATENATED MODULE: ./src/operations/list.ts
 
 /** list: the client's timers, filtered by name (substring, as the API does) and status. */
-async function list_list(context) {
+async function list(context) {
     const { inputs, timers, log } = context;
     const found = await timers.list({
         ...(inputs.target.name ? { name: inputs.target.name } : {}),
@@ -54539,12 +55297,13 @@ async function resume(context) {
     const authRequirements = timer.inactiveReason?.cause === 'globus_auth_requirements';
     if (authRequirements) {
         log.info(explainInactive(timer));
-        // The scopes named, rebuilt in today's chain with the timer's own collections' data_access:
-        // an old timer may name the retired Transfer Action Provider chain, or nothing useful.
+        // The scopes named, rebuilt in today's chain with what the timer's own kind needs (its
+        // collections' data_access, its flow's scope): an old timer may name the retired Transfer
+        // Action Provider chain, or nothing useful.
         const scopes = requiredScopes(timer.inactiveReason?.detail);
-        const collections = timer.body ? await dataAccessFor(context, timer.body) : [];
+        const consents = await kindOf(timer).consentsOf(context, timer);
         log.info(`Requesting a token with the consents the timer needs (${scopes.length} named)`);
-        await timers.authorize(scopes, collections);
+        await timers.authorize(scopes, consents);
     }
     await timers.resume(timer.jobId, authRequirements);
     log.info(`Resumed timer "${timer.name}" (${timer.jobId})${authRequirements ? ' with updated credentials' : ''}`);
@@ -54557,10 +55316,12 @@ async function resume(context) {
 
 
 
+
 /**
  * update: the timer `job-id` with the inputs given changed. What is not given keeps its current
  * value (boolean options count as given when set away from their default), so `name` alone is
- * a rename in place and anything else a replace.
+ * a rename in place and anything else a replace. Inputs of another kind than the timer's make
+ * a timer of that kind (a replace).
  */
 async function update(context) {
     const live = await context.timers.get(context.inputs.target.jobId);
@@ -54571,22 +55332,14 @@ async function update(context) {
 }
 /** The live timer's fields with the given inputs on top. */
 function overlay(given, live) {
-    const body = live.body;
-    const { DATA_TYPE, source_endpoint, destination_endpoint, DATA, ...liveOptions } = body ?? {};
-    const givenOptions = { ...given.options };
-    for (const option of given.defaulted)
-        delete givenOptions[option];
-    return {
+    const withSchedule = {
+        ...given,
         name: given.name ?? live.name,
-        ...update_pick('sourceEndpoint', given.sourceEndpoint ?? source_endpoint),
-        ...update_pick('destinationEndpoint', given.destinationEndpoint ?? destination_endpoint),
-        ...update_pick('items', given.items ?? DATA),
-        options: { ...liveOptions, ...givenOptions },
         schedule: overlaySchedule(given.schedule, live),
     };
-}
-function update_pick(key, value) {
-    return (value === undefined ? {} : { [key]: value });
+    if (given.kind && given.kind !== live.kind)
+        return withSchedule;
+    return kindOf(live).overlay(withSchedule, live);
 }
 function overlaySchedule(given, live) {
     const current = scheduleRequestOf(live);
@@ -54615,6 +55368,9 @@ function scheduleRequestOf(live) {
         ...update_pick('stopAfterDate', end?.condition === 'time' ? parse(end.datetime) : undefined),
     };
 }
+function update_pick(key, value) {
+    return (value === undefined ? {} : { [key]: value });
+}
 
 ;// CONCATENATED MODULE: ./src/operations/wait.ts
 
@@ -54624,8 +55380,8 @@ const MAX_POLL_MS = 60_000;
 /** How long after a timer's next run is due the first look for it is taken. */
 const DUE_SLACK_MS = 5_000;
 /**
- * wait: until the run the step is waiting for has finished (and its Transfer task left
- * ACTIVE), then judge it as check does. That run is the one in progress when the step began —
+ * wait: until the run the step is waiting for has finished (and what it started — a Transfer
+ * task, a Flows run — has settled), then judge it as check does. That run is the one in progress when the step began —
  * a run-once timer created a step earlier is usually already running — or else the first run
  * that starts after the step began. Between looks it sleeps until the next run is due rather
  * than polling through a long gap, and polls with backoff while a run is under way. Gives up at
@@ -54641,10 +55397,10 @@ async function wait(context) {
         const last = await lastRun(context, timer);
         const awaited = last && (startedSince(last, startedAt) || !runFinished(last)) ? last : undefined;
         if (awaited && runFinished(awaited))
-            return judge(context, timer, awaited);
+            return check_judge(context, timer, awaited);
         if (!awaited && cannotRunAgain(timer)) {
             log.warning(`Timer ${jobId} ${timer.ended ? 'has ended' : `is ${timer.status}`}; no new run will come`);
-            return judge(context, timer, last);
+            return check_judge(context, timer, last);
         }
         const delay = Math.min(nextLook(poll, timer, awaited, clock()), waitUntil - clock());
         if (delay <= 0)
@@ -54671,9 +55427,9 @@ function nextLook(poll, timer, awaited, now) {
 function timedOut(context, timer, report, underWay) {
     const { inputs, startedAt } = context;
     const seen = underWay && report
-        ? `a run started at ${report.run.ranAt} is still in progress${report.task ? ` (Transfer task ${report.task.task_id} ${report.task.status})` : ''}`
+        ? `a run started at ${report.run.ranAt} is still in progress${report.lead ? ` (${report.lead.what} ${report.lead.id} ${report.lead.status})` : ''}`
         : `no run has started since ${new Date(startedAt).toISOString()} (next run: ${timer.nextRun ?? 'none scheduled'})`;
-    const result = judge(context, timer, report);
+    const result = check_judge(context, timer, report);
     return {
         ...result,
         failures: [`timeout: waited ${inputs.timeoutSeconds}s; ${seen}`, ...result.failures],
@@ -54701,7 +55457,7 @@ const OPERATION_HANDLERS = {
     update: update,
     check: check_check,
     wait: wait,
-    list: list_list,
+    list: list,
     pause: pause,
     resume: resume,
     delete: deleteTimer,
@@ -54781,6 +55537,7 @@ async function githubComments(token, apiUrl) {
 
 ;// CONCATENATED MODULE: ./src/report/links.ts
 
+
 /*
  * Web-app links (REFERENCE §8). No source shows a per-timer page; the web app lists timers at
  * /activity/timers and this follows that path with the timer id.
@@ -54788,8 +55545,9 @@ async function githubComments(token, apiUrl) {
 function timerUrl(appUrl, jobId) {
     return joinUrl(appUrl, `/activity/timers/${jobId}`);
 }
-function taskUrl(appUrl, taskId) {
-    return joinUrl(appUrl, `/activity/${taskId}/overview`);
+/** The page of what a timer's run started, known only by id: a Transfer task or a Flows run. */
+function leadPath(timer, id) {
+    return kindOf(timer).leadPath(id);
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -54797,7 +55555,7 @@ function taskUrl(appUrl, taskId) {
 
 
 
-const HEADER = '| Timer | Schedule | Status | Next run | Last run | Transfer task |';
+const HEADER = '| Timer | Schedule | Status | Next run | Last run | Transfer task or flow run |';
 const RULE = '| --- | --- | --- | --- | --- | --- |';
 /** The job summary for any operation: a headline, a timer table, the plan, the failures. */
 function summaryMarkdown(result, appUrl) {
@@ -54837,9 +55595,11 @@ function row(timer, result, appUrl) {
     const last = lastRun
         ? `${lastRun.ranAt ?? '?'} ${lastRun.status ?? ''}`.trim()
         : (timer.lastRanAt ?? '—');
-    const taskId = run?.task?.task_id ?? lastRun?.taskIds[0];
-    const task = taskId
-        ? `[${taskId.slice(0, 8)}…](${taskUrl(appUrl, taskId)})${run?.task ? ` ${summary_escape(describeTask(run.task))}` : ''}`
+    const lead = run?.lead;
+    const leadId = lead?.id ?? lastRun?.leadIds[0];
+    const path = lead?.webPath ?? (leadId ? leadPath(timer, leadId) : undefined);
+    const started = leadId && path
+        ? `[${leadId.slice(0, 8)}…](${joinUrl(appUrl, path)})${lead ? ` ${summary_escape(lead.description)}` : ''}`
         : '—';
     const cells = [
         `[${summary_escape(timer.name || timer.jobId)}](${timerUrl(appUrl, timer.jobId)})<br>\`${timer.jobId}\``,
@@ -54847,7 +55607,7 @@ function row(timer, result, appUrl) {
         `${timer.status} (${timer.runs} runs, ${timer.errors} errors)`,
         timer.nextRun ?? '—',
         summary_escape(last),
-        task,
+        started,
     ];
     return `| ${cells.join(' | ')} |`;
 }
@@ -54912,6 +55672,8 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'n-errors',
     'transfer-task-id',
     'transfer-status',
+    'flow-run-id',
+    'flow-run-status',
     'timer-url',
     'timer',
     'timers',
@@ -54931,8 +55693,7 @@ function outputsOf(result, appUrl) {
         'last-run-status': run?.status ?? '',
         'n-runs': timer ? String(timer.runs) : '',
         'n-errors': timer ? String(timer.errors) : '',
-        'transfer-task-id': lastRun?.task?.task_id ?? run?.taskIds[0] ?? '',
-        'transfer-status': lastRun?.task?.status ?? '',
+        ...leadOutputs(result),
         'timer-url': timer ? timerUrl(appUrl, timer.jobId) : '',
         timer: timer ? JSON.stringify(timer.document) : '',
         timers: timersOutput(result, appUrl),
@@ -54942,6 +55703,23 @@ function outputsOf(result, appUrl) {
                 ? JSON.stringify(planJson(result.plan))
                 : '',
     };
+}
+/**
+ * What the last run started: its outputs when it was read; when it could not be, at least the
+ * id the run named, under the output of its kind.
+ */
+function leadOutputs(result) {
+    const blank = {
+        'transfer-task-id': '',
+        'transfer-status': '',
+        'flow-run-id': '',
+        'flow-run-status': '',
+    };
+    const lead = result.lastRun?.lead;
+    if (lead)
+        return { ...blank, ...lead.outputs };
+    const id = (result.lastRun?.run ?? result.timer?.results[0])?.leadIds[0] ?? '';
+    return { ...blank, [result.timer?.kind === 'flow' ? 'flow-run-id' : 'transfer-task-id']: id };
 }
 function planJson(plan) {
     return {
@@ -54969,6 +55747,7 @@ function timerSummary(timer, appUrl) {
     return {
         job_id: timer.jobId,
         name: timer.name,
+        kind: timer.kind,
         status: timer.status,
         next_run: timer.nextRun ?? null,
         last_ran_at: timer.lastRanAt ?? null,
@@ -55048,6 +55827,7 @@ async function failOnError(core, error, context) {
 
 
 
+
 const DEFAULT_REQUEST_TIMEOUT_SECONDS = 60;
 /** After `wait` stops waiting, time left for its last look. */
 const WAIT_GRACE_MS = 60_000;
@@ -55108,7 +55888,7 @@ async function main_carryOut(deps, inputs, startedAt) {
         ...dispatcherOption(deps),
     });
     const auth = new GlobusAuth(http, inputs.clientId, inputs.clientSecret, (token) => core.protect(token));
-    const credentials = new Credentials(auth);
+    const credentials = new Credentials(auth, companionsOf(inputs));
     const context = {
         inputs,
         credentials,
@@ -55122,6 +55902,7 @@ async function main_carryOut(deps, inputs, startedAt) {
             retries: inputs.retries,
         }),
         transfer: new TransferApi(http, credentials),
+        flows: new FlowsApi(http, credentials),
         log,
         clock: deps.clock,
         sleep: deps.sleep,
@@ -55151,6 +55932,22 @@ async function main_carryOut(deps, inputs, startedAt) {
             log.warning(`Could not revoke a token: ${failure}`);
         }
     }
+}
+/**
+ * The services besides Timers the step will want a token for, fetched with the first Timers
+ * token in one request: Flows for flow timers, Transfer for transfer timers — and for a timer
+ * known only by id or name, most likely a transfer timer (a flow timer fetches Flows later).
+ */
+function companionsOf(inputs) {
+    const kinds = new Set(inputs.specFile
+        ? inputs.specFile.entries.map((entry) => entry.timer.kind)
+        : [inputs.timer.kind]);
+    const companions = [];
+    if (kinds.has('transfer') || kinds.has(undefined))
+        companions.push('transfer');
+    if (kinds.has('flow'))
+        companions.push('flows');
+    return companions;
 }
 /** The sticky pull-request comment (comment: true). */
 async function comment(deps, inputs, result, appUrl) {
@@ -64092,6 +64889,36 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -64129,6 +64956,17 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

@@ -44,6 +44,7 @@ export function kindSchema(kind: ValueKind): JsonSchema {
         type: 'string',
         ...(kind.maxLength ? { maxLength: kind.maxLength } : {}),
         ...(kind.singleLine ? { pattern: '^[^\\r\\n]*$' } : {}),
+        ...(kind.pattern ? { pattern: kind.pattern } : {}),
       };
     case 'path':
     case 'time-zone':
@@ -79,6 +80,8 @@ export function kindSchema(kind: ValueKind): JsonSchema {
       return { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
     case 'items':
       return { anyOf: [{ type: 'string' }, { type: 'array', minItems: 1, items: ITEM }] };
+    case 'json-object':
+      return { anyOf: [{ type: 'object' }, { type: 'string', minLength: 1 }] };
   }
 }
 

@@ -23,13 +23,20 @@ export const OPERATIONS = [
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
-export const FAIL_REASONS = ['run-error', 'transfer-failed', 'inactive', 'ended', 'stale'] as const;
+export const FAIL_REASONS = [
+  'run-error',
+  'transfer-failed',
+  'flow-failed',
+  'inactive',
+  'ended',
+  'stale',
+] as const;
 export const STATUS_FILTERS = ['active', 'inactive', 'ended'] as const;
 export const SYNC_LEVEL_NAMES = ['exists', 'size', 'mtime', 'checksum'] as const;
 
 /** The kind of value an input takes, as precisely as a JSON Schema can say it. */
 export type ValueKind =
-  | { type: 'text'; maxLength?: number; singleLine?: boolean }
+  | { type: 'text'; maxLength?: number; singleLine?: boolean; pattern?: string }
   | { type: 'path' }
   | { type: 'uuid' }
   | { type: 'boolean' }
@@ -46,7 +53,9 @@ export type ValueKind =
   /** One value a line (a list in a spec file). */
   | { type: 'lines' }
   /** Transfer items: CSV lines, or in a spec file a list of lines or {source, destination}. */
-  | { type: 'items' };
+  | { type: 'items' }
+  /** A JSON object: inline JSON or YAML text, or in a spec file a mapping. */
+  | { type: 'json-object' };
 
 export interface InputDefinition {
   /** The operations that read the input. */
@@ -85,7 +94,7 @@ export const INPUT_CATALOG = {
   'destination-endpoint': timer({ type: 'uuid' }),
   items: timer({ type: 'items' }),
   'items-file': timer({ type: 'path' }),
-  label: timer({ type: 'text', maxLength: 128, singleLine: true }),
+  label: timer({ type: 'text', maxLength: 128, pattern: '^[A-Za-z0-9 _,-]*$' }),
   'sync-level': timer({ type: 'choice', choices: SYNC_LEVEL_NAMES, numbers: [0, 1, 2, 3] }),
   'verify-checksum': timer(BOOLEAN),
   'encrypt-data': timer(BOOLEAN),
@@ -102,6 +111,13 @@ export const INPUT_CATALOG = {
     specFile: true,
     kind: { type: 'uuid-list', keywords: ['auto', 'none'] },
   },
+
+  'flow-id': timer({ type: 'uuid' }),
+  'flow-input': timer({ type: 'json-object' }),
+  'flow-input-file': timer({ type: 'path' }),
+  'run-tags': timer({ type: 'lines' }),
+  'run-managers': timer({ type: 'lines' }),
+  'run-monitors': timer({ type: 'lines' }),
 
   interval: timer({ type: 'duration', minSeconds: 60, maxSeconds: 365 * 86400 }),
   start: timer({ type: 'date-time' }),

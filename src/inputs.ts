@@ -7,7 +7,10 @@ import type { DataAccess } from './spec/fields.js';
 import { InputReader } from './spec/input-reader.js';
 import { InputError } from './spec/problems.js';
 import { readSpecFile, type SpecFile } from './spec/spec-file.js';
-import { readTimerFields, type ReadTimerFields } from './spec/timer-fields.js';
+import { readTimerFields, requireWholeTimer } from './spec/timer-fields.js';
+import type { TimerFields } from './spec/timer-spec.js';
+import { FLOW_INPUTS } from './kinds/flow/fields.js';
+import { TRANSFER_INPUTS } from './kinds/transfer/fields.js';
 
 export { OPERATIONS, FAIL_REASONS, STATUS_FILTERS } from './input-catalog.js';
 export type Operation = (typeof OPERATIONS)[number];
@@ -29,7 +32,7 @@ export interface ActionInputs {
   timeoutSeconds: number;
   retries: number;
   target: TimerTarget;
-  timer: ReadTimerFields;
+  timer: TimerFields;
   dataAccess: DataAccess;
   failOn: FailReason[];
   staleAfterSeconds?: number;
@@ -87,7 +90,7 @@ export function readInputs(context: InputContext): ActionInputs {
     dataAccess: reader.optional('data-access', fields.dataAccess) ?? 'auto',
     failOn:
       reader.optional('fail-on', fields.choiceList(FAIL_REASONS, 'none')) ??
-      (['run-error', 'transfer-failed', 'inactive'] as FailReason[]),
+      (['run-error', 'transfer-failed', 'flow-failed', 'inactive'] as FailReason[]),
     ...optionalKey('staleAfterSeconds', reader.optional('stale-after', fields.duration)),
     statusFilter: reader.optional('status-filter', fields.choiceList(STATUS_FILTERS)) ?? [],
     ...optionalKey('specFile', readSpecFileInput(reader, context)),
@@ -150,7 +153,7 @@ function checkCombination(inputs: ActionInputs, reader: InputReader): void {
 }
 
 /** Inputs that describe a timer, which a spec file replaces. */
-const TIMER_INPUTS = ['source-endpoint', 'destination-endpoint', 'items', 'items-file', 'interval'];
+const TIMER_INPUTS = [...TRANSFER_INPUTS, ...FLOW_INPUTS, 'interval'];
 
 /** The spec file, read and validated now so its problems come with every other input's. */
 function readSpecFileInput(reader: InputReader, context: InputContext): SpecFile | undefined {
@@ -162,17 +165,7 @@ function readSpecFileInput(reader: InputReader, context: InputContext): SpecFile
 }
 
 /** apply/plan/create describe a whole timer. */
-function requireTimer(reader: InputReader, timer: ReadTimerFields): void {
-  const given = (name: string) => reader.raw(name) !== '';
-  if (!timer.name && !given('name')) reader.problem('name', 'required to identify the timer');
-  for (const name of ['source-endpoint', 'destination-endpoint']) {
-    if (!given(name)) reader.problem(name, 'required');
-  }
-  if (!given('items') && !given('items-file')) {
-    reader.problem('items', 'required (or items-file): what to transfer');
-  }
-  const runsUnreadable = given('stop-after-runs') && timer.schedule.stopAfterRuns === undefined;
-  if (!given('interval') && timer.schedule.stopAfterRuns !== 1 && !runsUnreadable) {
-    reader.problem('interval', 'required unless stop-after-runs is 1');
-  }
+function requireTimer(reader: InputReader, timer: TimerFields): void {
+  if (!timer.name && !reader.raw('name')) reader.problem('name', 'required to identify the timer');
+  requireWholeTimer(reader, timer);
 }

@@ -3,7 +3,8 @@ import { DateTime } from 'luxon';
 import { actionsCore, redactingCore, type CorePort, type ProtectedCore } from './core-port.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { GlobusAuth } from './globus/auth.js';
-import { Credentials } from './globus/credentials.js';
+import { Credentials, type Companion } from './globus/credentials.js';
+import { FlowsApi } from './globus/flows.js';
 import { serviceUrls } from './globus/environments.js';
 import { HttpClient, VERSION } from './globus/http.js';
 import { EnvProxyDispatcher, PROXY_VARIABLES } from './globus/proxy.js';
@@ -93,7 +94,7 @@ async function carryOut(deps: StepDeps, inputs: ActionInputs, startedAt: number)
   const auth = new GlobusAuth(http, inputs.clientId, inputs.clientSecret, (token) =>
     core.protect(token),
   );
-  const credentials = new Credentials(auth);
+  const credentials = new Credentials(auth, companionsOf(inputs));
   const context: OperationContext = {
     inputs,
     credentials,
@@ -107,6 +108,7 @@ async function carryOut(deps: StepDeps, inputs: ActionInputs, startedAt: number)
       retries: inputs.retries,
     }),
     transfer: new TransferApi(http, credentials),
+    flows: new FlowsApi(http, credentials),
     log,
     clock: deps.clock,
     sleep: deps.sleep,
@@ -133,6 +135,23 @@ async function carryOut(deps: StepDeps, inputs: ActionInputs, startedAt: number)
       log.warning(`Could not revoke a token: ${failure}`);
     }
   }
+}
+
+/**
+ * The services besides Timers the step will want a token for, fetched with the first Timers
+ * token in one request: Flows for flow timers, Transfer for transfer timers — and for a timer
+ * known only by id or name, most likely a transfer timer (a flow timer fetches Flows later).
+ */
+function companionsOf(inputs: ActionInputs): Companion[] {
+  const kinds = new Set(
+    inputs.specFile
+      ? inputs.specFile.entries.map((entry) => entry.timer.kind)
+      : [inputs.timer.kind],
+  );
+  const companions: Companion[] = [];
+  if (kinds.has('transfer') || kinds.has(undefined)) companions.push('transfer');
+  if (kinds.has('flow')) companions.push('flows');
+  return companions;
 }
 
 /** The sticky pull-request comment (comment: true). */

@@ -52,7 +52,7 @@ function client(overrides: Partial<HttpOptions> = {}) {
     warning: (m) => lines.push(m),
   };
   const http = new HttpClient({
-    urls: { auth: base, transfer: base, timers: base, app: base },
+    urls: { auth: base, transfer: base, timers: base, flows: base, app: base },
     retries: 4,
     deadline: time.clock() + 600_000,
     requestTimeoutMs: 5_000,

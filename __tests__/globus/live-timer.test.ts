@@ -47,7 +47,7 @@ describe('toLiveTimer', () => {
           ranAt: '2022-04-01T19:30:07.103090Z',
           status: 'ACTIVE',
           submissionStatus: 202,
-          taskIds: ['22f0148c-b1f2-11ec-b87e-3912f602f346'],
+          leadIds: ['22f0148c-b1f2-11ec-b87e-3912f602f346'],
         },
       ],
     });
@@ -73,7 +73,7 @@ describe('toLiveTimer', () => {
   const T3 = '22f0148c-0000-4000-8000-000000000003';
   const runWith = (result: Record<string, unknown>) =>
     read({ job_id: 'j', status: 'loaded', results: { data: [{ ran_at: 'x', ...result }] } })
-      .results[0]?.taskIds;
+      .results[0]?.leadIds;
 
   it.each([
     [
@@ -110,7 +110,7 @@ describe('toLiveTimer', () => {
         page_next: 'token',
       },
     });
-    expect(timer.results.map((run) => [run.taskIds, run.status])).toEqual([
+    expect(timer.results.map((run) => [run.leadIds, run.status])).toEqual([
       [[T2], 'FAILED'],
       [[T1], 'SUCCEEDED'],
     ]);

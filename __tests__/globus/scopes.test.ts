@@ -72,7 +72,7 @@ describe('timersScopesFor', () => {
   });
 
   it("adds the timer's own collections to those named", () => {
-    expect(timersScopesFor([`${TIMER}[${TRANSFER}[*${da(C1)}]]`], [C2])).toEqual([
+    expect(timersScopesFor([`${TIMER}[${TRANSFER}[*${da(C1)}]]`], { dataAccess: [C2] })).toEqual([
       timerScope([C1, C2]),
     ]);
   });
@@ -117,6 +117,7 @@ describe('serviceUrls', () => {
       auth: 'https://auth.sandbox.globuscs.info/',
       transfer: 'https://transfer.api.sandbox.globuscs.info/',
       timers: 'https://sandbox.timer.automate.globus.org/',
+      flows: 'https://sandbox.flows.automate.globus.org/',
       app: 'https://app.sandbox.globuscs.info/',
     });
   });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { compareTimers } from '../../src/spec/compare.js';
-import type { TimerSpec } from '../../src/spec/timer-spec.js';
-import { normalizeTransferDocument } from '../../src/spec/transfer-document.js';
+import type { LiveTimer, TimerDocument } from '../../src/globus/live-timer.js';
+import { compareTimers } from '../../src/kinds/index.js';
+import { normalizeTransferDocument } from '../../src/kinds/transfer/document.js';
+import type { TimerSpec, TransferTimerSpec } from '../../src/spec/timer-spec.js';
 
-const desired: TimerSpec = {
+const desired: TransferTimerSpec = {
+  kind: 'transfer',
   name: 'nightly',
   schedule: { type: 'recurring', interval_seconds: 86400, start: '2026-12-01T02:00:00+00:00' },
   body: {
@@ -18,7 +20,16 @@ const desired: TimerSpec = {
 };
 
 /** What Timers echoes: defaults filled in, its own key order and spelling of times. */
-const echoed = {
+const echoed: LiveTimer = {
+  kind: 'transfer',
+  jobId: 'j',
+  status: 'new',
+  runs: 0,
+  errors: 0,
+  results: [],
+  resultsOldestFirst: false,
+  ended: false,
+  document: { job_id: 'j', status: 'new' } as TimerDocument,
   name: 'nightly',
   schedule: {
     type: 'recurring' as const,
@@ -50,9 +61,13 @@ describe('compareTimers', () => {
   });
 
   it('treats a start a whole number of intervals later as the same start', () => {
-    const later = { ...echoed, schedule: { ...echoed.schedule, start: '2026-12-05T02:00:00Z' } };
+    const startingAt = (start: string): LiveTimer => ({
+      ...echoed,
+      schedule: { ...(echoed.schedule as TimerSpec['schedule']), start } as TimerSpec['schedule'],
+    });
+    const later = startingAt('2026-12-05T02:00:00Z');
     expect(compareTimers(desired, later)).toEqual([]);
-    const shifted = { ...echoed, schedule: { ...echoed.schedule, start: '2026-12-05T03:00:00Z' } };
+    const shifted = startingAt('2026-12-05T03:00:00Z');
     expect(compareTimers(desired, shifted)).toEqual([
       expect.objectContaining({ field: 'schedule.start' }),
     ]);
@@ -66,7 +81,7 @@ describe('compareTimers', () => {
   });
 
   it('reports each changed field', () => {
-    const changed: TimerSpec = {
+    const changed: TransferTimerSpec = {
       ...desired,
       name: 'renamed',
       schedule: { ...desired.schedule, interval_seconds: 3600 } as TimerSpec['schedule'],
@@ -117,7 +132,10 @@ describe('compareTimers', () => {
     };
     const liveEnd = {
       ...echoed,
-      schedule: { ...echoed.schedule, end: { condition: 'iterations' as const, count: 2 } },
+      schedule: {
+        ...(echoed.schedule as TimerSpec['schedule']),
+        end: { condition: 'iterations' as const, count: 2 },
+      } as TimerSpec['schedule'],
     };
     expect(compareTimers(withEnd, liveEnd)).toEqual([]);
     expect(compareTimers(withEnd, echoed)).toEqual([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
 import { readInputs } from '../../src/inputs.js';
+import { kindOf } from '../../src/kinds/index.js';
 import { createRequest } from '../../src/spec/create-request.js';
 import { InputError } from '../../src/spec/problems.js';
 import { buildTimerSpec } from '../../src/spec/timer-spec.js';
@@ -22,7 +23,8 @@ function requestFor(inputs: Record<string, string>, at = now) {
     ...inputs,
   };
   const read = readInputs({ getInput: (n) => all[n] ?? '', env: {}, workspace: '.', now });
-  return createRequest(buildTimerSpec(read.timer, now).spec, at);
+  const { spec } = buildTimerSpec(read.timer, now);
+  return createRequest(spec, at, kindOf(spec).createFields(spec));
 }
 
 const DEFAULT_OPTIONS = {
@@ -88,7 +90,7 @@ describe('createRequest', () => {
       timezone: 'Europe/Berlin',
     });
     expect(body.timer.schedule).toEqual({ type: 'once', datetime: '2026-12-24T18:00:00+01:00' });
-    expect(body.timer.body.label).toBe('ci-one shot- results');
+    expect(body.timer.body).toMatchObject({ label: 'ci-one shot- results' });
   });
 
   it('sends the time end condition with an offset', () => {

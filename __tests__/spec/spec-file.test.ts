@@ -25,8 +25,10 @@ describe('readSpecFile', () => {
     expect(specFile?.entries).toHaveLength(1);
     expect(specFile?.entries[0]?.timer).toMatchObject({
       name: 'nightly',
-      items: [{ source_path: '/a', destination_path: '/b', recursive: true }],
-      options: { encrypt_data: true, verify_checksum: true },
+      transfer: {
+        items: [{ source_path: '/a', destination_path: '/b', recursive: true }],
+        options: { encrypt_data: true, verify_checksum: true },
+      },
       schedule: { intervalSeconds: 86400 },
     });
   });
@@ -63,23 +65,27 @@ describe('readSpecFile', () => {
       dataAccess: 'none',
       timer: {
         schedule: { intervalSeconds: 43200 },
-        items: [
-          { source_path: '/results/', recursive: true },
-          { source_path: '/a,b.txt', destination_path: '/b.txt', recursive: false },
-        ],
+        transfer: {
+          items: [
+            { source_path: '/results/', recursive: true },
+            { source_path: '/a,b.txt', destination_path: '/b.txt', recursive: false },
+          ],
+        },
       },
     });
     expect(logs).toMatchObject({
       dataAccess: 'auto',
       timer: {
-        sourceEndpoint: SRC,
         schedule: { intervalSeconds: 3600 },
-        items: [{ source_path: '/logs/' }],
-        options: {
-          filter_rules: [
-            { name: '*.tmp', method: 'exclude' },
-            { name: '*.swp', method: 'exclude' },
-          ],
+        transfer: {
+          sourceEndpoint: SRC,
+          items: [{ source_path: '/logs/' }],
+          options: {
+            filter_rules: [
+              { name: '*.tmp', method: 'exclude' },
+              { name: '*.swp', method: 'exclude' },
+            ],
+          },
         },
       },
     });
@@ -116,7 +122,7 @@ describe('readSpecFile', () => {
     expect(problems).toEqual([expect.objectContaining({ input: 'items', line: 7 })]);
     const fixed = read('crlf.yml', `${lines.slice(0, 6).join('\r\n')}\r\n`);
     expect(fixed.problems).toEqual([]);
-    expect(fixed.specFile?.entries[0]?.timer.items).toEqual([
+    expect(fixed.specFile?.entries[0]?.timer.transfer.items).toEqual([
       { DATA_TYPE: 'transfer_item', source_path: '/a', destination_path: '/b' },
     ]);
   });

@@ -1,42 +1,74 @@
 import type { GlobusAuth } from './auth.js';
 import { GlobusApiError } from './errors.js';
 import {
+  FLOWS_RESOURCE_SERVER,
+  FLOWS_SCOPES,
   TIMERS_RESOURCE_SERVER,
+  TIMERS_SCOPE,
   TRANSFER_RESOURCE_SERVER,
   TRANSFER_SCOPE,
   timerScope,
 } from './scopes.js';
 
+/** The services a step may need a token for besides Timers. */
+export type Companion = 'transfer' | 'flows';
+
+/** What a Timers token carries besides Timers itself (the consents a timer keeps). */
+export interface TimersConsents {
+  /** Collections whose data_access sits under `timer[transfer:all[…]]`. */
+  dataAccess: readonly string[];
+  /** Scopes each put under the Timers scope: `timer[<scope>]` (a flow's own scope). */
+  dependencies: readonly string[];
+}
+
+const NO_CONSENTS: TimersConsents = { dataAccess: [], dependencies: [] };
+
+const COMPANIONS: Record<Companion, { resourceServer: string; scopes: readonly string[] }> = {
+  transfer: { resourceServer: TRANSFER_RESOURCE_SERVER, scopes: [TRANSFER_SCOPE] },
+  flows: { resourceServer: FLOWS_RESOURCE_SERVER, scopes: FLOWS_SCOPES },
+};
+
 /**
- * The tokens one step holds, fetched lazily and as few times as possible: the first need for
- * either service fetches both in one request; a Timers token is fetched again only when a
- * create needs data_access collections the current one does not carry, or a timer names
- * scopes it requires.
+ * The tokens one step holds, fetched lazily and as few times as possible. The first need fetches
+ * a Timers token together with the companions the step will want (Transfer, and Flows for flow
+ * timers) in one request; a Timers token is fetched again only when a create needs consents the
+ * current one does not carry, or a timer names scopes it requires. Concurrent needs share one
+ * request.
  */
 export class Credentials {
-  private transferToken?: string;
-  private timersToken?: string;
-  private timersCollections = new Set<string>();
+  private readonly tokens = new Map<string, string>();
+  private carried: TimersConsents = NO_CONSENTS;
+  /** Token requests, one after the other; each decides what it needs when its turn comes. */
+  private queue: Promise<void> = Promise.resolve();
 
-  constructor(private readonly auth: GlobusAuth) {}
+  constructor(
+    private readonly auth: GlobusAuth,
+    private readonly companions: readonly Companion[] = ['transfer'],
+  ) {}
 
   get identity(): string {
     return this.auth.identity;
   }
 
   /** Authorization header for Transfer calls. */
-  async transfer(): Promise<string> {
-    if (!this.transferToken) await this.fetch([], true);
-    return `Bearer ${this.transferToken}`;
+  transfer(): Promise<string> {
+    return this.companion('transfer');
   }
 
-  /** Authorization header for Timers calls, carrying data_access for `collections`. */
-  async timers(collections: readonly string[] = []): Promise<string> {
-    const missing = collections.some((id) => !this.timersCollections.has(id));
-    if (!this.timersToken || missing) {
-      await this.fetch([...this.timersCollections, ...collections], !this.transferToken);
-    }
-    return `Bearer ${this.timersToken}`;
+  /** Authorization header for Flows calls. */
+  flows(): Promise<string> {
+    return this.companion('flows');
+  }
+
+  /** Authorization header for Timers calls, carrying at least these consents. */
+  async timers(consents: TimersConsents = NO_CONSENTS): Promise<string> {
+    await this.ensure(() => {
+      const first = !this.tokens.has(TIMERS_RESOURCE_SERVER);
+      if (!first && this.carries(consents)) return undefined;
+      const companions = first ? this.companions.filter((c) => !this.has(c)) : [];
+      return { consents: union(this.carried, consents), companions };
+    });
+    return `Bearer ${this.tokens.get(TIMERS_RESOURCE_SERVER)}`;
   }
 
   /**
@@ -54,32 +86,95 @@ export class Credentials {
       if (!(error instanceof GlobusApiError) || error.status !== 401 || error.service === 'auth') {
         throw error;
       }
-      this.transferToken = undefined;
-      this.timersToken = undefined;
+      this.tokens.clear();
       return send(await authorize());
     }
   }
 
   /** A fresh Timers token for exactly these scope strings (a timer's auth requirements). */
   async timersWithScopes(scopes: readonly string[]): Promise<string> {
+    await this.queue;
     const tokens = await this.auth.tokens(scopes);
     const token = tokens.get(TIMERS_RESOURCE_SERVER);
     if (!token) throw new Error('Globus Auth issued no Timers token for the required scopes');
-    this.timersToken = token.access_token;
-    return `Bearer ${this.timersToken}`;
+    this.tokens.set(TIMERS_RESOURCE_SERVER, token.access_token);
+    return `Bearer ${token.access_token}`;
   }
 
-  private async fetch(collections: string[], withTransfer: boolean): Promise<void> {
-    const scopes = [timerScope(collections), ...(withTransfer ? [TRANSFER_SCOPE] : [])];
+  private has(companion: Companion): boolean {
+    return this.tokens.has(COMPANIONS[companion].resourceServer);
+  }
+
+  private async companion(companion: Companion): Promise<string> {
+    await this.ensure(() => {
+      if (this.has(companion)) return undefined;
+      // The first need of all brings the Timers token and the other companions along.
+      const first = !this.tokens.has(TIMERS_RESOURCE_SERVER);
+      const others = first ? this.companions.filter((c) => c !== companion && !this.has(c)) : [];
+      return { ...(first ? { consents: this.carried } : {}), companions: [companion, ...others] };
+    });
+    return `Bearer ${this.tokens.get(COMPANIONS[companion].resourceServer)}`;
+  }
+
+  /**
+   * Queues a token request; `need` says, when its turn comes (earlier requests done), what is
+   * still missing — so concurrent needs of one token share one request. A failed request fails
+   * its own callers only.
+   */
+  private ensure(need: () => TokenNeed | undefined): Promise<void> {
+    const turn = async () => {
+      const wanted = need();
+      if (wanted) await this.fetch(wanted.consents, wanted.companions);
+    };
+    const done = this.queue.then(turn, turn);
+    this.queue = done.catch(() => undefined);
+    return done;
+  }
+
+  private carries(consents: TimersConsents): boolean {
+    return (
+      consents.dataAccess.every((id) => this.carried.dataAccess.includes(id)) &&
+      consents.dependencies.every((scope) => this.carried.dependencies.includes(scope))
+    );
+  }
+
+  /** One token request: a Timers token with `consents` (unless undefined), and the companions. */
+  private async fetch(consents: TimersConsents | undefined, companions: readonly Companion[]) {
+    const scopes = [
+      ...(consents ? timersScopes(consents) : []),
+      ...companions.flatMap((companion) => COMPANIONS[companion].scopes),
+    ];
     const tokens = await this.auth.tokens(scopes);
-    const timers = tokens.get(TIMERS_RESOURCE_SERVER);
-    const transfer = tokens.get(TRANSFER_RESOURCE_SERVER);
-    if (!timers || (withTransfer && !transfer)) {
+    const expected = [
+      ...(consents ? [TIMERS_RESOURCE_SERVER] : []),
+      ...companions.map((companion) => COMPANIONS[companion].resourceServer),
+    ];
+    const missing = expected.filter((server) => !tokens.has(server));
+    if (missing.length > 0) {
       const got = [...tokens.keys()].join(', ') || 'none';
       throw new Error(`Globus Auth did not issue the tokens asked for (got: ${got})`);
     }
-    this.timersToken = timers.access_token;
-    this.timersCollections = new Set(collections);
-    if (transfer) this.transferToken = transfer.access_token;
+    for (const [server, token] of tokens) this.tokens.set(server, token.access_token);
+    if (consents) this.carried = consents;
   }
+}
+
+interface TokenNeed {
+  consents?: TimersConsents;
+  companions: readonly Companion[];
+}
+
+/** The Timers scopes for these consents: the transfer chain, then each further dependency. */
+function timersScopes(consents: TimersConsents): string[] {
+  return [
+    timerScope(consents.dataAccess),
+    ...consents.dependencies.map((scope) => `${TIMERS_SCOPE}[${scope}]`),
+  ];
+}
+
+function union(a: TimersConsents, b: TimersConsents): TimersConsents {
+  return {
+    dataAccess: [...new Set([...a.dataAccess, ...b.dataAccess])],
+    dependencies: [...new Set([...a.dependencies, ...b.dependencies])],
+  };
 }

@@ -16,6 +16,7 @@ export interface ServiceUrls {
   auth: string;
   transfer: string;
   timers: string;
+  flows: string;
   /** The web app, for links in outputs and summaries. */
   app: string;
 }
@@ -26,6 +27,7 @@ function defaultUrls(environment: GlobusEnvironment): ServiceUrls {
       auth: 'https://auth.globus.org/',
       transfer: 'https://transfer.api.globus.org/',
       timers: 'https://timer.automate.globus.org/',
+      flows: 'https://flows.automate.globus.org/',
       app: 'https://app.globus.org/',
     };
   }
@@ -34,6 +36,7 @@ function defaultUrls(environment: GlobusEnvironment): ServiceUrls {
       auth: 'https://auth.preview.globus.org/',
       transfer: 'https://transfer.api.preview.globus.org/',
       timers: 'https://preview.timer.automate.globus.org/',
+      flows: 'https://preview.flows.automate.globus.org/',
       app: 'https://app.preview.globus.org/',
     };
   }
@@ -41,6 +44,7 @@ function defaultUrls(environment: GlobusEnvironment): ServiceUrls {
     auth: `https://auth.${environment}.globuscs.info/`,
     transfer: `https://transfer.api.${environment}.globuscs.info/`,
     timers: `https://${environment}.timer.automate.globus.org/`,
+    flows: `https://${environment}.flows.automate.globus.org/`,
     app: `https://app.${environment}.globuscs.info/`,
   };
 }
@@ -60,6 +64,7 @@ export function serviceUrls(
     auth: override('AUTH') ?? urls.auth,
     transfer: override('TRANSFER') ?? urls.transfer,
     timers: override('TIMERS', 'TIMER') ?? urls.timers,
+    flows: override('FLOWS') ?? urls.flows,
     app: override('APP') ?? urls.app,
   };
 }
@@ -78,7 +83,7 @@ export interface VariableProblem {
   message: string;
 }
 
-const SERVICE_URL_VARIABLES = ['AUTH', 'TRANSFER', 'TIMERS', 'TIMER', 'APP'].map(
+const SERVICE_URL_VARIABLES = ['AUTH', 'TRANSFER', 'TIMERS', 'TIMER', 'FLOWS', 'APP'].map(
   (service) => `GLOBUS_SDK_SERVICE_URL_${service}`,
 );
 

@@ -1,9 +1,10 @@
-export type Service = 'auth' | 'transfer' | 'timers';
+export type Service = 'auth' | 'transfer' | 'timers' | 'flows';
 
 export const SERVICE_NAMES: Record<Service, string> = {
   auth: 'Globus Auth',
   transfer: 'Globus Transfer',
   timers: 'Globus Timers',
+  flows: 'Globus Flows',
 };
 
 export interface GlobusApiErrorDetails {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import type { FlowStartDocument } from '../kinds/flow/document.js';
+import { kindOfDocument } from '../kinds/index.js';
+import type { TransferDocument } from '../kinds/transfer/document.js';
 import type { EndCondition, Schedule } from '../spec/schedule.js';
-import { normalizeTransferDocument, type TransferDocument } from '../spec/transfer-document.js';
 
 /*
  * Timers answers with two families of documents for the same timer: v2 timer documents
@@ -41,6 +43,7 @@ export const timerDocumentSchema = z.looseObject({
   name: z.string().nullish(),
   status: z.string().default('unknown'),
   timer_type: z.string().nullish(),
+  flow_id: z.string().nullish(),
   submitted_at: z.string().nullish(),
   last_ran_at: z.string().nullish(),
   next_run: z.string().nullish(),
@@ -80,10 +83,10 @@ export interface TimerRun {
   /** HTTP status of the submission the run made. */
   submissionStatus?: number;
   /**
-   * Where the Transfer task the run submitted may be, most likely first (empty when the run
-   * submitted none): where it lives in results is not settled (REFERENCE §7, §12).
+   * The ids what the run started (a Transfer task, a Flows run) may go by, most likely first;
+   * empty when it started nothing. Where results keep it is not settled (REFERENCE §7, §12).
    */
-  taskIds: string[];
+  leadIds: string[];
   errors?: unknown;
   endedAt?: string;
 }
@@ -93,8 +96,15 @@ export interface InactiveReason {
   detail?: unknown;
 }
 
+/** What a timer's runs do, as Globus holds it: one part per kind of timer. */
+export type LiveKindPart =
+  | { kind: 'transfer'; body?: TransferDocument }
+  | { kind: 'flow'; flowId?: string; body?: FlowStartDocument };
+
 /** A timer as Globus holds it, in one shape whatever document it came from. */
-export interface LiveTimer {
+export type LiveTimer = LiveTimerCommon & LiveKindPart;
+
+interface LiveTimerCommon {
   jobId: string;
   name: string;
   status: string;
@@ -104,7 +114,6 @@ export interface LiveTimer {
   runs: number;
   errors: number;
   schedule?: Schedule;
-  body?: TransferDocument;
   inactiveReason?: InactiveReason;
   activity?: string;
   /**
@@ -126,7 +135,6 @@ const optional = <K extends string, V>(key: K, value: V | null | undefined) =>
   (value === null || value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 
 export function toLiveTimer(document: TimerDocument): LiveTimer {
-  const rawBody = document.body ?? document.callback_body?.body;
   const results = Array.isArray(document.results)
     ? document.results
     : (document.results?.data ?? []);
@@ -142,7 +150,7 @@ export function toLiveTimer(document: TimerDocument): LiveTimer {
     runs: document.number_of_runs ?? document.n_runs ?? 0,
     errors: document.number_of_errors ?? document.n_errors ?? 0,
     ...optional('schedule', readSchedule(document)),
-    ...optional('body', rawBody ? normalizeTransferDocument(rawBody) : undefined),
+    ...(kindOfDocument(document).readLive(document) as LiveKindPart),
     ...optional(
       'inactiveReason',
       document.inactive_reason?.cause
@@ -207,20 +215,28 @@ function readEnd(end: z.infer<typeof endSchema> | null | undefined): EndConditio
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The candidates for a run's Transfer task id, in the order worth trying: the Transfer Action
- * Provider status's `details.task_id` (where the only captured run has it), a bare
- * `data.task_id`, then `resource_id` — only when it is a UUID, for it may hold the Action
- * Provider's own action id (`15jfdBESgveZQ`) instead.
+ * The candidates for the id of what a run started, in the order worth trying: the action
+ * status's `details.task_id` (where the only captured transfer run has its Transfer task), a
+ * bare `data.task_id`, a Flows run's `data.run_id`, then `resource_id` and the action status's
+ * `action_id` — only UUIDs, for a Transfer Action Provider's action id (`15jfdBESgveZQ`) is
+ * no task id.
  */
-function taskIdsOf(result: RunResultDocument): string[] {
-  const data = (result.data ?? {}) as { details?: { task_id?: unknown }; task_id?: unknown };
-  const resourceId = stringOr(result.resource_id);
+function leadIdsOf(result: RunResultDocument): string[] {
+  const data = (result.data ?? {}) as {
+    details?: { task_id?: unknown };
+    task_id?: unknown;
+    run_id?: unknown;
+    action_id?: unknown;
+  };
   const candidates = [
-    stringOr(data.details?.task_id),
-    stringOr(data.task_id),
-    resourceId && UUID.test(resourceId) ? resourceId : undefined,
-  ];
-  return [...new Set(candidates.filter((id): id is string => id !== undefined))];
+    data.details?.task_id,
+    data.task_id,
+    data.run_id,
+    result.resource_id,
+    data.action_id,
+  ].map(stringOr);
+  const ids = candidates.filter((id): id is string => id !== undefined && UUID.test(id));
+  return [...new Set(ids)];
 }
 
 function toRun(result: RunResultDocument): TimerRun {
@@ -228,7 +244,7 @@ function toRun(result: RunResultDocument): TimerRun {
     ...optional('ranAt', withZone(result.ran_at ?? result.start_timestamp)),
     ...optional('status', result.run_status ?? statusFromLegacy(result)),
     ...optional('submissionStatus', result.http_status_submission ?? result.status),
-    taskIds: taskIdsOf(result),
+    leadIds: leadIdsOf(result),
     ...optional('errors', result.errors ?? undefined),
     ...optional('endedAt', result.end_timestamp),
   };

@@ -4,6 +4,19 @@ export const TIMERS_RESOURCE_SERVER = '524230d7-ea86-4a52-8312-86065a9e0417';
 export const TIMERS_SCOPE = `https://auth.globus.org/scopes/${TIMERS_RESOURCE_SERVER}/timer`;
 export const TRANSFER_RESOURCE_SERVER = 'transfer.api.globus.org';
 export const TRANSFER_SCOPE = 'urn:globus:auth:scope:transfer.api.globus.org:all';
+/** Flows is a domain-named resource server whose scopes are named after its client id. */
+export const FLOWS_RESOURCE_SERVER = 'flows.globus.org';
+const FLOWS_CLIENT = 'eec9b274-0c81-4334-bdc2-54e90e689b9a';
+/** Reading a flow (its input schema, its scope) and the runs of this client's timers. */
+export const FLOWS_SCOPES = ['view_flows', 'run_status'].map(
+  (name) => `https://auth.globus.org/scopes/${FLOWS_CLIENT}/${name}`,
+);
+
+/** The scope a flow's runs are started under: what a flow timer must carry (REFERENCE §3.1). */
+export function flowUserScope(flowId: string): string {
+  return `https://auth.globus.org/scopes/${flowId}/flow_${flowId.replace(/-/g, '_')}_user`;
+}
+
 /** The Transfer Action Provider scope old timers chained through (gone since Nov 2024). */
 export const LEGACY_TRANSFER_AP_SCOPE =
   'https://auth.globus.org/scopes/actions.globus.org/transfer/transfer';
@@ -95,22 +108,27 @@ export function dataAccessCollections(scopes: readonly string[]): string[] {
 
 /**
  * What a Timers token must carry to satisfy scopes a timer says it needs, in today's chain:
- * the data_access collections named anywhere in them (and `alsoNeeded`, the timer's own) go
+ * the data_access collections named anywhere in them (and `also`'s, the timer's own) go
  * under `timer[transfer:all[…]]`; other dependencies of the Timers scope (a flow's scope) stay
  * under it; the Transfer Action Provider scope of old chains is dropped, never nested, since
  * Globus no longer accepts it there (REFERENCE §3.3, §12).
  */
 export function timersScopesFor(
   required: readonly string[],
-  alsoNeeded: readonly string[] = [],
+  also: { dataAccess?: readonly string[]; dependencies?: readonly string[] } = {},
 ): string[] {
-  const collections = [...new Set([...dataAccessCollections(required), ...alsoNeeded])];
+  const collections = [
+    ...new Set([...dataAccessCollections(required), ...(also.dataAccess ?? [])]),
+  ];
   const others = required
     .flatMap((text) => parseScopes(text))
     .flatMap((node) => (node.scope === TIMERS_SCOPE ? node.dependencies : [node]))
     .filter((node) => !isTransferChain(node))
-    .map((node) => `${TIMERS_SCOPE}[${formatScope({ ...node, optional: false })}]`);
-  return [...new Set([timerScope(collections), ...others])];
+    .map((node) => formatScope({ ...node, optional: false }));
+  const dependencies = [...others, ...(also.dependencies ?? [])];
+  return [
+    ...new Set([timerScope(collections), ...dependencies.map((d) => `${TIMERS_SCOPE}[${d}]`)]),
+  ];
 }
 
 /** Transfer, its data_access scopes, and the legacy Action Provider scope that chained them. */

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { DateTime } from 'luxon';
 import type { Clock, Log, Sleep } from '../ports.js';
-import { compareTimers } from '../spec/compare.js';
+import { compareTimers, kindOf } from '../kinds/index.js';
 import { createRequest } from '../spec/create-request.js';
 import type { TimerSpec } from '../spec/timer-spec.js';
 import { requiredScopes } from './authorization-requirements.js';
-import type { Credentials } from './credentials.js';
+import type { Credentials, TimersConsents } from './credentials.js';
 import { GlobusApiError } from './errors.js';
 import { backoffMs, type HttpClient, type HttpRequest } from './http.js';
 import {
@@ -102,17 +102,17 @@ export class TimersApi {
   async create(
     spec: TimerSpec,
     now: DateTime,
-    dataAccess: readonly string[],
+    consents: TimersConsents,
     knownIds: ReadonlySet<string> = new Set(),
   ): Promise<LiveTimer> {
-    const body = createRequest(spec, now);
+    const body = createRequest(spec, now, kindOf(spec).createFields(spec));
     const { log, retries, clock } = this.deps;
     for (let attempt = 0; ; attempt++) {
       const since = new Date(clock() - CLOCK_SKEW_MS).toISOString();
       try {
         const response = await this.call(
           { method: 'POST', path: '/v2/timer', json: body, repeatable: false },
-          dataAccess,
+          consents,
         );
         const { timer } = z.looseObject({ timer: timerDocumentSchema }).parse(response);
         return toLiveTimer(timer);
@@ -190,8 +190,8 @@ export class TimersApi {
    * Requests a Timers token that satisfies the scopes a timer says it needs, rebuilt in today's
    * chain, with data_access for `collections` too (for resuming).
    */
-  async authorize(scopes: readonly string[], collections: readonly string[] = []): Promise<void> {
-    await this.deps.credentials.timersWithScopes(timersScopesFor(scopes, collections));
+  async authorize(scopes: readonly string[], consents?: Partial<TimersConsents>): Promise<void> {
+    await this.deps.credentials.timersWithScopes(timersScopesFor(scopes, consents));
   }
 
   /**
@@ -200,18 +200,18 @@ export class TimersApi {
    */
   private async call(
     request: Omit<HttpRequest, 'service' | 'authorization'>,
-    dataAccess: readonly string[] = [],
+    consents: TimersConsents = { dataAccess: [], dependencies: [] },
   ): Promise<unknown> {
     const { http, credentials, log } = this.deps;
     const send = (authorization: string) =>
       http.request({ ...request, service: 'timers', authorization });
     try {
-      return (await credentials.sendAuthorized(() => credentials.timers(dataAccess), send)).body;
+      return (await credentials.sendAuthorized(() => credentials.timers(consents), send)).body;
     } catch (error) {
       const scopes = error instanceof GlobusApiError ? requiredScopes(error.body) : [];
       if (scopes.length === 0 || (error as GlobusApiError).status === undefined) throw error;
       log.info(`Globus Timers asks for more consent (${scopes.join(' ')}); requesting it`);
-      const wanted = timersScopesFor(scopes, dataAccess);
+      const wanted = timersScopesFor(scopes, consents);
       const authorization = await credentials.timersWithScopes(wanted);
       return (await send(authorization)).body;
     }

@@ -1,9 +1,10 @@
 import type { LiveTimer } from '../globus/live-timer.js';
 import type { TimerSpec } from '../spec/timer-spec.js';
+import { kindOf } from '../kinds/index.js';
+import { formatProblem } from '../spec/problems.js';
 import type { OperationContext, OperationResult } from './context.js';
 import { converge, knownIds } from './converge.js';
-import { dataAccessFor } from './data-access.js';
-import { desiredTimer, keepLiveLabel } from './desired.js';
+import { desiredTimer, reconciled } from './desired.js';
 import { explainInactive } from './health.js';
 import { describeChanges, planApply, type Plan } from './plan.js';
 import { applySpecFile, planSpecFile } from './spec-file.js';
@@ -19,7 +20,7 @@ export async function apply(context: OperationContext): Promise<OperationResult>
 async function planByName(context: OperationContext) {
   const named = desiredTimer(context);
   const live = await context.timers.withExactName(named.name);
-  const desired = live.length === 1 ? keepLiveLabel(named, context.inputs.timer, live[0]) : named;
+  const desired = live.length === 1 ? reconciled(named, context.inputs.timer, live[0]) : named;
   return { desired, live, plan: planApply(desired, live) };
 }
 
@@ -89,9 +90,9 @@ async function createTimer(
   desired: TimerSpec,
   live: readonly LiveTimer[],
 ): Promise<LiveTimer> {
-  const dataAccess = await dataAccessFor(context, desired.body);
+  const consents = await kindOf(desired).prepare(context, desired);
   const known = knownIds(live);
-  const created = await context.timers.create(desired, context.now(), dataAccess, known);
+  const created = await context.timers.create(desired, context.now(), consents, known);
   return converge(context, desired, created, known);
 }
 
@@ -102,12 +103,12 @@ async function createTimer(
  */
 export async function create(context: OperationContext): Promise<OperationResult> {
   const desired = desiredTimer(context);
-  const [existing, dataAccess] = await Promise.all([
+  const [existing, consents] = await Promise.all([
     context.timers.list({ name: desired.name }),
-    dataAccessFor(context, desired.body),
+    kindOf(desired).prepare(context, desired),
   ]);
   const known = new Set(existing.map((timer) => timer.jobId));
-  const created = await context.timers.create(desired, context.now(), dataAccess, known);
+  const created = await context.timers.create(desired, context.now(), consents, known);
   context.log.info(`Created timer "${desired.name}": ${created.jobId}`);
   return {
     operation: 'create',
@@ -139,7 +140,21 @@ export async function plan(context: OperationContext): Promise<OperationResult> 
     result: 'planned',
     changed: false,
     plan: planned,
-    failures: [],
+    failures: await writeProblems(context, desired, planned),
     ...timerOf(current),
   };
+}
+
+/**
+ * Why the timer a plan would write could not run (a flow input its schema refuses): apply
+ * would refuse it, so the plan fails and says why, each problem at its place.
+ */
+export async function writeProblems(
+  context: OperationContext,
+  desired: TimerSpec,
+  planned: Plan,
+): Promise<string[]> {
+  if (planned.action !== 'create' && planned.action !== 'replace') return [];
+  const problems = await kindOf(desired).problems(context, desired);
+  return problems.map((problem) => `apply would fail: ${formatProblem(problem)}`);
 }

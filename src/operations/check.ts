@@ -1,7 +1,7 @@
-import { GlobusApiError } from '../globus/errors.js';
 import type { LiveTimer } from '../globus/live-timer.js';
+import { kindOf } from '../kinds/index.js';
 import type { OperationContext, OperationResult, RunReport } from './context.js';
-import { describeTask, healthFailures } from './health.js';
+import { healthFailures } from './health.js';
 import { requireTarget } from './target.js';
 
 /** check: the timer and its latest run, followed into Transfer, judged by fail-on. */
@@ -16,29 +16,15 @@ export async function readTimer(context: OperationContext): Promise<LiveTimer> {
   return context.inputs.target.jobId ? found : context.timers.get(found.jobId);
 }
 
-/**
- * The newest run and, when it submitted one, its Transfer task. The task id may sit in more
- * than one place (REFERENCE §12), so a candidate Transfer does not know leads to the next.
- */
+/** The newest run, followed to what it started (a Transfer task, a Flows run). */
 export async function lastRun(
   context: OperationContext,
   timer: LiveTimer,
 ): Promise<RunReport | undefined> {
   const [run] = timer.results;
   if (!run) return undefined;
-  let failure: GlobusApiError | undefined;
-  for (const taskId of run.taskIds) {
-    try {
-      return { run, task: await context.transfer.task(taskId) };
-    } catch (error) {
-      if (!(error instanceof GlobusApiError) || error.status === undefined) throw error;
-      failure = error;
-      if (error.status !== 404) break;
-    }
-  }
-  if (!failure) return { run };
-  context.log.warning(`Could not read the run's Transfer task: ${failure.message}`);
-  return { run, taskError: failure.message };
+  const lead = await kindOf(timer).follow(context, run);
+  return lead ? { run, lead } : { run };
 }
 
 /** Outputs for a checked timer, and the fail-on verdict. */
@@ -57,9 +43,9 @@ export function judge(
       : { staleAfterSeconds: inputs.staleAfterSeconds }),
     now: clock(),
   });
-  const task = run?.task ? `; Transfer task ${run.task.task_id} ${describeTask(run.task)}` : '';
+  const lead = run?.lead ? `; ${run.lead.what} ${run.lead.id} ${run.lead.description}` : '';
   const lastRunText = run
-    ? `last run ${run.run.ranAt ?? '?'}: ${run.run.status ?? 'status unknown'}${task}`
+    ? `last run ${run.run.ranAt ?? '?'}: ${run.run.status ?? 'status unknown'}${lead}`
     : 'no runs yet';
   log.info(
     `Timer "${timer.name}" (${timer.jobId}): ${timer.status}, ${timer.runs} runs, ${timer.errors} errors; ${lastRunText}`,

@@ -3,7 +3,9 @@ import type { ActionInputs } from '../inputs.js';
 import type { Credentials } from '../globus/credentials.js';
 import type { LiveTimer } from '../globus/live-timer.js';
 import type { TimersApi } from '../globus/timers.js';
-import type { TransferApi, TransferTask } from '../globus/transfer.js';
+import type { FlowsApi } from '../globus/flows.js';
+import type { TransferApi } from '../globus/transfer.js';
+import type { RunLead } from '../kinds/kind.js';
 import type { Clock, Log, Sleep } from '../ports.js';
 import type { TimerRun } from '../globus/live-timer.js';
 import type { Plan } from './plan.js';
@@ -13,6 +15,7 @@ export interface OperationContext {
   inputs: ActionInputs;
   timers: TimersApi;
   transfer: TransferApi;
+  flows: FlowsApi;
   credentials: Credentials;
   log: Log;
   clock: Clock;
@@ -39,12 +42,10 @@ export type ResultKind =
   /** A spec file whose timers met different fates. */
   | 'applied';
 
-/** The last run of a timer followed into Transfer. */
+/** The last run of a timer, followed to what it started (a Transfer task, a Flows run). */
 export interface RunReport {
   run: TimerRun;
-  task?: TransferTask;
-  /** Why the task could not be read, when it could not. */
-  taskError?: string;
+  lead?: RunLead;
 }
 
 /** One timer of a spec file: its plan, what came of it, and the timer as it now stands. */

@@ -1,5 +1,5 @@
 import { isDeleted, type LiveTimer } from '../globus/live-timer.js';
-import { compareTimers } from '../spec/compare.js';
+import { compareTimers } from '../kinds/index.js';
 import type { TimerSpec } from '../spec/timer-spec.js';
 import type { OperationContext } from './context.js';
 

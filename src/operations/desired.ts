@@ -1,4 +1,5 @@
 import type { LiveTimer } from '../globus/live-timer.js';
+import { kindOf } from '../kinds/index.js';
 import { buildTimerSpec, type TimerFields, type TimerSpec } from '../spec/timer-spec.js';
 import type { OperationContext } from './context.js';
 
@@ -13,19 +14,15 @@ export function desiredTimer(
 }
 
 /**
- * The label a timer gets when none is given is derived from its name, for new timers. An
- * existing timer keeps the label it has, so a rename stays a rename and a timer made by another
- * tool is not replaced over a default nobody asked for.
+ * The timer wanted, as the live timer it would keep or replace sees it: defaults the inputs did
+ * not ask for (a transfer timer's label derived from its name) give way to the timer's own, so a
+ * rename stays a rename and a timer made by another tool is not replaced over a default.
  */
-export function keepLiveLabel(
+export function reconciled(
   desired: TimerSpec,
   fields: TimerFields,
   current: LiveTimer | undefined,
 ): TimerSpec {
-  const label = fields.options.label ?? current?.body?.label;
-  if (!current || label === desired.body.label) return desired;
-  const body = { ...desired.body };
-  if (label === undefined) delete body.label;
-  else body.label = label;
-  return { ...desired, body };
+  if (!current || current.kind !== desired.kind) return desired;
+  return kindOf(desired).reconcile(desired, fields, current);
 }

@@ -1,5 +1,4 @@
 import type { FailReason } from '../inputs.js';
-import type { TransferTask } from '../globus/transfer.js';
 import { requiredScopes, sessionRequirements } from '../globus/authorization-requirements.js';
 import type { LiveTimer, TimerRun } from '../globus/live-timer.js';
 import { formatDuration } from '../spec/duration.js';
@@ -20,9 +19,9 @@ export function runOutcome(run: TimerRun): RunOutcome {
   return 'unknown';
 }
 
-/** Whether a run (with its Transfer task, if known) is over. */
+/** Whether a run (with what it started, if known) is over. */
 export function runFinished(report: RunReport): boolean {
-  if (report.task) return report.task.status !== 'ACTIVE';
+  if (report.lead) return report.lead.settled;
   const outcome = runOutcome(report.run);
   return outcome === 'succeeded' || outcome === 'failed';
 }
@@ -53,32 +52,6 @@ export function explainInactive(timer: LiveTimer): string {
   return `timer ${timer.jobId} is inactive (${reason.cause})`;
 }
 
-/** "SUCCEEDED: 3 of 3 files, 3.0 MiB, 0 faults" — what a run's Transfer task did. */
-export function describeTask(task: TransferTask): string {
-  const parts = [];
-  if (typeof task.files === 'number') {
-    const skipped = task.files_skipped ? `, ${task.files_skipped} skipped` : '';
-    parts.push(`${task.files_transferred ?? 0} of ${task.files} files${skipped}`);
-  }
-  if (typeof task.bytes_transferred === 'number') parts.push(formatBytes(task.bytes_transferred));
-  if (typeof task.faults === 'number') parts.push(`${task.faults} faults`);
-  const fatal = task.fatal_error?.code
-    ? `; ${task.fatal_error.code}: ${task.fatal_error.description ?? ''}`.trimEnd()
-    : '';
-  return `${task.status}${parts.length ? `: ${parts.join(', ')}` : ''}${fatal}`;
-}
-
-function formatBytes(bytes: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${units[unit]}`;
-}
-
 export interface HealthInput {
   timer: LiveTimer;
   lastRun?: RunReport;
@@ -98,15 +71,7 @@ export function healthFailures(input: HealthInput): string[] {
       `run-error: the last run (${lastRun.run.ranAt ?? 'time unknown'}) reported an error${describeRunError(lastRun.run)}`,
     );
   }
-  if (on('transfer-failed') && lastRun?.task?.status === 'FAILED') {
-    const task = lastRun.task;
-    const fatal = task.fatal_error
-      ? `: ${task.fatal_error.code ?? ''} ${task.fatal_error.description ?? ''}`.trimEnd()
-      : '';
-    failures.push(
-      `transfer-failed: Transfer task ${task.task_id} FAILED${fatal} (${task.faults ?? 0} faults)`,
-    );
-  }
+  failures.push(...(lastRun?.lead?.failures(failOn) ?? []));
   if (on('inactive') && timer.status === 'inactive') {
     failures.push(`inactive: ${explainInactive(timer)}`);
   }

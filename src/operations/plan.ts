@@ -1,7 +1,7 @@
-import { compareTimers, type FieldChange } from '../spec/compare.js';
-import { describeSchedule } from '../spec/schedule.js';
+import type { FieldChange } from '../spec/compare.js';
 import type { TimerSpec } from '../spec/timer-spec.js';
 import type { LiveTimer } from '../globus/live-timer.js';
+import { compareTimers, kindOf } from '../kinds/index.js';
 
 export type PlanAction = 'create' | 'unchanged' | 'replace' | 'rename' | 'delete';
 
@@ -41,7 +41,7 @@ export function planApply(desired: TimerSpec, live: readonly LiveTimer[]): Plan 
   }
   const [current] = live;
   if (!current) {
-    return { action: 'create', name: desired.name, changes: creationChanges(desired) };
+    return { action: 'create', name: desired.name, changes: kindOf(desired).describeNew(desired) };
   }
   return planAgainst(desired, current);
 }
@@ -53,21 +53,6 @@ export function planAgainst(desired: TimerSpec, current: LiveTimer): Plan {
   if (changes.length === 0) return { ...base, action: 'unchanged' };
   if (changes.every((change) => change.field === 'name')) return { ...base, action: 'rename' };
   return { ...base, action: 'replace' };
-}
-
-/** A creation described as changes from nothing, so plan output reads the same for every action. */
-function creationChanges(desired: TimerSpec): FieldChange[] {
-  return [
-    { field: 'name', live: undefined, desired: desired.name },
-    { field: 'schedule', live: undefined, desired: describeSchedule(desired.schedule) },
-    { field: 'body.source_endpoint', live: undefined, desired: desired.body.source_endpoint },
-    {
-      field: 'body.destination_endpoint',
-      live: undefined,
-      desired: desired.body.destination_endpoint,
-    },
-    { field: 'body.DATA', live: undefined, desired: desired.body.DATA },
-  ];
 }
 
 /** One line per change, for logs and summaries: `schedule.interval_seconds: 3600 → 7200`. */

@@ -1,6 +1,6 @@
 import { requiredScopes } from '../globus/authorization-requirements.js';
 import type { OperationContext, OperationResult } from './context.js';
-import { dataAccessFor } from './data-access.js';
+import { kindOf } from '../kinds/index.js';
 import { explainInactive } from './health.js';
 import { requireTarget } from './target.js';
 
@@ -22,12 +22,13 @@ export async function resume(context: OperationContext): Promise<OperationResult
   const authRequirements = timer.inactiveReason?.cause === 'globus_auth_requirements';
   if (authRequirements) {
     log.info(explainInactive(timer));
-    // The scopes named, rebuilt in today's chain with the timer's own collections' data_access:
-    // an old timer may name the retired Transfer Action Provider chain, or nothing useful.
+    // The scopes named, rebuilt in today's chain with what the timer's own kind needs (its
+    // collections' data_access, its flow's scope): an old timer may name the retired Transfer
+    // Action Provider chain, or nothing useful.
     const scopes = requiredScopes(timer.inactiveReason?.detail);
-    const collections = timer.body ? await dataAccessFor(context, timer.body) : [];
+    const consents = await kindOf(timer).consentsOf(context, timer);
     log.info(`Requesting a token with the consents the timer needs (${scopes.length} named)`);
-    await timers.authorize(scopes, collections);
+    await timers.authorize(scopes, consents);
   }
   await timers.resume(timer.jobId, authRequirements);
   log.info(

@@ -3,8 +3,10 @@ import type { SpecFileEntry } from '../spec/spec-file.js';
 import type { TimerSpec } from '../spec/timer-spec.js';
 import type { EntryResult, OperationContext, OperationResult, ResultKind } from './context.js';
 import { settle } from './converge.js';
-import { dataAccessFor } from './data-access.js';
-import { desiredTimer, keepLiveLabel } from './desired.js';
+import { kindOf } from '../kinds/index.js';
+import type { TimersConsents } from '../globus/credentials.js';
+import { writeProblems } from './apply.js';
+import { desiredTimer, reconciled } from './desired.js';
 import { AmbiguousNameError, describeChanges, planAgainst, planApply, type Plan } from './plan.js';
 
 /** One step of a spec file: the plan for one timer, and what carrying it out needs. */
@@ -14,6 +16,8 @@ interface Step {
   entry?: SpecFileEntry;
   current?: LiveTimer;
 }
+
+const NO_CONSENTS: TimersConsents = { dataAccess: [], dependencies: [] };
 
 const RESULT_OF: Record<Plan['action'], ResultKind> = {
   create: 'created',
@@ -31,21 +35,21 @@ const RESULT_OF: Record<Plan['action'], ResultKind> = {
  */
 export async function applySpecFile(context: OperationContext): Promise<OperationResult> {
   const { steps, live } = await planSteps(context);
-  // Collections are looked up for every timer to create before the first write, so a bad
-  // collection stops the whole file rather than half of it.
-  const dataAccess: string[][] = [];
+  // What every timer to create uses is looked up (and its flow input checked) before the first
+  // write, so a bad collection or input stops the whole file rather than half of it.
+  const consents: TimersConsents[] = [];
   for (const step of steps) {
     const creates = step.plan.action === 'create' || step.plan.action === 'replace';
-    dataAccess.push(
+    consents.push(
       creates && step.desired
-        ? await dataAccessFor(context, step.desired.body, step.entry?.dataAccess)
-        : [],
+        ? await kindOf(step.desired).prepare(context, step.desired, step.entry?.dataAccess)
+        : NO_CONSENTS,
     );
   }
   const known = new Set(live.map((timer) => timer.jobId));
   const entries: EntryResult[] = [];
   for (const [i, step] of steps.entries()) {
-    entries.push(await carryOutStep(context, step, dataAccess[i] ?? [], known));
+    entries.push(await carryOutStep(context, step, consents[i] ?? NO_CONSENTS, known));
   }
   await settleCreated(context, steps, entries, known);
   const results = new Set(entries.map((entry) => entry.result));
@@ -97,13 +101,17 @@ export async function planSpecFile(context: OperationContext): Promise<Operation
     context.log.info(`${plan.action}: "${plan.name}"${plan.jobId ? ` (${plan.jobId})` : ''}`);
     for (const line of describeChanges(plan.changes)) context.log.info(`  ${line}`);
   }
+  const failures: string[] = [];
+  for (const step of steps) {
+    if (step.desired) failures.push(...(await writeProblems(context, step.desired, step.plan)));
+  }
   return {
     operation: 'plan',
     result: 'planned',
     changed: false,
     entries,
     timers: entries.flatMap((entry) => (entry.timer ? [entry.timer] : [])),
-    failures: [],
+    failures,
   };
 }
 
@@ -129,7 +137,7 @@ async function planSteps(context: OperationContext): Promise<{ steps: Step[]; li
     const [current] = matches;
     if (!current) return { plan: planApply(desired, []), desired, entry };
     claimed.add(current.jobId);
-    const kept = keepLiveLabel(desired, entry.timer, current);
+    const kept = reconciled(desired, entry.timer, current);
     return { plan: planAgainst(kept, current), desired: kept, entry, current };
   });
   const prefix = file.prunePrefix;
@@ -149,13 +157,13 @@ async function planSteps(context: OperationContext): Promise<{ steps: Step[]; li
 async function carryOutStep(
   context: OperationContext,
   step: Step,
-  dataAccess: string[],
+  consents: TimersConsents,
   known: ReadonlySet<string>,
 ): Promise<EntryResult> {
   const { timers, log } = context;
   const { plan, desired, current } = step;
   const base = { plan, result: RESULT_OF[plan.action] };
-  const create = () => timers.create(desired as TimerSpec, context.now(), dataAccess, known);
+  const create = () => timers.create(desired as TimerSpec, context.now(), consents, known);
   switch (plan.action) {
     case 'unchanged':
       log.info(`unchanged: "${plan.name}" (${plan.jobId})`);

@@ -1,9 +1,8 @@
 import { DateTime } from 'luxon';
 import type { LiveTimer } from '../globus/live-timer.js';
+import { kindOf } from '../kinds/index.js';
 import type { ScheduleRequest } from '../spec/schedule.js';
-import type { ReadTimerFields } from '../spec/timer-fields.js';
 import type { TimerFields } from '../spec/timer-spec.js';
-import type { TransferOptions } from '../spec/transfer-document.js';
 import { carryOut } from './apply.js';
 import type { OperationContext, OperationResult } from './context.js';
 import { desiredTimer } from './desired.js';
@@ -12,7 +11,8 @@ import { planAgainst } from './plan.js';
 /**
  * update: the timer `job-id` with the inputs given changed. What is not given keeps its current
  * value (boolean options count as given when set away from their default), so `name` alone is
- * a rename in place and anything else a replace.
+ * a rename in place and anything else a replace. Inputs of another kind than the timer's make
+ * a timer of that kind (a replace).
  */
 export async function update(context: OperationContext): Promise<OperationResult> {
   const live = await context.timers.get(context.inputs.target.jobId as string);
@@ -23,23 +23,14 @@ export async function update(context: OperationContext): Promise<OperationResult
 }
 
 /** The live timer's fields with the given inputs on top. */
-export function overlay(given: ReadTimerFields, live: LiveTimer): TimerFields {
-  const body = live.body;
-  const { DATA_TYPE, source_endpoint, destination_endpoint, DATA, ...liveOptions } = body ?? {};
-  const givenOptions: TransferOptions = { ...given.options };
-  for (const option of given.defaulted) delete givenOptions[option];
-  return {
+export function overlay(given: TimerFields, live: LiveTimer): TimerFields {
+  const withSchedule = {
+    ...given,
     name: given.name ?? live.name,
-    ...pick('sourceEndpoint', given.sourceEndpoint ?? source_endpoint),
-    ...pick('destinationEndpoint', given.destinationEndpoint ?? destination_endpoint),
-    ...pick('items', given.items ?? DATA),
-    options: { ...liveOptions, ...givenOptions },
     schedule: overlaySchedule(given.schedule, live),
   };
-}
-
-function pick<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+  if (given.kind && given.kind !== live.kind) return withSchedule;
+  return kindOf(live).overlay(withSchedule, live);
 }
 
 function overlaySchedule(given: ScheduleRequest, live: LiveTimer): ScheduleRequest {
@@ -71,4 +62,8 @@ function scheduleRequestOf(live: LiveTimer): ScheduleRequest {
     ...pick('stopAfterRuns', end?.condition === 'iterations' ? end.count : undefined),
     ...pick('stopAfterDate', end?.condition === 'time' ? parse(end.datetime) : undefined),
   };
+}
+
+function pick<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }

@@ -9,8 +9,8 @@ const MAX_POLL_MS = 60_000;
 const DUE_SLACK_MS = 5_000;
 
 /**
- * wait: until the run the step is waiting for has finished (and its Transfer task left
- * ACTIVE), then judge it as check does. That run is the one in progress when the step began —
+ * wait: until the run the step is waiting for has finished (and what it started — a Transfer
+ * task, a Flows run — has settled), then judge it as check does. That run is the one in progress when the step began —
  * a run-once timer created a step earlier is usually already running — or else the first run
  * that starts after the step began. Between looks it sleeps until the next run is due rather
  * than polling through a long gap, and polls with backoff while a run is under way. Gives up at
@@ -65,7 +65,7 @@ function timedOut(
   const { inputs, startedAt } = context;
   const seen =
     underWay && report
-      ? `a run started at ${report.run.ranAt} is still in progress${report.task ? ` (Transfer task ${report.task.task_id} ${report.task.status})` : ''}`
+      ? `a run started at ${report.run.ranAt} is still in progress${report.lead ? ` (${report.lead.what} ${report.lead.id} ${report.lead.status})` : ''}`
       : `no run has started since ${new Date(startedAt).toISOString()} (next run: ${timer.nextRun ?? 'none scheduled'})`;
   const result = judge(context, timer, report);
   return {

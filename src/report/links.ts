@@ -1,4 +1,6 @@
 import { joinUrl } from '../globus/environments.js';
+import type { LiveTimer } from '../globus/live-timer.js';
+import { kindOf } from '../kinds/index.js';
 
 /*
  * Web-app links (REFERENCE §8). No source shows a per-timer page; the web app lists timers at
@@ -9,6 +11,7 @@ export function timerUrl(appUrl: string, jobId: string): string {
   return joinUrl(appUrl, `/activity/timers/${jobId}`);
 }
 
-export function taskUrl(appUrl: string, taskId: string): string {
-  return joinUrl(appUrl, `/activity/${taskId}/overview`);
+/** The page of what a timer's run started, known only by id: a Transfer task or a Flows run. */
+export function leadPath(timer: Pick<LiveTimer, 'kind'>, id: string): string {
+  return kindOf(timer).leadPath(id);
 }

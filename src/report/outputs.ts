@@ -15,6 +15,8 @@ export const OUTPUT_NAMES = [
   'n-errors',
   'transfer-task-id',
   'transfer-status',
+  'flow-run-id',
+  'flow-run-status',
   'timer-url',
   'timer',
   'timers',
@@ -36,8 +38,7 @@ export function outputsOf(result: OperationResult, appUrl: string): Record<Outpu
     'last-run-status': run?.status ?? '',
     'n-runs': timer ? String(timer.runs) : '',
     'n-errors': timer ? String(timer.errors) : '',
-    'transfer-task-id': lastRun?.task?.task_id ?? run?.taskIds[0] ?? '',
-    'transfer-status': lastRun?.task?.status ?? '',
+    ...leadOutputs(result),
     'timer-url': timer ? timerUrl(appUrl, timer.jobId) : '',
     timer: timer ? JSON.stringify(timer.document) : '',
     timers: timersOutput(result, appUrl),
@@ -48,6 +49,25 @@ export function outputsOf(result: OperationResult, appUrl: string): Record<Outpu
         : '',
   };
 }
+
+/**
+ * What the last run started: its outputs when it was read; when it could not be, at least the
+ * id the run named, under the output of its kind.
+ */
+function leadOutputs(result: OperationResult): Record<LeadOutput, string> {
+  const blank = {
+    'transfer-task-id': '',
+    'transfer-status': '',
+    'flow-run-id': '',
+    'flow-run-status': '',
+  };
+  const lead = result.lastRun?.lead;
+  if (lead) return { ...blank, ...lead.outputs };
+  const id = (result.lastRun?.run ?? result.timer?.results[0])?.leadIds[0] ?? '';
+  return { ...blank, [result.timer?.kind === 'flow' ? 'flow-run-id' : 'transfer-task-id']: id };
+}
+
+type LeadOutput = 'transfer-task-id' | 'transfer-status' | 'flow-run-id' | 'flow-run-status';
 
 function planJson(plan: Plan) {
   return {
@@ -79,6 +99,7 @@ export function timerSummary(timer: LiveTimer, appUrl: string) {
   return {
     job_id: timer.jobId,
     name: timer.name,
+    kind: timer.kind,
     status: timer.status,
     next_run: timer.nextRun ?? null,
     last_ran_at: timer.lastRanAt ?? null,

@@ -1,11 +1,11 @@
 import type { LiveTimer } from '../globus/live-timer.js';
 import type { OperationResult } from '../operations/context.js';
-import { describeTask } from '../operations/health.js';
+import { joinUrl } from '../globus/environments.js';
 import { describeChanges } from '../operations/plan.js';
 import { describeSchedule } from '../spec/schedule.js';
-import { taskUrl, timerUrl } from './links.js';
+import { leadPath, timerUrl } from './links.js';
 
-const HEADER = '| Timer | Schedule | Status | Next run | Last run | Transfer task |';
+const HEADER = '| Timer | Schedule | Status | Next run | Last run | Transfer task or flow run |';
 const RULE = '| --- | --- | --- | --- | --- | --- |';
 
 /** The job summary for any operation: a headline, a timer table, the plan, the failures. */
@@ -46,17 +46,20 @@ function row(timer: LiveTimer, result: OperationResult, appUrl: string): string 
   const last = lastRun
     ? `${lastRun.ranAt ?? '?'} ${lastRun.status ?? ''}`.trim()
     : (timer.lastRanAt ?? '—');
-  const taskId = run?.task?.task_id ?? lastRun?.taskIds[0];
-  const task = taskId
-    ? `[${taskId.slice(0, 8)}…](${taskUrl(appUrl, taskId)})${run?.task ? ` ${escape(describeTask(run.task))}` : ''}`
-    : '—';
+  const lead = run?.lead;
+  const leadId = lead?.id ?? lastRun?.leadIds[0];
+  const path = lead?.webPath ?? (leadId ? leadPath(timer, leadId) : undefined);
+  const started =
+    leadId && path
+      ? `[${leadId.slice(0, 8)}…](${joinUrl(appUrl, path)})${lead ? ` ${escape(lead.description)}` : ''}`
+      : '—';
   const cells = [
     `[${escape(timer.name || timer.jobId)}](${timerUrl(appUrl, timer.jobId)})<br>\`${timer.jobId}\``,
     timer.schedule ? escape(describeSchedule(timer.schedule)) : '—',
     `${timer.status} (${timer.runs} runs, ${timer.errors} errors)`,
     timer.nextRun ?? '—',
     escape(last),
-    task,
+    started,
   ];
   return `| ${cells.join(' | ')} |`;
 }

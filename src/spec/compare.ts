@@ -1,6 +1,4 @@
 import { START_TOLERANCE_SECONDS, type EndCondition, type Schedule } from './schedule.js';
-import type { TimerSpec } from './timer-spec.js';
-import { normalizeTransferDocument, type TransferDocument } from './transfer-document.js';
 
 /** One field that differs between the timer wanted and the timer Globus holds. */
 export interface FieldChange {
@@ -10,33 +8,37 @@ export interface FieldChange {
   desired: unknown;
 }
 
-/** What a timer looks like for comparison; both TimerSpec and a live timer provide it. */
+/** What any timer looks like for comparing its common part: the name and the schedule. */
 export interface ComparableTimer {
   name: string;
   schedule?: Schedule;
-  body?: TransferDocument;
 }
 
 /**
- * Field-by-field differences, after normalisation (service defaults filled in, item order
- * kept). `start` counts only when the desired timer names one, and then a recurring start that
- * lands on the live timer's ticks (a whole number of intervals away) is the same start.
+ * The common part's differences: the name, and the schedule after normalisation. `start`
+ * counts only when the desired timer names one, and then a recurring start that lands on the
+ * live timer's ticks (a whole number of intervals away) is the same start. What runs do (the
+ * kind's part) is compared by the kind (kinds/index.ts compareTimers puts the two together).
  */
-export function compareTimers(desired: TimerSpec, live: ComparableTimer): FieldChange[] {
+export function compareCommon(
+  desired: { name: string; schedule: Schedule },
+  live: ComparableTimer,
+): FieldChange[] {
   const changes: FieldChange[] = [];
   if (desired.name !== live.name) {
     changes.push({ field: 'name', live: live.name, desired: desired.name });
   }
-  changes.push(...compareSchedules(desired.schedule, live.schedule));
-  const wanted = normalizeTransferDocument({ ...desired.body });
-  const held = live.body ?? normalizeTransferDocument({});
-  const keys = new Set([...Object.keys(wanted), ...Object.keys(held)]);
-  for (const key of [...keys].sort()) {
-    const a = (wanted as unknown as Record<string, unknown>)[key];
-    const b = (held as unknown as Record<string, unknown>)[key];
-    if (!deepEqual(a, b)) changes.push({ field: `body.${key}`, live: b, desired: a });
-  }
-  return changes;
+  return [...changes, ...compareSchedules(desired.schedule, live.schedule)];
+}
+
+/** Two documents key by key (sorted), each difference a change of `<prefix>.<key>`. */
+export function compareDocuments(prefix: string, wanted: object, held: object): FieldChange[] {
+  const a = wanted as Record<string, unknown>;
+  const b = held as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  return keys
+    .filter((key) => !deepEqual(a[key], b[key]))
+    .map((key) => ({ field: `${prefix}.${key}`, live: b[key], desired: a[key] }));
 }
 
 function compareSchedules(desired: Schedule, live: Schedule | undefined): FieldChange[] {

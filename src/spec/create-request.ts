@@ -25,12 +25,18 @@ type WireSchedule =
   | (Omit<Wire['RecurringSchedule'], 'end'> & {
       end?: Omit<Wire['EndConditionTime'], 'message'> | Wire['EndConditionIterations'];
     });
-/** What `POST /v2/timer` takes for a transfer timer, checked against Timers' OpenAPI types. */
+/** A transfer timer's own fields of `POST /v2/timer`, checked against Timers' OpenAPI types. */
+export type TransferCreateFields = Pick<Wire['V2TransferTimerCreate'], 'timer_type'> & {
+  body: WireBody;
+};
+/** A flow timer's own fields of `POST /v2/timer`. */
+export type FlowCreateFields = Pick<Wire['V2FlowTimerCreate'], 'timer_type' | 'flow_id' | 'body'>;
+/** What differs between kinds in a create request; each kind builds its own. */
+export type KindCreateFields = TransferCreateFields | FlowCreateFields;
+
+/** What `POST /v2/timer` takes, checked against Timers' OpenAPI types. */
 export interface TimerCreateRequest {
-  timer: Omit<Wire['V2TransferTimerCreate'], 'resource_server' | 'body' | 'schedule'> & {
-    body: WireBody;
-    schedule: WireSchedule;
-  };
+  timer: { name: string; schedule: WireSchedule } & KindCreateFields;
 }
 
 /**
@@ -39,15 +45,12 @@ export interface TimerCreateRequest {
  * becomes "now" by being left out, and a recurring start long past moves to the next tick (a
  * nightly 02:00 stays at 02:00). Inputs already refuse a run-once time that had passed.
  */
-export function createRequest(spec: TimerSpec, now: DateTime): TimerCreateRequest {
-  return {
-    timer: {
-      timer_type: 'transfer',
-      name: spec.name,
-      schedule: scheduleFrom(spec.schedule, now),
-      body: spec.body,
-    },
-  };
+export function createRequest(
+  spec: TimerSpec,
+  now: DateTime,
+  kindFields: KindCreateFields,
+): TimerCreateRequest {
+  return { timer: { name: spec.name, schedule: scheduleFrom(spec.schedule, now), ...kindFields } };
 }
 
 function scheduleFrom(schedule: Schedule, now: DateTime): WireSchedule {

@@ -4,12 +4,13 @@ import { SPEC_FILE_KEYS } from '../input-catalog.js';
 import * as fields from './fields.js';
 import { InputReader } from './input-reader.js';
 import type { InputProblem } from './problems.js';
-import { readTimerFields, type ReadTimerFields } from './timer-fields.js';
+import { readTimerFields, requireWholeTimer } from './timer-fields.js';
+import type { TimerFields } from './timer-spec.js';
 import { readWorkspaceFile } from './workspace-file.js';
 
 /** One timer of a spec file. */
 export interface SpecFileEntry {
-  timer: ReadTimerFields;
+  timer: TimerFields;
   /** The name the timer has now, when the file renames it in place. */
   previousName?: string;
   dataAccess: fields.DataAccess;
@@ -136,14 +137,7 @@ export function readSpecFile(
       reader.problem('name', `"${name}" is listed twice (also ${seen.get(name)})`);
     }
     if (name) seen.set(name, nameOf('name'));
-    for (const key of ['source-endpoint', 'destination-endpoint']) {
-      if (!reader.raw(key)) reader.problem(key, 'required');
-    }
-    if (!reader.raw('items') && !reader.raw('items-file'))
-      reader.problem('items', 'required (or items-file)');
-    if (!reader.raw('interval') && timer.schedule.stopAfterRuns !== 1) {
-      reader.problem('interval', 'required unless stop-after-runs is 1');
-    }
+    requireWholeTimer(reader, timer);
     const previousName = reader.raw('previous-name') || undefined;
     entries.push({
       timer,
@@ -200,6 +194,9 @@ function entryValues(
       // A block scalar (`items: |`) starts on the line after its key.
       const start = text.includes('\n') && first === line ? line + 1 : first;
       values.set(key, { text, line, lines: text.split('\n').map((_, i) => start + i) });
+    } else if (isMap(value) && key === 'flow-input') {
+      // A flow's input written as YAML in the file itself: read back as the JSON it stands for.
+      values.set(key, { text: JSON.stringify(value.toJSON()), line, lines: [line] });
     } else {
       problems.push({ input: where, message: 'must be a value or a list', file, line });
     }

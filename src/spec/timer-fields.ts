@@ -1,30 +1,12 @@
 import type { DateTime } from 'luxon';
 import { firstRun } from './create-request.js';
 import { formatWireDateTime } from './datetime.js';
+import { FLOW_INPUTS, readFlowFields } from '../kinds/flow/fields.js';
+import { TRANSFER_INPUTS, readTransferFields } from '../kinds/transfer/fields.js';
 import * as fields from './fields.js';
 import type { InputReader } from './input-reader.js';
-import { parseItems, type TransferItem } from './items.js';
 import type { ScheduleRequest } from './schedule.js';
 import type { TimerFields } from './timer-spec.js';
-import type { TransferOptions } from './transfer-document.js';
-import { readWorkspaceFile } from './workspace-file.js';
-
-/** Boolean inputs → body options, with the defaults action.yml declares. */
-const BOOLEAN_INPUTS = [
-  ['verify-checksum', 'verify_checksum', true],
-  ['encrypt-data', 'encrypt_data', false],
-  ['preserve-timestamp', 'preserve_timestamp', false],
-  ['delete-destination-extra', 'delete_destination_extra', false],
-  ['skip-source-errors', 'skip_source_errors', false],
-  ['fail-on-quota-errors', 'fail_on_quota_errors', false],
-] as const;
-
-export type BooleanOption = (typeof BOOLEAN_INPUTS)[number][1];
-
-/** Timer fields plus which boolean options were left at their default (for `update`). */
-export interface ReadTimerFields extends TimerFields {
-  defaulted: BooleanOption[];
-}
 
 export interface TimerFieldsContext {
   workspace: string;
@@ -32,71 +14,53 @@ export interface TimerFieldsContext {
 }
 
 /**
- * Reads the inputs that describe a timer (shared by the action's inputs and spec-file entries).
- * Bad values become problems in `reader`; what is fine is returned.
+ * Reads the inputs that describe a timer (shared by the action's inputs and spec-file entries):
+ * its name and schedule, and what its runs do — a transfer or a flow. Bad values become
+ * problems in `reader`; what is fine is returned.
  */
-export function readTimerFields(reader: InputReader, context: TimerFieldsContext): ReadTimerFields {
-  const options: TransferOptions = {};
-  const defaulted: BooleanOption[] = [];
-  for (const [input, option, fallback] of BOOLEAN_INPUTS) {
-    const value = reader.optional(input, fields.boolean);
-    options[option] = value ?? fallback;
-    if (options[option] === fallback) defaulted.push(option);
-  }
-  const label = reader.optional('label', fields.label);
-  if (label !== undefined) options.label = label;
-  const syncLevel = reader.optional('sync-level', fields.syncLevel);
-  if (syncLevel !== undefined) options.sync_level = syncLevel;
-  const rules = fields.filterRules(reader.raw('include'), reader.raw('exclude'));
-  if (rules.length > 0) options.filter_rules = rules;
-  Object.assign(options, reader.optional('notify', fields.notify));
-
+export function readTimerFields(reader: InputReader, context: TimerFieldsContext): TimerFields {
   const name = reader.raw('name') || undefined;
   if (name !== undefined && /[\r\n]/.test(name)) reader.problem('name', 'must be a single line');
+  const given = (inputs: string[]) => inputs.filter((input) => reader.raw(input) !== '');
+  const flowGiven = given(FLOW_INPUTS);
+  const transferGiven = given(TRANSFER_INPUTS);
+  if (flowGiven.length > 0 && transferGiven.length > 0) {
+    reader.problem(
+      flowGiven[0] ?? 'flow-id',
+      `a flow timer takes no transfer inputs, but ${transferGiven.join(', ')} ${transferGiven.length > 1 ? 'are' : 'is'} given too: give one kind`,
+    );
+  }
+  const kind = flowGiven.length > 0 ? 'flow' : transferGiven.length > 0 ? 'transfer' : undefined;
   return {
     ...(name === undefined ? {} : { name }),
-    ...defined('sourceEndpoint', reader.optional('source-endpoint', fields.uuid)),
-    ...defined('destinationEndpoint', reader.optional('destination-endpoint', fields.uuid)),
-    ...defined('items', readItemsInput(reader, context.workspace)),
-    options,
-    defaulted,
+    ...(kind === undefined ? {} : { kind }),
     schedule: readSchedule(reader, context.now),
+    transfer: readTransferFields(reader, context.workspace),
+    flow: readFlowFields(reader, context.workspace),
   };
 }
 
-function defined<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
-}
-
-function readItemsInput(reader: InputReader, workspace: string): TransferItem[] | undefined {
-  const inline = reader.raw('items');
-  const file = reader.raw('items-file');
-  if (inline && file) {
-    reader.problem('items', 'give items or items-file, not both');
-    return undefined;
+/**
+ * What a whole timer needs (apply, plan, create, every spec-file entry), each missing input a
+ * problem: what its runs do — a flow, or a transfer's endpoints and items — and an interval
+ * unless it runs once.
+ */
+export function requireWholeTimer(reader: InputReader, timer: TimerFields): void {
+  const given = (name: string) => reader.raw(name) !== '';
+  if (timer.kind === 'flow') {
+    if (!given('flow-id')) reader.problem('flow-id', 'required: the flow the timer starts');
+  } else {
+    for (const name of ['source-endpoint', 'destination-endpoint']) {
+      if (!given(name)) reader.problem(name, 'required');
+    }
+    if (!given('items') && !given('items-file')) {
+      reader.problem('items', 'required (or items-file): what to transfer');
+    }
   }
-  if (inline) return keepItems(reader, parseItems(inline, reader.itemsSource('items')));
-  if (!file) return undefined;
-  const read = readWorkspaceFile(file, workspace);
-  if ('problem' in read) {
-    reader.add([
-      {
-        input: reader.nameOf('items-file'),
-        message: read.problem,
-        ...(read.line === undefined ? {} : { file, line: read.line }),
-      },
-    ]);
-    return undefined;
+  const runsUnreadable = given('stop-after-runs') && timer.schedule.stopAfterRuns === undefined;
+  if (!given('interval') && timer.schedule.stopAfterRuns !== 1 && !runsUnreadable) {
+    reader.problem('interval', 'required unless stop-after-runs is 1');
   }
-  return keepItems(reader, parseItems(read.text, { input: reader.nameOf('items-file'), file }));
-}
-
-function keepItems(
-  reader: InputReader,
-  parsed: ReturnType<typeof parseItems>,
-): TransferItem[] | undefined {
-  reader.add(parsed.problems);
-  return parsed.problems.length === 0 ? parsed.items : undefined;
 }
 
 const ONE_YEAR_SECONDS = 365 * 86400;

@@ -1,25 +1,46 @@
 import type { DateTime } from 'luxon';
-import type { TransferItem } from './items.js';
-import { InputError } from './problems.js';
+import type { FlowStartDocument } from '../kinds/flow/document.js';
+import type { FlowFields } from '../kinds/flow/fields.js';
+import type { TransferDocument } from '../kinds/transfer/document.js';
+import type { TransferFields } from '../kinds/transfer/fields.js';
+import { InputError, type InputProblem } from './problems.js';
 import { buildSchedule, type Schedule, type ScheduleRequest } from './schedule.js';
-import type { TransferDocument, TransferOptions } from './transfer-document.js';
 
-/** The timer a user wants, as Timers' create request will carry it. */
-export interface TimerSpec {
+/** The kinds of timer the action manages: what a run does. */
+export type KindName = 'transfer' | 'flow';
+
+interface SpecOfAnyKind {
   name: string;
   /** `start`/`datetime` appear only when the user gave one (then they are compared too). */
   schedule: Schedule;
+}
+
+/** A timer whose runs submit a Transfer task. */
+export interface TransferTimerSpec extends SpecOfAnyKind {
+  kind: 'transfer';
   body: TransferDocument;
 }
+
+/** A timer whose runs start a Globus Flow. */
+export interface FlowTimerSpec extends SpecOfAnyKind {
+  kind: 'flow';
+  flowId: string;
+  body: FlowStartDocument;
+  /** Where its input was given (an input or a file), for problems with it. */
+  inputFrom?: string;
+}
+
+/** The timer a user wants, as Timers' create request will carry it. */
+export type TimerSpec = TransferTimerSpec | FlowTimerSpec;
 
 /** The desired-timer inputs after validation; undefined = not given. */
 export interface TimerFields {
   name?: string;
-  sourceEndpoint?: string;
-  destinationEndpoint?: string;
-  items?: TransferItem[];
-  options: TransferOptions;
+  /** Which kind the inputs describe; undefined when they name neither (update keeps the timer's). */
+  kind?: KindName;
   schedule: ScheduleRequest;
+  transfer: TransferFields;
+  flow: FlowFields;
 }
 
 const LABEL_MAX = 128;
@@ -42,26 +63,65 @@ export function buildTimerSpec(
   fields: TimerFields,
   now: DateTime,
 ): { spec: TimerSpec; notices: string[] } {
-  const { name, sourceEndpoint, destinationEndpoint, items } = fields;
+  const built = (fields.kind ?? 'transfer') === 'flow' ? flowPart(fields) : transferPart(fields);
   const missing = [
-    ['name', name],
-    ['source-endpoint', sourceEndpoint],
-    ['destination-endpoint', destinationEndpoint],
-    ['items', items],
-  ].filter(([, value]) => value === undefined);
-  if (missing.length > 0) {
-    throw new InputError(
-      missing.map(([input]) => ({ input: String(input), message: 'required to describe a timer' })),
-    );
-  }
+    ...(fields.name === undefined ? [required('name')] : []),
+    ...('missing' in built ? built.missing : []),
+  ];
+  if (missing.length > 0) throw new InputError(missing);
   const { schedule, notices } = buildSchedule(fields.schedule, now);
-  const body: TransferDocument = {
-    DATA_TYPE: 'transfer',
-    source_endpoint: sourceEndpoint as string,
-    destination_endpoint: destinationEndpoint as string,
-    DATA: items as TransferItem[],
-    ...fields.options,
+  const name = fields.name as string;
+  const part = built as Exclude<typeof built, { missing: InputProblem[] }>;
+  if (part.kind === 'transfer' && part.body.label === undefined) {
+    part.body.label = labelFromName(name);
+  }
+  return { spec: { ...part, name, schedule } as TimerSpec, notices };
+}
+
+const required = (input: string): InputProblem => ({
+  input,
+  message: 'required to describe a timer',
+});
+
+type Part =
+  | Omit<TransferTimerSpec, 'name' | 'schedule'>
+  | Omit<FlowTimerSpec, 'name' | 'schedule'>
+  | { missing: InputProblem[] };
+
+function transferPart({ transfer }: TimerFields): Part {
+  const { sourceEndpoint, destinationEndpoint, items } = transfer;
+  const missing = (
+    [
+      ['source-endpoint', sourceEndpoint],
+      ['destination-endpoint', destinationEndpoint],
+      ['items', items],
+    ] as const
+  )
+    .filter(([, value]) => value === undefined)
+    .map(([input]) => required(input));
+  if (missing.length > 0) return { missing };
+  return {
+    kind: 'transfer',
+    body: {
+      DATA_TYPE: 'transfer',
+      source_endpoint: sourceEndpoint as string,
+      destination_endpoint: destinationEndpoint as string,
+      DATA: items ?? [],
+      ...transfer.options,
+    },
   };
-  if (body.label === undefined) body.label = labelFromName(name as string);
-  return { spec: { name: name as string, schedule, body }, notices };
+}
+
+function flowPart({ flow }: TimerFields): Part {
+  if (flow.flowId === undefined) return { missing: [required('flow-id')] };
+  const body: FlowStartDocument = { body: flow.input ?? {} };
+  if (flow.tags?.length) body.tags = flow.tags;
+  if (flow.managers?.length) body.run_managers = flow.managers;
+  if (flow.monitors?.length) body.run_monitors = flow.monitors;
+  return {
+    kind: 'flow',
+    flowId: flow.flowId,
+    body,
+    ...(flow.inputFrom ? { inputFrom: flow.inputFrom } : {}),
+  };
 }

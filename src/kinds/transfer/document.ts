@@ -1,4 +1,4 @@
-import type { TransferItem } from './items.js';
+import type { TransferItem } from '../../spec/items.js';
 
 /** Timers' `FilterRule`. */
 export interface FilterRule {

@@ -1,0 +1,32 @@
+import type { TimerKind } from '../kind.js';
+import { flowScope, prepareFlow, problemsOfFlow } from './prepare.js';
+import { flowRunPath, followFlow } from './run.js';
+import {
+  compareFlow,
+  describeNewFlow,
+  flowCreateFields,
+  overlayFlow,
+  ownsFlow,
+  readFlowLive,
+} from './spec.js';
+
+/** Timers whose runs start a Globus Flow (`timer_type: "flow"`). */
+export const flowKind: TimerKind = {
+  name: 'flow',
+  owns: ownsFlow,
+  readLive: readFlowLive,
+  createFields: flowCreateFields,
+  compare: compareFlow,
+  describeNew: describeNewFlow,
+  reconcile: (desired) => desired,
+  overlay: overlayFlow,
+  problems: problemsOfFlow,
+  prepare: (context, spec) => prepareFlow(context, spec),
+  leadPath: flowRunPath,
+  consentsOf: async (context, live) => ({
+    dataAccess: [],
+    dependencies:
+      live.kind === 'flow' && live.flowId ? [await flowScope(context, live.flowId)] : [],
+  }),
+  follow: followFlow,
+};

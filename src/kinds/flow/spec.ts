@@ -1,0 +1,76 @@
+import { compareDocuments, type FieldChange } from '../../spec/compare.js';
+import type { FlowCreateFields } from '../../spec/create-request.js';
+import { describeSchedule } from '../../spec/schedule.js';
+import type { TimerFields, TimerSpec } from '../../spec/timer-spec.js';
+import type { LiveTimer, TimerDocument } from '../../globus/live-timer.js';
+import { ofKind } from '../kind.js';
+import { normalizeFlowStart } from './document.js';
+
+/*
+ * The pure half of the flow kind: how a flow timer is recognised, read, created, compared,
+ * described and updated. Its body is Timers' FlowStartDocument (REFERENCE §4.2).
+ */
+
+export function ownsFlow(document: TimerDocument): boolean {
+  return document.timer_type === 'flow' || Boolean(document.flow_id);
+}
+
+/** v2 documents carry the start document as `body`; job documents as `callback_body`. */
+export function readFlowLive(document: TimerDocument): Partial<LiveTimer> {
+  const raw = document.body ?? document.callback_body;
+  return {
+    kind: 'flow',
+    ...(document.flow_id ? { flowId: document.flow_id } : {}),
+    ...(raw ? { body: normalizeFlowStart(raw) } : {}),
+  };
+}
+
+export function flowCreateFields(spec: TimerSpec): FlowCreateFields {
+  const flow = ofKind(spec, 'flow');
+  return { timer_type: 'flow', flow_id: flow.flowId, body: flow.body };
+}
+
+/** The flow, then the start document (input, tags, managers, monitors) key by key. */
+export function compareFlow(desired: TimerSpec, live: LiveTimer): FieldChange[] {
+  const flow = ofKind(desired, 'flow');
+  const held = live.kind === 'flow' ? live : undefined;
+  const changes: FieldChange[] =
+    flow.flowId === held?.flowId
+      ? []
+      : [{ field: 'flow_id', live: held?.flowId, desired: flow.flowId }];
+  const heldBody = held?.body ?? normalizeFlowStart({});
+  return [...changes, ...compareDocuments('body', normalizeFlowStart(flow.body), heldBody)];
+}
+
+export function describeNewFlow(spec: TimerSpec): FieldChange[] {
+  const flow = ofKind(spec, 'flow');
+  return [
+    { field: 'name', live: undefined, desired: spec.name },
+    { field: 'schedule', live: undefined, desired: describeSchedule(spec.schedule) },
+    { field: 'flow_id', live: undefined, desired: flow.flowId },
+    { field: 'body.body', live: undefined, desired: flow.body.body },
+  ];
+}
+
+/** The live flow timer's fields with the given inputs on top: what is not given stays. */
+export function overlayFlow(given: TimerFields, live: LiveTimer): TimerFields {
+  const held = live.kind === 'flow' ? live : undefined;
+  const flow = given.flow;
+  const flowId = flow.flowId ?? held?.flowId;
+  const input = flow.input ?? held?.body?.body;
+  const tags = flow.tags ?? held?.body?.tags;
+  const managers = flow.managers ?? held?.body?.run_managers;
+  const monitors = flow.monitors ?? held?.body?.run_monitors;
+  return {
+    ...given,
+    kind: 'flow',
+    flow: {
+      ...(flowId ? { flowId } : {}),
+      ...(input ? { input } : {}),
+      ...(flow.inputFrom ? { inputFrom: flow.inputFrom } : {}),
+      ...(tags ? { tags } : {}),
+      ...(managers ? { managers } : {}),
+      ...(monitors ? { monitors } : {}),
+    },
+  };
+}

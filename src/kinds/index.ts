@@ -1,0 +1,37 @@
+import { compareCommon, type FieldChange } from '../spec/compare.js';
+import type { KindName, TimerSpec } from '../spec/timer-spec.js';
+import type { LiveTimer, TimerDocument } from '../globus/live-timer.js';
+import { flowKind } from './flow/index.js';
+import type { TimerKind } from './kind.js';
+import { transferKind } from './transfer/index.js';
+
+/** Every kind of timer the action manages: a new kind is a folder and a line here. */
+export const KINDS: Record<KindName, TimerKind> = {
+  transfer: transferKind,
+  flow: flowKind,
+};
+
+export function kindOf(timer: { kind: KindName }): TimerKind {
+  return KINDS[timer.kind];
+}
+
+/** The kind a document Globus holds is of (anything unrecognised reads as a transfer timer). */
+export function kindOfDocument(document: TimerDocument): TimerKind {
+  return (
+    Object.values(KINDS).find((kind) => kind.name !== 'transfer' && kind.owns(document)) ??
+    transferKind
+  );
+}
+
+/**
+ * Field-by-field differences between the timer wanted and the timer Globus holds: the name and
+ * schedule, then — for timers of the same kind — what their runs do; a timer of another kind
+ * differs in kind, which only a replace can change.
+ */
+export function compareTimers(desired: TimerSpec, live: LiveTimer): FieldChange[] {
+  const common = compareCommon(desired, live);
+  if (desired.kind !== live.kind) {
+    return [...common, { field: 'timer_type', live: live.kind, desired: desired.kind }];
+  }
+  return [...common, ...kindOf(desired).compare(desired, live)];
+}

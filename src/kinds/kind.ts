@@ -1,0 +1,108 @@
+import { GlobusApiError } from '../globus/errors.js';
+import type { KindCreateFields } from '../spec/create-request.js';
+import type { DataAccess } from '../spec/fields.js';
+import type { InputProblem } from '../spec/problems.js';
+import type { FieldChange } from '../spec/compare.js';
+import type { KindName, TimerFields, TimerSpec } from '../spec/timer-spec.js';
+import type { TimersConsents } from '../globus/credentials.js';
+import type { LiveTimer, TimerDocument, TimerRun } from '../globus/live-timer.js';
+import type { FailReason } from '../inputs.js';
+import type { OperationContext } from '../operations/context.js';
+import type { OutputName } from '../report/outputs.js';
+
+/*
+ * A kind of timer — what its runs do: submit a Transfer task, start a Globus Flow. Everything
+ * that differs between kinds lives behind this one interface, one folder per kind, so apply,
+ * plan, update, check, wait and list never ask which kind they hold. A new kind is a new folder
+ * and a line in the registry (index.ts).
+ */
+
+/** What a Timers token must carry for a timer of this kind to run (consents Timers keeps). */
+export type Consents = TimersConsents;
+
+/** What a run led to — a Transfer task, a Flows run — read back and judged. */
+export interface RunLead {
+  /** What it is, for sentences: `Transfer task`, `Flows run`. */
+  what: string;
+  id: string;
+  /** As its service reports it (`SUCCEEDED`, `FAILED`, `ACTIVE`, …). */
+  status: string;
+  /** It will not change by itself any more: wait stops waiting for it. */
+  settled: boolean;
+  /** One line: the status and what it did (`SUCCEEDED: 3 of 3 files, 3.0 MiB, 0 faults`). */
+  description: string;
+  /** The path of its page in the Globus web app. */
+  webPath: string;
+  /** The outputs it sets (transfer-task-id, flow-run-status, …). */
+  outputs: Partial<Record<OutputName, string>>;
+  /** The fail-on reasons it raises, each as a sentence a user can act on. */
+  failures(failOn: readonly FailReason[]): string[];
+}
+
+export interface TimerKind {
+  name: KindName;
+  /** Whether a timer document Globus holds is of this kind. */
+  owns(document: TimerDocument): boolean;
+  /** This kind's part of a timer Globus holds, read tolerantly. */
+  readLive(document: TimerDocument): Partial<LiveTimer>;
+  /** This kind's part of `POST /v2/timer`'s `timer` (timer_type, body, …). */
+  createFields(spec: TimerSpec): KindCreateFields;
+  /** How this kind's part of the timer wanted differs from the timer held (same kind). */
+  compare(desired: TimerSpec, live: LiveTimer): FieldChange[];
+  /** A new timer of this kind described as changes from nothing, for plans. */
+  describeNew(spec: TimerSpec): FieldChange[];
+  /**
+   * The timer wanted, as it would be kept by the one held: defaults the inputs did not ask for
+   * (a transfer timer's derived label) give way to the live timer's own.
+   */
+  reconcile(desired: TimerSpec, fields: TimerFields, live: LiveTimer): TimerSpec;
+  /** The live timer's fields with the given inputs on top (update). */
+  overlay(given: TimerFields, live: LiveTimer): TimerFields;
+  /** Why every run of this timer would fail, found by looking up what it uses (for plans). */
+  problems(context: OperationContext, spec: TimerSpec): Promise<InputProblem[]>;
+  /**
+   * Before any write: look up what the timer uses, refuse a timer whose every run would fail,
+   * and say what consents its Timers token must carry.
+   */
+  prepare(context: OperationContext, spec: TimerSpec, setting?: DataAccess): Promise<Consents>;
+  /** The consents a timer Globus holds needs to run (for resuming one that lost them). */
+  consentsOf(context: OperationContext, live: LiveTimer): Promise<Consents>;
+  /** The web-app page of what a run of this kind started, by its id. */
+  leadPath(id: string): string;
+  /** Follows a run to what it started; undefined when it started nothing. */
+  follow(context: OperationContext, run: TimerRun): Promise<RunLead | undefined>;
+}
+
+/** One kind's part of a spec, or the problem that it is of another kind. */
+export function ofKind<K extends TimerSpec['kind']>(
+  spec: TimerSpec,
+  kind: K,
+): Extract<TimerSpec, { kind: K }> {
+  if (spec.kind !== kind) throw new Error(`a ${spec.kind} timer given to the ${kind} kind`);
+  return spec as Extract<TimerSpec, { kind: K }>;
+}
+
+/**
+ * Follows a run to what it started, trying each id the run's result may hold it under (where it
+ * lives is not settled, REFERENCE §12): one its service does not know (404) leads to the next.
+ * One that cannot be read at all is a warning, not a failure — the run itself is still judged.
+ */
+export async function followCandidates(
+  context: OperationContext,
+  run: TimerRun,
+  what: string,
+  read: (id: string) => Promise<RunLead>,
+): Promise<RunLead | undefined> {
+  let failure: GlobusApiError | undefined;
+  for (const id of run.leadIds) {
+    try {
+      return await read(id);
+    } catch (error) {
+      if (!(error instanceof GlobusApiError) || error.status === undefined) throw error;
+      failure = error;
+      if (error.status !== 404) break;
+    }
+  }
+  if (failure) context.log.warning(`Could not read the run's ${what}: ${failure.message}`);
+  return undefined;
+}

@@ -1,0 +1,37 @@
+import type { TimerKind } from '../kind.js';
+import { ofKind } from '../kind.js';
+import { dataAccessFor } from './data-access.js';
+import {
+  compareTransfer,
+  describeNewTransfer,
+  ownsTransfer,
+  overlayTransfer,
+  readTransferLive,
+  reconcileTransfer,
+  transferCreateFields,
+} from './spec.js';
+import { followTransfer, taskPath } from './task.js';
+
+/** Timers whose runs submit a Transfer task (`timer_type: "transfer"`). */
+export const transferKind: TimerKind = {
+  name: 'transfer',
+  owns: ownsTransfer,
+  readLive: readTransferLive,
+  createFields: transferCreateFields,
+  compare: compareTransfer,
+  describeNew: describeNewTransfer,
+  reconcile: reconcileTransfer,
+  overlay: overlayTransfer,
+  problems: async () => [],
+  prepare: async (context, spec, setting) => ({
+    dataAccess: await dataAccessFor(context, ofKind(spec, 'transfer').body, setting),
+    dependencies: [],
+  }),
+  leadPath: taskPath,
+  consentsOf: async (context, live) => ({
+    dataAccess:
+      live.kind === 'transfer' && live.body ? await dataAccessFor(context, live.body) : [],
+    dependencies: [],
+  }),
+  follow: followTransfer,
+};

@@ -1,0 +1,90 @@
+import { compareDocuments, type FieldChange } from '../../spec/compare.js';
+import type { TransferCreateFields } from '../../spec/create-request.js';
+import { describeSchedule } from '../../spec/schedule.js';
+import type { TimerFields, TimerSpec } from '../../spec/timer-spec.js';
+import type { LiveTimer, TimerDocument } from '../../globus/live-timer.js';
+import { ofKind } from '../kind.js';
+import { normalizeTransferDocument, type TransferOptions } from './document.js';
+
+/*
+ * The pure half of the transfer kind: how a transfer timer is recognised, read, created,
+ * compared, described and updated. Its body is Timers' TransferTaskDocument (REFERENCE §5).
+ */
+
+export function ownsTransfer(document: TimerDocument): boolean {
+  return document.timer_type !== 'flow' && !document.flow_id;
+}
+
+export function readTransferLive(document: TimerDocument): Partial<LiveTimer> {
+  const raw = document.body ?? document.callback_body?.body;
+  return { kind: 'transfer', ...(raw ? { body: normalizeTransferDocument(raw) } : {}) };
+}
+
+export function transferCreateFields(spec: TimerSpec): TransferCreateFields {
+  return { timer_type: 'transfer', body: ofKind(spec, 'transfer').body };
+}
+
+/** The bodies field by field, after the service's defaults are filled in on both sides. */
+export function compareTransfer(desired: TimerSpec, live: LiveTimer): FieldChange[] {
+  const wanted = normalizeTransferDocument({ ...ofKind(desired, 'transfer').body });
+  const held = live.kind === 'transfer' && live.body ? live.body : normalizeTransferDocument({});
+  return compareDocuments('body', wanted, held);
+}
+
+export function describeNewTransfer(spec: TimerSpec): FieldChange[] {
+  const { body } = ofKind(spec, 'transfer');
+  return [
+    { field: 'name', live: undefined, desired: spec.name },
+    { field: 'schedule', live: undefined, desired: describeSchedule(spec.schedule) },
+    { field: 'body.source_endpoint', live: undefined, desired: body.source_endpoint },
+    { field: 'body.destination_endpoint', live: undefined, desired: body.destination_endpoint },
+    { field: 'body.DATA', live: undefined, desired: body.DATA },
+  ];
+}
+
+/**
+ * The label a timer gets when none is given is derived from its name, for new timers. An
+ * existing timer keeps the label it has, so a rename stays a rename and a timer made by another
+ * tool is not replaced over a default nobody asked for.
+ */
+export function reconcileTransfer(
+  desired: TimerSpec,
+  fields: TimerFields,
+  live: LiveTimer,
+): TimerSpec {
+  const spec = ofKind(desired, 'transfer');
+  const liveLabel = live.kind === 'transfer' ? live.body?.label : undefined;
+  const label = fields.transfer.options.label ?? liveLabel;
+  if (label === spec.body.label) return spec;
+  const body = { ...spec.body };
+  if (label === undefined) delete body.label;
+  else body.label = label;
+  return { ...spec, body };
+}
+
+/**
+ * The live timer's transfer with the given inputs on top: what is not given keeps its current
+ * value (boolean options count as given when set away from their default).
+ */
+export function overlayTransfer(given: TimerFields, live: LiveTimer): TimerFields {
+  const body = live.kind === 'transfer' ? live.body : undefined;
+  const { DATA_TYPE, source_endpoint, destination_endpoint, DATA, ...liveOptions } = body ?? {};
+  const options: TransferOptions = { ...given.transfer.options };
+  for (const option of given.transfer.defaulted) delete options[option];
+  const transfer = given.transfer;
+  return {
+    ...given,
+    kind: 'transfer',
+    transfer: {
+      ...pick('sourceEndpoint', transfer.sourceEndpoint ?? source_endpoint),
+      ...pick('destinationEndpoint', transfer.destinationEndpoint ?? destination_endpoint),
+      ...pick('items', transfer.items ?? DATA),
+      options: { ...liveOptions, ...options },
+      defaulted: [],
+    },
+  };
+}
+
+function pick<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}

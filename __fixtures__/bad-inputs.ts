@@ -75,6 +75,12 @@ type Env = Record<string, string>;
 type Cases = [title: string, inputs: Inputs, env?: Env][];
 
 const itemsFile = (file: string): Inputs => ({ items: '', 'items-file': file });
+const flowOnly: Inputs = {
+  'source-endpoint': '',
+  'destination-endpoint': '',
+  items: '',
+  'flow-id': '88718c96-6f3d-48f7-b4b1-b64633be40f5',
+};
 const specFile = (file: string): Inputs => ({ ...NO_TIMER, 'spec-file': file });
 const env = (name: string, value: string): [Inputs, Env] => [{}, { [name]: value }];
 
@@ -191,6 +197,19 @@ const CORPUS: Record<string, Cases> = {
       { interval: '1w', start: fromNow(-DAY), 'stop-after-date': fromNow(HOUR) },
     ],
   ],
+  concurrency: [
+    ['no concurrency at all', { ...specFile('twice.yml'), concurrency: '0' }],
+    ['too much concurrency', { ...specFile('twice.yml'), concurrency: '33' }],
+  ],
+  'flow-id': [
+    ['a flow id that is not a UUID', { ...flowOnly, 'flow-id': 'my-flow' }],
+    ['a flow with transfer inputs', { 'flow-id': SRC }],
+  ],
+  'flow-input': [
+    ['a flow input that is not an object', { ...flowOnly, 'flow-input': '[1, 2]' }],
+    ['a flow input that does not parse', { ...flowOnly, 'flow-input': '{"a": ' }],
+  ],
+  'run-managers': [['a run manager that is not a URN', { ...flowOnly, 'run-managers': 'me' }]],
   'fail-on': [['an unknown fail-on reason', check({ name: 'n', 'fail-on': 'run-error,oops' })]],
   'stale-after': [
     ['a stale-after that is not a duration', check({ name: 'n', 'stale-after': 'x' })],

@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6510);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9455);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6510:
+/***/ 9455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49393,6 +49393,13 @@ const fields_duration = schemas_string().transform((text, ctx) => {
     return NEVER;
 });
 const interval = fields_duration.refine((seconds) => seconds >= MIN_INTERVAL_SECONDS && seconds <= MAX_INTERVAL_SECONDS, { message: 'must be between 60 seconds and 365 days (Timers limits)' });
+/** A whole number within bounds. */
+function fields_integerBetween(min, max) {
+    return schemas_string()
+        .regex(/^\d+$/, 'must be a whole number')
+        .transform(Number)
+        .refine((value) => value >= min && value <= max, `must be between ${min} and ${max}`);
+}
 const positiveInteger = schemas_string()
     .regex(/^\d+$/, 'must be a whole number')
     .transform(Number)
@@ -49591,6 +49598,11 @@ const INPUT_CATALOG = {
     'stop-after-runs': timer({ type: 'integer', min: 1 }),
     'stop-after-date': timer({ type: 'date-time' }),
     'spec-file': { operations: ['apply', 'plan'], specFile: false, kind: { type: 'path' } },
+    concurrency: {
+        operations: ['apply'],
+        specFile: false,
+        kind: { type: 'integer', min: 1, max: 32 },
+    },
     'fail-on': {
         operations: HEALTH,
         specFile: false,
@@ -52421,10 +52433,8 @@ const operation = schemas_enum(OPERATIONS, {
 const environment = schemas_enum(ENVIRONMENTS, {
     error: `must be one of ${ENVIRONMENTS.join(', ')}`,
 });
-const retries = schemas_string()
-    .regex(/^\d+$/, 'must be a whole number')
-    .transform(Number)
-    .refine((value) => value <= 10, 'must be between 0 and 10');
+const retries = fields_integerBetween(0, 10);
+const concurrency = fields_integerBetween(1, 32);
 /** Reads and validates every input; throws one InputError listing every problem. */
 function readInputs(context) {
     const { env } = context;
@@ -52452,6 +52462,7 @@ function readInputs(context) {
         ...optionalKey('staleAfterSeconds', reader.optional('stale-after', fields_duration)),
         statusFilter: reader.optional('status-filter', choiceList(STATUS_FILTERS)) ?? [],
         ...optionalKey('specFile', readSpecFileInput(reader, context)),
+        concurrency: reader.optional('concurrency', concurrency) ?? 8,
         githubToken: reader.raw('github-token'),
         comment: reader.optional('comment', fields_boolean) ?? false,
         summary: reader.optional('summary', fields_boolean) ?? true,
@@ -52577,26 +52588,18 @@ class GlobusAuth {
         return byServer;
     }
     /**
-     * Revokes every token this step obtained, through `http` (by default the client the tokens
-     * came through); failures are reported, never thrown.
+     * Revokes every token this step obtained, all at once, through `http` (by default the client
+     * the tokens came through); failures are reported, never thrown.
      */
     async revokeAll(http = this.http) {
-        const failures = [];
-        for (const token of this.issued.splice(0)) {
-            try {
-                await http.request({
-                    service: 'auth',
-                    method: 'POST',
-                    path: '/v2/oauth2/token/revoke',
-                    authorization: this.basic(),
-                    form: { token },
-                });
-            }
-            catch (error) {
-                failures.push(error.message);
-            }
-        }
-        return failures;
+        const outcomes = await Promise.allSettled(this.issued.splice(0).map((token) => http.request({
+            service: 'auth',
+            method: 'POST',
+            path: '/v2/oauth2/token/revoke',
+            authorization: this.basic(),
+            form: { token },
+        })));
+        return outcomes.flatMap((outcome) => outcome.status === 'rejected' ? [outcome.reason.message] : []);
     }
     basic() {
         return `Basic ${Buffer.from(`${this.clientId}:${this.clientSecret}`, 'utf8').toString('base64')}`;
@@ -53074,6 +53077,8 @@ const MALFORMED = 'MalformedResponse';
 class http_HttpClient {
     options;
     requestCount = 0;
+    /** Epoch ms before which no request starts (the service asked us to wait). */
+    pausedUntil = 0;
     constructor(options) {
         this.options = options;
     }
@@ -53102,6 +53107,9 @@ class http_HttpClient {
     /** One round trip; a failure is returned, not thrown, so the retry policy can weigh it. */
     async attempt(request) {
         const { clock, deadline, requestTimeoutMs, log } = this.options;
+        const paused = this.pausedUntil - clock();
+        if (paused > 0)
+            await this.options.sleep(paused);
         const remaining = deadline - clock();
         const fail = (details, retryAfter) => ({
             error: new GlobusApiError({
@@ -53182,9 +53190,19 @@ class http_HttpClient {
             /ExternalError|EndpointError/.test(error.code ?? '')) {
             return undefined; // Transfer's endpoint-side failures do not heal on retry
         }
-        const backoff = backoffMs(attempt, this.options.random);
-        const wait = Math.max(backoff, parseRetryAfter(retryAfter, this.options.clock()));
+        // The service's own word on when to come back wins over our guess.
+        const told = parseRetryAfter(retryAfter, this.options.clock());
+        const wait = told ?? backoffMs(attempt, this.options.random);
+        if (told !== undefined && error.status === 429)
+            this.pauseAll(wait);
         return this.options.clock() + wait < this.options.deadline ? wait : undefined;
+    }
+    /**
+     * Rate limiting concerns the client, not one request: after a 429 with Retry-After, no
+     * request of this step starts before that time (a spec file's workers wait together).
+     */
+    pauseAll(milliseconds) {
+        this.pausedUntil = Math.max(this.pausedUntil, this.options.clock() + milliseconds);
     }
     url(request) {
         const url = joinUrl(this.options.urls[request.service], request.path);
@@ -53227,12 +53245,12 @@ function backoffMs(attempt, random) {
 }
 /** Retry-After as milliseconds from now: delta-seconds or an HTTP date. */
 function parseRetryAfter(value, now) {
-    if (!value)
-        return 0;
+    if (!value?.trim())
+        return undefined;
     if (/^\d+$/.test(value.trim()))
         return Number(value) * 1000;
     const date = Date.parse(value);
-    return Number.isNaN(date) ? 0 : Math.max(0, date - now);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 function parseJson(text) {
     if (!text)
@@ -54811,7 +54829,53 @@ function plan_show(value) {
     return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
 
+;// CONCATENATED MODULE: ./src/operations/pool.ts
+/**
+ * Runs `work` over `items` with at most `limit` at a time, and hands each result to `settle`
+ * in the items' own order, as soon as it and every one before it are done — so a log written
+ * from `settle` reads the same however the work interleaved. The results come back in order.
+ * After a failure no new item starts; the ones under way finish (and are settled, in order),
+ * then the first failure is thrown.
+ */
+async function inOrder(items, limit, work, settle = () => undefined) {
+    const results = [];
+    const done = [];
+    let started = 0;
+    let settled = 0;
+    let failure;
+    const flush = () => {
+        while (settled < items.length && done[settled]) {
+            settle(results[settled], settled);
+            settled++;
+        }
+    };
+    const worker = async () => {
+        while (!failure && started < items.length) {
+            const index = started++;
+            try {
+                results[index] = await work(items[index], index);
+                done[index] = true;
+                flush();
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure) {
+        // What did get done past the failure is still worth telling.
+        for (let index = settled; index < items.length; index++) {
+            if (done[index])
+                settle(results[index], index);
+        }
+        throw failure.error;
+    }
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./src/operations/spec-file.ts
+
 
 
 
@@ -54834,20 +54898,18 @@ const RESULT_OF = {
  */
 async function applySpecFile(context) {
     const { steps, live } = await planSteps(context);
+    const limit = context.inputs.concurrency;
     // What every timer to create uses is looked up (and its flow input checked) before the first
     // write, so a bad collection or input stops the whole file rather than half of it.
-    const consents = [];
-    for (const step of steps) {
+    const consents = await inOrder(steps, limit, (step) => {
         const creates = step.plan.action === 'create' || step.plan.action === 'replace';
-        consents.push(creates && step.desired
-            ? await kindOf(step.desired).prepare(context, step.desired, step.entry?.dataAccess)
-            : spec_file_NO_CONSENTS);
-    }
+        return creates && step.desired
+            ? kindOf(step.desired).prepare(context, step.desired, step.entry?.dataAccess)
+            : Promise.resolve(spec_file_NO_CONSENTS);
+    });
+    // The writes run a few at a time; the log tells them in the file's order.
     const known = new Set(live.map((timer) => timer.jobId));
-    const entries = [];
-    for (const [i, step] of steps.entries()) {
-        entries.push(await carryOutStep(context, step, consents[i] ?? spec_file_NO_CONSENTS, known));
-    }
+    const entries = await inOrder(steps, limit, (step, i) => carryOutStep(context, step, consents[i] ?? spec_file_NO_CONSENTS, known), (entry, i) => logStep(context, entry, steps[i]));
     await settleCreated(context, steps, entries, known);
     const results = new Set(entries.map((entry) => entry.result));
     const [only] = entries;
@@ -54946,37 +55008,47 @@ async function planSteps(context) {
     return { steps, live };
 }
 async function carryOutStep(context, step, consents, known) {
-    const { timers, log } = context;
+    const { timers } = context;
     const { plan, desired, current } = step;
     const base = { plan, result: RESULT_OF[plan.action] };
     const create = () => timers.create(desired, context.now(), consents, known);
     switch (plan.action) {
         case 'unchanged':
-            log.info(`unchanged: "${plan.name}" (${plan.jobId})`);
             return { ...base, ...(current ? { timer: current } : {}) };
-        case 'rename': {
-            const timer = await timers.rename(plan.jobId, plan.name);
-            log.info(`renamed: "${current?.name}" → "${plan.name}" (${timer.jobId})`);
-            return { ...base, timer };
-        }
-        case 'create': {
-            const timer = await create();
-            log.info(`created: "${plan.name}" (${timer.jobId})`);
-            return { ...base, timer };
-        }
+        case 'rename':
+            return { ...base, timer: await timers.rename(plan.jobId, plan.name) };
+        case 'create':
+            return { ...base, timer: await create() };
         case 'replace': {
             const timer = await create();
             await timers.delete(plan.jobId);
-            log.info(`replaced: "${plan.name}" (${plan.jobId} → ${timer.jobId})`);
-            for (const line of describeChanges(plan.changes))
-                log.info(`  ${line}`);
             return { ...base, timer, replacedJobId: plan.jobId };
         }
         case 'delete': {
             const timer = (await timers.delete(plan.jobId)) ?? current;
-            log.info(`deleted: "${plan.name}" (${plan.jobId}), no longer in the spec file`);
             return { ...base, ...(timer ? { timer } : {}) };
         }
+    }
+}
+/** What came of one timer of the file, as a log line (or a few, for a replace's changes). */
+function logStep(context, entry, step) {
+    const { log } = context;
+    const { plan } = entry;
+    const id = entry.timer?.jobId ?? plan.jobId;
+    switch (plan.action) {
+        case 'rename':
+            log.info(`renamed: "${step.current?.name}" → "${plan.name}" (${id})`);
+            return;
+        case 'replace':
+            log.info(`replaced: "${plan.name}" (${plan.jobId} → ${id})`);
+            for (const line of describeChanges(plan.changes))
+                log.info(`  ${line}`);
+            return;
+        case 'delete':
+            log.info(`deleted: "${plan.name}" (${plan.jobId}), no longer in the spec file`);
+            return;
+        default:
+            log.info(`${RESULT_OF[plan.action]}: "${plan.name}" (${id})`);
     }
 }
 

@@ -126,6 +126,11 @@ export const INPUT_CATALOG = {
   'stop-after-date': timer({ type: 'date-time' }),
 
   'spec-file': { operations: ['apply', 'plan'], specFile: false, kind: { type: 'path' } },
+  concurrency: {
+    operations: ['apply'],
+    specFile: false,
+    kind: { type: 'integer', min: 1, max: 32 },
+  },
 
   'fail-on': {
     operations: HEALTH,

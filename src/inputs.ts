@@ -39,6 +39,8 @@ export interface ActionInputs {
   statusFilter: StatusFilter[];
   /** apply/plan: the timers of a spec file instead of the timer inputs. */
   specFile?: SpecFile;
+  /** How many of a spec file's timers are written at a time. */
+  concurrency: number;
   githubToken: string;
   comment: boolean;
   summary: boolean;
@@ -58,11 +60,8 @@ const operation = z.enum(OPERATIONS, {
 const environment = z.enum(ENVIRONMENTS, {
   error: `must be one of ${ENVIRONMENTS.join(', ')}`,
 });
-const retries = z
-  .string()
-  .regex(/^\d+$/, 'must be a whole number')
-  .transform(Number)
-  .refine((value) => value <= 10, 'must be between 0 and 10');
+const retries = fields.integerBetween(0, 10);
+const concurrency = fields.integerBetween(1, 32);
 
 /** Reads and validates every input; throws one InputError listing every problem. */
 export function readInputs(context: InputContext): ActionInputs {
@@ -94,6 +93,7 @@ export function readInputs(context: InputContext): ActionInputs {
     ...optionalKey('staleAfterSeconds', reader.optional('stale-after', fields.duration)),
     statusFilter: reader.optional('status-filter', fields.choiceList(STATUS_FILTERS)) ?? [],
     ...optionalKey('specFile', readSpecFileInput(reader, context)),
+    concurrency: reader.optional('concurrency', concurrency) ?? 8,
     githubToken: reader.raw('github-token'),
     comment: reader.optional('comment', fields.boolean) ?? false,
     summary: reader.optional('summary', fields.boolean) ?? true,

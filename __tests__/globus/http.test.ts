@@ -95,6 +95,59 @@ describe('HttpClient', () => {
     expect(time.sleeps).toEqual([7000]);
   });
 
+  it('reads Retry-After given as an HTTP date', async () => {
+    const { http, time } = client();
+    const at = new Date(Math.ceil(time.clock() / 1000) * 1000 + 9000);
+    script = [json(429, {}, { 'retry-after': at.toUTCString() }), json(200, {})];
+    await http.request(get);
+    expect(time.sleeps).toEqual([at.getTime() - time.clock() + (time.sleeps[0] ?? 0)]);
+    expect(time.sleeps[0]).toBeGreaterThan(8000);
+    expect(time.sleeps[0]).toBeLessThanOrEqual(9000);
+  });
+
+  it.each([
+    ['no Retry-After', undefined],
+    ['an unreadable Retry-After', 'soon'],
+  ])('backs off by itself with %s', async (_case, retryAfter) => {
+    script = [json(429, {}, retryAfter ? { 'retry-after': retryAfter } : {}), json(200, {})];
+    const { http, time } = client();
+    await http.request(get);
+    expect(time.sleeps).toEqual([500]);
+  });
+
+  it('takes Retry-After: 0 at its word', async () => {
+    script = [json(429, {}, { 'retry-after': '0' }), json(200, {})];
+    const { http, time } = client();
+    await http.request(get);
+    expect(time.sleeps).toEqual([0]);
+  });
+
+  it('holds every request of the client after a 429, not only the one refused', async () => {
+    // Sleeps hold until the test lets the time pass, so the second request starts mid-pause.
+    let clock = 1_000_000;
+    const sleeps: number[] = [];
+    const waiting: (() => void)[] = [];
+    const sleep = (ms: number) => {
+      sleeps.push(ms);
+      return new Promise<void>((resolve) => waiting.push(resolve));
+    };
+    const passTime = (ms: number) => {
+      clock += ms;
+      for (const wake of waiting.splice(0)) wake();
+    };
+    const { http } = client({ clock: () => clock, sleep, deadline: clock + 600_000 });
+    script = [json(429, {}, { 'retry-after': '7' }), json(200, {}), json(200, {})];
+    const refused = http.request(get);
+    while (sleeps.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    const later = http.request(get);
+    while (sleeps.length === 1) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(sleeps).toEqual([7000, 7000]);
+    expect(seen).toHaveLength(1); // the later request waits; it has not been sent
+    passTime(7000);
+    await Promise.all([refused, later]);
+    expect(seen).toHaveLength(3);
+  });
+
   it('stops after the configured retries with a GlobusApiError', async () => {
     script = [
       json(503, {}),

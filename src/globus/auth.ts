@@ -54,25 +54,24 @@ export class GlobusAuth {
   }
 
   /**
-   * Revokes every token this step obtained, through `http` (by default the client the tokens
-   * came through); failures are reported, never thrown.
+   * Revokes every token this step obtained, all at once, through `http` (by default the client
+   * the tokens came through); failures are reported, never thrown.
    */
   async revokeAll(http: HttpClient = this.http): Promise<string[]> {
-    const failures: string[] = [];
-    for (const token of this.issued.splice(0)) {
-      try {
-        await http.request({
+    const outcomes = await Promise.allSettled(
+      this.issued.splice(0).map((token) =>
+        http.request({
           service: 'auth',
           method: 'POST',
           path: '/v2/oauth2/token/revoke',
           authorization: this.basic(),
           form: { token },
-        });
-      } catch (error) {
-        failures.push((error as Error).message);
-      }
-    }
-    return failures;
+        }),
+      ),
+    );
+    return outcomes.flatMap((outcome) =>
+      outcome.status === 'rejected' ? [(outcome.reason as Error).message] : [],
+    );
   }
 
   private basic(): string {

@@ -69,6 +69,8 @@ export const MALFORMED = 'MalformedResponse';
  */
 export class HttpClient {
   private requestCount = 0;
+  /** Epoch ms before which no request starts (the service asked us to wait). */
+  private pausedUntil = 0;
 
   constructor(private readonly options: HttpOptions) {}
 
@@ -100,6 +102,8 @@ export class HttpClient {
   /** One round trip; a failure is returned, not thrown, so the retry policy can weigh it. */
   private async attempt(request: HttpRequest): Promise<Attempt> {
     const { clock, deadline, requestTimeoutMs, log } = this.options;
+    const paused = this.pausedUntil - clock();
+    if (paused > 0) await this.options.sleep(paused);
     const remaining = deadline - clock();
     const fail = (details: Partial<GlobusApiErrorDetails>, retryAfter?: string): Attempt => ({
       error: new GlobusApiError({
@@ -185,9 +189,19 @@ export class HttpClient {
     ) {
       return undefined; // Transfer's endpoint-side failures do not heal on retry
     }
-    const backoff = backoffMs(attempt, this.options.random);
-    const wait = Math.max(backoff, parseRetryAfter(retryAfter, this.options.clock()));
+    // The service's own word on when to come back wins over our guess.
+    const told = parseRetryAfter(retryAfter, this.options.clock());
+    const wait = told ?? backoffMs(attempt, this.options.random);
+    if (told !== undefined && error.status === 429) this.pauseAll(wait);
     return this.options.clock() + wait < this.options.deadline ? wait : undefined;
+  }
+
+  /**
+   * Rate limiting concerns the client, not one request: after a 429 with Retry-After, no
+   * request of this step starts before that time (a spec file's workers wait together).
+   */
+  private pauseAll(milliseconds: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, this.options.clock() + milliseconds);
   }
 
   private url(request: HttpRequest): string {
@@ -233,11 +247,11 @@ type Attempt =
   { response: HttpResponse } | { error: GlobusApiError; retryAfter?: string | undefined };
 
 /** Retry-After as milliseconds from now: delta-seconds or an HTTP date. */
-export function parseRetryAfter(value: string | undefined, now: number): number {
-  if (!value) return 0;
+export function parseRetryAfter(value: string | undefined, now: number): number | undefined {
+  if (!value?.trim()) return undefined;
   if (/^\d+$/.test(value.trim())) return Number(value) * 1000;
   const date = Date.parse(value);
-  return Number.isNaN(date) ? 0 : Math.max(0, date - now);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 function parseJson(text: string): unknown {

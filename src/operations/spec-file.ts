@@ -6,6 +6,7 @@ import { settle } from './converge.js';
 import { kindOf } from '../kinds/index.js';
 import type { TimersConsents } from '../globus/credentials.js';
 import { writeProblems } from './apply.js';
+import { inOrder } from './pool.js';
 import { desiredTimer, reconciled } from './desired.js';
 import { AmbiguousNameError, describeChanges, planAgainst, planApply, type Plan } from './plan.js';
 
@@ -35,22 +36,23 @@ const RESULT_OF: Record<Plan['action'], ResultKind> = {
  */
 export async function applySpecFile(context: OperationContext): Promise<OperationResult> {
   const { steps, live } = await planSteps(context);
+  const limit = context.inputs.concurrency;
   // What every timer to create uses is looked up (and its flow input checked) before the first
   // write, so a bad collection or input stops the whole file rather than half of it.
-  const consents: TimersConsents[] = [];
-  for (const step of steps) {
+  const consents = await inOrder(steps, limit, (step) => {
     const creates = step.plan.action === 'create' || step.plan.action === 'replace';
-    consents.push(
-      creates && step.desired
-        ? await kindOf(step.desired).prepare(context, step.desired, step.entry?.dataAccess)
-        : NO_CONSENTS,
-    );
-  }
+    return creates && step.desired
+      ? kindOf(step.desired).prepare(context, step.desired, step.entry?.dataAccess)
+      : Promise.resolve(NO_CONSENTS);
+  });
+  // The writes run a few at a time; the log tells them in the file's order.
   const known = new Set(live.map((timer) => timer.jobId));
-  const entries: EntryResult[] = [];
-  for (const [i, step] of steps.entries()) {
-    entries.push(await carryOutStep(context, step, consents[i] ?? NO_CONSENTS, known));
-  }
+  const entries = await inOrder(
+    steps,
+    limit,
+    (step, i) => carryOutStep(context, step, consents[i] ?? NO_CONSENTS, known),
+    (entry, i) => logStep(context, entry, steps[i] as Step),
+  );
   await settleCreated(context, steps, entries, known);
   const results = new Set(entries.map((entry) => entry.result));
   const [only] = entries;
@@ -160,35 +162,46 @@ async function carryOutStep(
   consents: TimersConsents,
   known: ReadonlySet<string>,
 ): Promise<EntryResult> {
-  const { timers, log } = context;
+  const { timers } = context;
   const { plan, desired, current } = step;
   const base = { plan, result: RESULT_OF[plan.action] };
   const create = () => timers.create(desired as TimerSpec, context.now(), consents, known);
   switch (plan.action) {
     case 'unchanged':
-      log.info(`unchanged: "${plan.name}" (${plan.jobId})`);
       return { ...base, ...(current ? { timer: current } : {}) };
-    case 'rename': {
-      const timer = await timers.rename(plan.jobId as string, plan.name);
-      log.info(`renamed: "${current?.name}" → "${plan.name}" (${timer.jobId})`);
-      return { ...base, timer };
-    }
-    case 'create': {
-      const timer = await create();
-      log.info(`created: "${plan.name}" (${timer.jobId})`);
-      return { ...base, timer };
-    }
+    case 'rename':
+      return { ...base, timer: await timers.rename(plan.jobId as string, plan.name) };
+    case 'create':
+      return { ...base, timer: await create() };
     case 'replace': {
       const timer = await create();
       await timers.delete(plan.jobId as string);
-      log.info(`replaced: "${plan.name}" (${plan.jobId} → ${timer.jobId})`);
-      for (const line of describeChanges(plan.changes)) log.info(`  ${line}`);
       return { ...base, timer, replacedJobId: plan.jobId as string };
     }
     case 'delete': {
       const timer = (await timers.delete(plan.jobId as string)) ?? current;
-      log.info(`deleted: "${plan.name}" (${plan.jobId}), no longer in the spec file`);
       return { ...base, ...(timer ? { timer } : {}) };
     }
+  }
+}
+
+/** What came of one timer of the file, as a log line (or a few, for a replace's changes). */
+function logStep(context: OperationContext, entry: EntryResult, step: Step): void {
+  const { log } = context;
+  const { plan } = entry;
+  const id = entry.timer?.jobId ?? plan.jobId;
+  switch (plan.action) {
+    case 'rename':
+      log.info(`renamed: "${step.current?.name}" → "${plan.name}" (${id})`);
+      return;
+    case 'replace':
+      log.info(`replaced: "${plan.name}" (${plan.jobId} → ${id})`);
+      for (const line of describeChanges(plan.changes)) log.info(`  ${line}`);
+      return;
+    case 'delete':
+      log.info(`deleted: "${plan.name}" (${plan.jobId}), no longer in the spec file`);
+      return;
+    default:
+      log.info(`${RESULT_OF[plan.action]}: "${plan.name}" (${id})`);
   }
 }

@@ -40,6 +40,15 @@ export const interval = duration.refine(
   { message: 'must be between 60 seconds and 365 days (Timers limits)' },
 );
 
+/** A whole number within bounds. */
+export function integerBetween(min: number, max: number) {
+  return z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .refine((value) => value >= min && value <= max, `must be between ${min} and ${max}`);
+}
+
 export const positiveInteger = z
   .string()
   .regex(/^\d+$/, 'must be a whole number')

@@ -52817,13 +52817,19 @@ const COMPANIONS = {
 class Credentials {
     auth;
     companions;
+    initial;
     tokens = new Map();
     carried = NO_CONSENTS;
     /** Token requests, one after the other; each decides what it needs when its turn comes. */
     queue = Promise.resolve();
-    constructor(auth, companions = ['transfer']) {
+    /**
+     * `companions` come with the first Timers token; so do `initial` consents, when the inputs
+     * name them (data-access given as a list): no second token request at the create.
+     */
+    constructor(auth, companions = ['transfer'], initial = NO_CONSENTS) {
         this.auth = auth;
         this.companions = companions;
+        this.initial = initial;
     }
     get identity() {
         return this.auth.identity;
@@ -52843,7 +52849,8 @@ class Credentials {
             if (!first && this.carries(consents))
                 return undefined;
             const companions = first ? this.companions.filter((c) => !this.has(c)) : [];
-            return { consents: credentials_union(this.carried, consents), companions };
+            const wanted = credentials_union(first ? this.initial : this.carried, consents);
+            return { consents: wanted, companions };
         });
         return `Bearer ${this.tokens.get(TIMERS_RESOURCE_SERVER)}`;
     }
@@ -52884,7 +52891,7 @@ class Credentials {
             // The first need of all brings the Timers token and the other companions along.
             const first = !this.tokens.has(TIMERS_RESOURCE_SERVER);
             const others = first ? this.companions.filter((c) => c !== companion && !this.has(c)) : [];
-            return { ...(first ? { consents: this.carried } : {}), companions: [companion, ...others] };
+            return { ...(first ? { consents: this.initial } : {}), companions: [companion, ...others] };
         });
         return `Bearer ${this.tokens.get(COMPANIONS[companion].resourceServer)}`;
     }
@@ -54455,25 +54462,37 @@ class TimersApi {
         return asTimer(response) ?? this.get(jobId);
     }
     /**
-     * Deletes; the timer's last document when the reply carries one. A DELETE sent again after a
-     * lost reply may hear 404 or 409 although it worked (REFERENCE §12): a timer that is not
-     * there, or is already being deleted, counts as deleted.
+     * Deletes, and says whether the timer was gone already. A DELETE sent again after a lost
+     * reply may hear 404 or 409 although it worked (REFERENCE §12): a timer that is not there,
+     * or is already being deleted, counts as deleted — already. A reply showing `deleted` (not
+     * `delete_in_progress`, what a fresh delete shows) was about a timer deleted before.
      */
     async delete(jobId) {
-        try {
-            return asTimer(await this.call({ method: 'DELETE', path: jobPath(jobId) }));
-        }
-        catch (error) {
-            if (!(error instanceof GlobusApiError))
+        // Sent again here rather than by the HTTP client, to know that an earlier try may have
+        // done it: then a "gone" answer is this step's own doing.
+        for (let attempt = 0, sent = false;; attempt++) {
+            try {
+                const request = { method: 'DELETE', path: jobPath(jobId), repeatable: false };
+                const timer = asTimer(await this.call(request));
+                return { ...(timer ? { timer } : {}), already: !sent && timer?.status === 'deleted' };
+            }
+            catch (error) {
+                if (!(error instanceof GlobusApiError))
+                    throw error;
+                if (error.outcomeUnknown && attempt < this.deps.retries) {
+                    sent = true;
+                    await this.deps.sleep(backoffMs(attempt, this.deps.random));
+                    continue;
+                }
+                if (error.status === 404)
+                    return { already: !sent };
+                if (error.status !== 409)
+                    throw error;
+                const timer = await this.get(jobId);
+                if (isDeleted(timer))
+                    return { timer, already: !sent };
                 throw error;
-            if (error.status === 404)
-                return undefined;
-            if (error.status !== 409)
-                throw error;
-            const timer = await this.get(jobId);
-            if (isDeleted(timer))
-                return timer;
-            throw error;
+            }
         }
     }
     async pause(jobId) {
@@ -55025,7 +55044,7 @@ async function carryOutStep(context, step, consents, known) {
             return { ...base, timer, replacedJobId: plan.jobId };
         }
         case 'delete': {
-            const timer = (await timers.delete(plan.jobId)) ?? current;
+            const timer = (await timers.delete(plan.jobId)).timer ?? current;
             return { ...base, ...(timer ? { timer } : {}) };
         }
     }
@@ -55281,36 +55300,55 @@ function check_judge(context, timer, run) {
 
 
 
-/** delete: idempotent; a timer already deleted or gone is a notice, not a failure. */
+/**
+ * delete: idempotent; a timer already deleted, gone or another client's is a notice, not a
+ * failure. By job-id the DELETE goes straight out (one round trip fewer); its answer says
+ * whether the timer was there to delete.
+ */
 async function deleteTimer(context) {
-    const { timers, log, inputs } = context;
-    const gone = (what) => {
-        log.notice(`${what}; nothing to delete`);
-        return { operation: 'delete', result: 'deleted', changed: false, failures: [] };
-    };
-    let timer;
+    const { inputs } = context;
+    if (inputs.target.jobId)
+        return deleteById(context, inputs.target.jobId);
+    const timer = await findTarget(context, { allowMissing: true });
+    if (!timer)
+        return gone(context, `No timer is named exactly "${inputs.target.name}"`);
+    if (isDeleted(timer)) {
+        return gone(context, `Timer "${timer.name}" (${timer.jobId}) is already ${timer.status}`, timer);
+    }
+    return deleteById(context, timer.jobId, timer);
+}
+async function deleteById(context, jobId, known) {
+    let deletion;
     try {
-        timer = await findTarget(context, { allowMissing: true });
+        deletion = await context.timers.delete(jobId);
     }
     catch (error) {
-        if (error instanceof GlobusApiError && (error.status === 404 || error.status === 403)) {
-            return gone(`Timer ${inputs.target.jobId} does not exist (or is not this client's)`);
+        if (error instanceof GlobusApiError && error.status === 403) {
+            return gone(context, `Timer ${jobId} does not exist (or is not this client's)`);
         }
         throw error;
     }
-    if (!timer)
-        return gone(`No timer is named exactly "${inputs.target.name}"`);
-    if (isDeleted(timer)) {
-        log.notice(`Timer "${timer.name}" (${timer.jobId}) is already ${timer.status}; nothing to delete`);
-        return { operation: 'delete', result: 'deleted', changed: false, timer, failures: [] };
+    const timer = deletion.timer ?? known;
+    const label = timer?.name ? `"${timer.name}" (${jobId})` : jobId;
+    if (deletion.already) {
+        return gone(context, `Timer ${label} is already deleted, or does not exist for this client`, timer);
     }
-    const deleted = await timers.delete(timer.jobId);
-    log.info(`Deleted timer "${timer.name}" (${timer.jobId})`);
+    context.log.info(`Deleted timer ${label}`);
     return {
         operation: 'delete',
         result: 'deleted',
         changed: true,
-        timer: deleted ?? timer,
+        ...(timer ? { timer } : {}),
+        failures: [],
+    };
+}
+function gone(context, what, timer) {
+    context.log.notice(`${what}; nothing to delete`);
+    return {
+        operation: 'delete',
+        result: 'deleted',
+        changed: false,
+        ...(timer ? { timer } : {}),
         failures: [],
     };
 }
@@ -55960,7 +55998,7 @@ async function main_carryOut(deps, inputs, startedAt) {
         ...dispatcherOption(deps),
     });
     const auth = new GlobusAuth(http, inputs.clientId, inputs.clientSecret, (token) => core.protect(token));
-    const credentials = new Credentials(auth, companionsOf(inputs));
+    const credentials = new Credentials(auth, companionsOf(inputs), initialConsentsOf(inputs));
     const context = {
         inputs,
         credentials,
@@ -56014,12 +56052,21 @@ function companionsOf(inputs) {
     const kinds = new Set(inputs.specFile
         ? inputs.specFile.entries.map((entry) => entry.timer.kind)
         : [inputs.timer.kind]);
+    // Collections named in data-access need no look-up: a transfer timer then needs no Transfer
+    // token to be written (check still fetches one when it follows a run).
+    const writesOnly = WRITES.has(inputs.operation) && Array.isArray(inputs.dataAccess);
     const companions = [];
-    if (kinds.has('transfer') || kinds.has(undefined))
+    if (kinds.has(undefined) || (kinds.has('transfer') && !writesOnly))
         companions.push('transfer');
     if (kinds.has('flow'))
         companions.push('flows');
     return companions;
+}
+const WRITES = new Set(['apply', 'create', 'update']);
+/** data-access given as a list of collections: the first Timers token carries them already. */
+function initialConsentsOf(inputs) {
+    const dataAccess = Array.isArray(inputs.dataAccess) && !inputs.specFile ? inputs.dataAccess : [];
+    return { dataAccess, dependencies: [] };
 }
 /** The sticky pull-request comment (comment: true). */
 async function comment(deps, inputs, result, appUrl) {

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { actionsCore, redactingCore, type CorePort, type ProtectedCore } from './core-port.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { GlobusAuth } from './globus/auth.js';
-import { Credentials, type Companion } from './globus/credentials.js';
+import { Credentials, type Companion, type TimersConsents } from './globus/credentials.js';
 import { FlowsApi } from './globus/flows.js';
 import { serviceUrls } from './globus/environments.js';
 import { HttpClient, VERSION } from './globus/http.js';
@@ -94,7 +94,7 @@ async function carryOut(deps: StepDeps, inputs: ActionInputs, startedAt: number)
   const auth = new GlobusAuth(http, inputs.clientId, inputs.clientSecret, (token) =>
     core.protect(token),
   );
-  const credentials = new Credentials(auth, companionsOf(inputs));
+  const credentials = new Credentials(auth, companionsOf(inputs), initialConsentsOf(inputs));
   const context: OperationContext = {
     inputs,
     credentials,
@@ -148,10 +148,21 @@ function companionsOf(inputs: ActionInputs): Companion[] {
       ? inputs.specFile.entries.map((entry) => entry.timer.kind)
       : [inputs.timer.kind],
   );
+  // Collections named in data-access need no look-up: a transfer timer then needs no Transfer
+  // token to be written (check still fetches one when it follows a run).
+  const writesOnly = WRITES.has(inputs.operation) && Array.isArray(inputs.dataAccess);
   const companions: Companion[] = [];
-  if (kinds.has('transfer') || kinds.has(undefined)) companions.push('transfer');
+  if (kinds.has(undefined) || (kinds.has('transfer') && !writesOnly)) companions.push('transfer');
   if (kinds.has('flow')) companions.push('flows');
   return companions;
+}
+
+const WRITES = new Set(['apply', 'create', 'update']);
+
+/** data-access given as a list of collections: the first Timers token carries them already. */
+function initialConsentsOf(inputs: ActionInputs): TimersConsents {
+  const dataAccess = Array.isArray(inputs.dataAccess) && !inputs.specFile ? inputs.dataAccess : [];
+  return { dataAccess, dependencies: [] };
 }
 
 /** The sticky pull-request comment (comment: true). */

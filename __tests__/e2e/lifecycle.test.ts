@@ -217,6 +217,7 @@ describe('delete and list', () => {
     const jobId = await create();
     const first = await action({ operation: 'delete', 'job-id': jobId });
     expect(first.outputs).toMatchObject({ result: 'deleted', changed: 'true' });
+    emulator.advance(60); // Globus finishes deleting in the background
     const second = await action({ operation: 'delete', 'job-id': jobId });
     expect(second.exitCode).toBe(0);
     expect(second.outputs.changed).toBe('false');

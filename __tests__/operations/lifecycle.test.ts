@@ -354,6 +354,7 @@ describe('delete', () => {
     const jobId = await createTimer();
     const first = await runInProcess(emulator, { operation: 'delete', 'job-id': jobId });
     expect(first.outputs).toMatchObject({ result: 'deleted', changed: 'true' });
+    emulator.advance(60); // Globus finishes deleting in the background
     const second = await runInProcess(emulator, { operation: 'delete', 'job-id': jobId });
     expect(second.failed).toBeUndefined();
     expect(second.outputs).toMatchObject({ result: 'deleted', changed: 'false' });

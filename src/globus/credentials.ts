@@ -41,9 +41,14 @@ export class Credentials {
   /** Token requests, one after the other; each decides what it needs when its turn comes. */
   private queue: Promise<void> = Promise.resolve();
 
+  /**
+   * `companions` come with the first Timers token; so do `initial` consents, when the inputs
+   * name them (data-access given as a list): no second token request at the create.
+   */
   constructor(
     private readonly auth: GlobusAuth,
     private readonly companions: readonly Companion[] = ['transfer'],
+    private readonly initial: TimersConsents = NO_CONSENTS,
   ) {}
 
   get identity(): string {
@@ -66,7 +71,8 @@ export class Credentials {
       const first = !this.tokens.has(TIMERS_RESOURCE_SERVER);
       if (!first && this.carries(consents)) return undefined;
       const companions = first ? this.companions.filter((c) => !this.has(c)) : [];
-      return { consents: union(this.carried, consents), companions };
+      const wanted = union(first ? this.initial : this.carried, consents);
+      return { consents: wanted, companions };
     });
     return `Bearer ${this.tokens.get(TIMERS_RESOURCE_SERVER)}`;
   }
@@ -111,7 +117,7 @@ export class Credentials {
       // The first need of all brings the Timers token and the other companions along.
       const first = !this.tokens.has(TIMERS_RESOURCE_SERVER);
       const others = first ? this.companions.filter((c) => c !== companion && !this.has(c)) : [];
-      return { ...(first ? { consents: this.carried } : {}), companions: [companion, ...others] };
+      return { ...(first ? { consents: this.initial } : {}), companions: [companion, ...others] };
     });
     return `Bearer ${this.tokens.get(COMPANIONS[companion].resourceServer)}`;
   }

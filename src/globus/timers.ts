@@ -17,6 +17,12 @@ import {
 } from './live-timer.js';
 import { timersScopesFor } from './scopes.js';
 
+/** What a DELETE came to: the timer as its reply shows it, and whether it was gone before. */
+export interface Deletion {
+  timer?: LiveTimer;
+  already: boolean;
+}
+
 export interface ListFilter {
   /** Case-insensitive substring, as the API filters. */
   name?: string;
@@ -156,20 +162,32 @@ export class TimersApi {
   }
 
   /**
-   * Deletes; the timer's last document when the reply carries one. A DELETE sent again after a
-   * lost reply may hear 404 or 409 although it worked (REFERENCE §12): a timer that is not
-   * there, or is already being deleted, counts as deleted.
+   * Deletes, and says whether the timer was gone already. A DELETE sent again after a lost
+   * reply may hear 404 or 409 although it worked (REFERENCE §12): a timer that is not there,
+   * or is already being deleted, counts as deleted — already. A reply showing `deleted` (not
+   * `delete_in_progress`, what a fresh delete shows) was about a timer deleted before.
    */
-  async delete(jobId: string): Promise<LiveTimer | undefined> {
-    try {
-      return asTimer(await this.call({ method: 'DELETE', path: jobPath(jobId) }));
-    } catch (error) {
-      if (!(error instanceof GlobusApiError)) throw error;
-      if (error.status === 404) return undefined;
-      if (error.status !== 409) throw error;
-      const timer = await this.get(jobId);
-      if (isDeleted(timer)) return timer;
-      throw error;
+  async delete(jobId: string): Promise<Deletion> {
+    // Sent again here rather than by the HTTP client, to know that an earlier try may have
+    // done it: then a "gone" answer is this step's own doing.
+    for (let attempt = 0, sent = false; ; attempt++) {
+      try {
+        const request = { method: 'DELETE' as const, path: jobPath(jobId), repeatable: false };
+        const timer = asTimer(await this.call(request));
+        return { ...(timer ? { timer } : {}), already: !sent && timer?.status === 'deleted' };
+      } catch (error) {
+        if (!(error instanceof GlobusApiError)) throw error;
+        if (error.outcomeUnknown && attempt < this.deps.retries) {
+          sent = true;
+          await this.deps.sleep(backoffMs(attempt, this.deps.random));
+          continue;
+        }
+        if (error.status === 404) return { already: !sent };
+        if (error.status !== 409) throw error;
+        const timer = await this.get(jobId);
+        if (isDeleted(timer)) return { timer, already: !sent };
+        throw error;
+      }
     }
   }
 

@@ -179,7 +179,7 @@ async function carryOutStep(
       return { ...base, timer, replacedJobId: plan.jobId as string };
     }
     case 'delete': {
-      const timer = (await timers.delete(plan.jobId as string)) ?? current;
+      const timer = (await timers.delete(plan.jobId as string)).timer ?? current;
       return { ...base, ...(timer ? { timer } : {}) };
     }
   }

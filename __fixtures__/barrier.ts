@@ -1,32 +1,24 @@
-import { Agent, Dispatcher } from 'undici';
+import type { Transport, TransportRequest } from '../src/globus/transport.js';
+import { nodeTransport } from '../src/globus/transport.js';
 
 /**
- * An undici dispatcher that holds the requests `matches` picks until `parties` of them have
- * arrived, then lets them all go at once: two runs' creates meet here, so both runs have read
- * Globus before either writes — the interleaving of two quick pushes, made certain.
+ * A transport that holds the requests `matches` picks until `parties` of them have arrived,
+ * then lets them all go at once: two runs' creates meet here, so both runs have read Globus
+ * before either writes — the interleaving of two quick pushes, made certain.
  */
-export class RequestBarrier extends Dispatcher {
-  private readonly agent = new Agent();
-  private readonly held: (() => void)[] = [];
-
-  constructor(
-    private readonly parties: number,
-    private readonly matches: (options: Dispatcher.DispatchOptions) => boolean,
-  ) {
-    super();
-  }
-
-  override dispatch(
-    options: Dispatcher.DispatchOptions,
-    handler: Dispatcher.DispatchHandlers,
-  ): boolean {
-    if (!this.matches(options)) return this.agent.dispatch(options, handler);
-    this.held.push(() => this.agent.dispatch(options, handler));
-    if (this.held.length === this.parties) for (const release of this.held.splice(0)) release();
-    return true;
-  }
-
-  override async close(): Promise<void> {
-    await this.agent.close();
-  }
+export function requestBarrier(
+  parties: number,
+  matches: (request: TransportRequest) => boolean,
+): Transport {
+  const send = nodeTransport();
+  const held: (() => void)[] = [];
+  return async (request) => {
+    if (matches(request)) {
+      await new Promise<void>((release) => {
+        held.push(release);
+        if (held.length === parties) for (const go of held.splice(0)) go();
+      });
+    }
+    return send(request);
+  };
 }

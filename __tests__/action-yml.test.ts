@@ -14,11 +14,11 @@ interface ActionYml {
 const action = parse(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as ActionYml;
 
 /** Every input name the code asks for, whatever the operation. */
-function inputsTheCodeReads(): Set<string> {
+async function inputsTheCodeReads(): Promise<Set<string>> {
   const names = new Set<string>();
   for (const operation of OPERATIONS) {
     try {
-      readInputs({
+      await readInputs({
         getInput: (name) => {
           names.add(name);
           return name === 'operation' ? operation : '';
@@ -35,26 +35,26 @@ function inputsTheCodeReads(): Set<string> {
 }
 
 describe('action.yml', () => {
-  it('runs dist/index.js on node24', () => {
+  it('runs dist/index.js on node24', async () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
   });
 
-  it('declares exactly the inputs the code reads', () => {
-    expect([...inputsTheCodeReads()].sort()).toEqual(Object.keys(action.inputs).sort());
+  it('declares exactly the inputs the code reads', async () => {
+    expect([...(await inputsTheCodeReads())].sort()).toEqual(Object.keys(action.inputs).sort());
   });
 
-  it('declares exactly the outputs the code sets', () => {
+  it('declares exactly the outputs the code sets', async () => {
     expect([...OUTPUT_NAMES].sort()).toEqual(Object.keys(action.outputs).sort());
   });
 
-  it('describes every input and output', () => {
+  it('describes every input and output', async () => {
     const undescribed = [...Object.entries(action.inputs), ...Object.entries(action.outputs)]
       .filter(([, entry]) => (entry.description ?? '').length < 10)
       .map(([name]) => name);
     expect(undescribed).toEqual([]);
   });
 
-  it('gives every input a default, and states boolean defaults in the description', () => {
+  it('gives every input a default, and states boolean defaults in the description', async () => {
     const withoutDefault = Object.entries(action.inputs).filter(
       ([, input]) => !('default' in input),
     );
@@ -69,13 +69,13 @@ describe('action.yml', () => {
     expect(unstated).toEqual([]);
   });
 
-  it('lists every operation in the operation input', () => {
+  it('lists every operation in the operation input', async () => {
     for (const operation of OPERATIONS) {
       expect(action.inputs.operation?.description).toContain(operation);
     }
   });
 
-  it('is used with declared inputs only, in the README and the example workflows', () => {
+  it('is used with declared inputs only, in the README and the example workflows', async () => {
     const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
     const examples = readdirSync(new URL('../examples/workflows/', import.meta.url)).map((file) =>
       read(`examples/workflows/${file}`),

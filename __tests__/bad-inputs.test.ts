@@ -19,9 +19,9 @@ const BASE = {
   'client-secret': 'secret',
 };
 
-function problemsOf(inputs: Record<string, string>, env: Record<string, string> = {}) {
+async function problemsOf(inputs: Record<string, string>, env: Record<string, string> = {}) {
   try {
-    readInputs({
+    await readInputs({
       getInput: (name) => (inputs[name] ?? '').trim(),
       env,
       workspace,
@@ -35,12 +35,15 @@ function problemsOf(inputs: Record<string, string>, env: Record<string, string> 
 }
 
 describe('the bad-input corpus, in process', () => {
-  it('starts from inputs that are valid', () => {
-    expect(problemsOf(BASE)).toEqual([]);
+  it('starts from inputs that are valid', async () => {
+    expect(await problemsOf(BASE)).toEqual([]);
   });
 
-  it.each(BAD_INPUTS.map((c) => [c.title, c] as const))('%s is refused', (_title, badCase) => {
-    const problems = problemsOf({ ...BASE, ...badCase.inputs }, badCase.env);
-    expect(problems.map((problem) => problem.input)).toContain(badCase.names);
-  });
+  it.each(BAD_INPUTS.map((c) => [c.title, c] as const))(
+    '%s is refused',
+    async (_title, badCase) => {
+      const problems = await problemsOf({ ...BASE, ...badCase.inputs }, badCase.env);
+      expect(problems.map((problem) => problem.input)).toContain(badCase.names);
+    },
+  );
 });

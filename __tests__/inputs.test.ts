@@ -48,9 +48,9 @@ function workspace(): string {
   return dir;
 }
 
-function problemsOf(inputs: Record<string, string>): InputProblem[] {
+async function problemsOf(inputs: Record<string, string>): Promise<InputProblem[]> {
   try {
-    readInputs(context(inputs));
+    await readInputs(context(inputs));
   } catch (error) {
     if (error instanceof InputError) return error.problems;
     throw error;
@@ -59,8 +59,8 @@ function problemsOf(inputs: Record<string, string>): InputProblem[] {
 }
 
 describe('readInputs', () => {
-  it('reads a complete apply', () => {
-    const inputs = readInputs(context(base));
+  it('reads a complete apply', async () => {
+    const inputs = await readInputs(context(base));
     expect(inputs).toMatchObject({
       operation: 'apply',
       clientId: CLIENT,
@@ -91,9 +91,9 @@ describe('readInputs', () => {
     expect(inputs.timer.transfer.options).not.toHaveProperty('notify_on_succeeded');
   });
 
-  it('falls back to the GLOBUS_* environment variables', () => {
+  it('falls back to the GLOBUS_* environment variables', async () => {
     const { 'client-id': _id, 'client-secret': _secret, ...rest } = base;
-    const inputs = readInputs(
+    const inputs = await readInputs(
       context(rest, {
         GLOBUS_CLIENT_ID: CLIENT,
         GLOBUS_CLIENT_SECRET: 's',
@@ -103,8 +103,8 @@ describe('readInputs', () => {
     expect(inputs).toMatchObject({ clientId: CLIENT, clientSecret: 's', environment: 'sandbox' });
   });
 
-  it('reads the transfer options', () => {
-    const inputs = readInputs(
+  it('reads the transfer options', async () => {
+    const inputs = await readInputs(
       context({
         ...base,
         'sync-level': 'checksum',
@@ -129,19 +129,21 @@ describe('readInputs', () => {
       ],
     });
     expect(
-      readInputs(context({ ...base, 'sync-level': '2' })).timer.transfer.options.sync_level,
+      (await readInputs(context({ ...base, 'sync-level': '2' }))).timer.transfer.options.sync_level,
     ).toBe(2);
-    expect(readInputs(context({ ...base, notify: 'none' })).timer.transfer.options).toMatchObject({
+    expect(
+      (await readInputs(context({ ...base, notify: 'none' }))).timer.transfer.options,
+    ).toMatchObject({
       notify_on_succeeded: false,
       notify_on_failed: false,
       notify_on_inactive: false,
     });
   });
 
-  it('reads an items file relative to the workspace', () => {
+  it('reads an items file relative to the workspace', async () => {
     writeFileSync(join(workspace(), 'items.csv'), '# list\n/x, /y, true\n');
     const { items: _items, ...rest } = base;
-    const inputs = readInputs(context({ ...rest, 'items-file': 'items.csv' }));
+    const inputs = await readInputs(context({ ...rest, 'items-file': 'items.csv' }));
     expect(inputs.timer.transfer.items).toEqual([
       { DATA_TYPE: 'transfer_item', source_path: '/x', destination_path: '/y', recursive: true },
     ]);
@@ -169,20 +171,20 @@ describe('readInputs', () => {
     [{ 'client-id': '' }, 'client-id', 'required'],
     [{ 'client-secret': '' }, 'client-secret', 'required'],
     [{ 'stop-after-date': '2026-11-30', start: '2026-12-01' }, 'stop-after-date', 'after start'],
-  ])('rejects %p naming %s', (change, input, message) => {
-    expect(problemsOf({ ...base, ...change })).toEqual([
+  ])('rejects %p naming %s', async (change, input, message) => {
+    expect(await problemsOf({ ...base, ...change })).toEqual([
       expect.objectContaining({ input, message: expect.stringContaining(message) }),
     ]);
   });
 
-  it('points at the line of a bad items line', () => {
-    expect(problemsOf({ ...base, items: '/a, /b\n/c' })).toEqual([
+  it('points at the line of a bad items line', async () => {
+    expect(await problemsOf({ ...base, items: '/a, /b\n/c' })).toEqual([
       expect.objectContaining({ input: 'items', line: 2 }),
     ]);
   });
 
-  it('reports every problem at once', () => {
-    const problems = problemsOf({
+  it('reports every problem at once', async () => {
+    const problems = await problemsOf({
       ...base,
       'source-endpoint': 'x',
       interval: '30s',
@@ -197,24 +199,24 @@ describe('readInputs', () => {
     ]);
   });
 
-  it('knows what each operation needs', () => {
+  it('knows what each operation needs', async () => {
     const auth = { 'client-id': CLIENT, 'client-secret': 's' };
     const inputsOf = (names: string[]) => names.sort();
-    expect(inputsOf(problemsOf({ ...auth, operation: 'apply' }).map((p) => p.input))).toEqual(
-      inputsOf(['name', 'source-endpoint', 'destination-endpoint', 'items', 'interval']),
-    );
-    expect(problemsOf({ ...auth, operation: 'update' })).toEqual([
+    expect(
+      inputsOf((await problemsOf({ ...auth, operation: 'apply' })).map((p) => p.input)),
+    ).toEqual(inputsOf(['name', 'source-endpoint', 'destination-endpoint', 'items', 'interval']));
+    expect(await problemsOf({ ...auth, operation: 'update' })).toEqual([
       expect.objectContaining({ input: 'job-id' }),
     ]);
-    expect(problemsOf({ ...auth, operation: 'check' })).toEqual([
+    expect(await problemsOf({ ...auth, operation: 'check' })).toEqual([
       expect.objectContaining({ input: 'job-id', message: 'check needs job-id or name' }),
     ]);
-    expect(problemsOf({ ...auth, operation: 'delete', name: 'x', 'job-id': CLIENT })).toEqual([
-      expect.objectContaining({ input: 'name', message: expect.stringContaining('not both') }),
-    ]);
-    expect(problemsOf({ ...auth, operation: 'list' })).toEqual([]);
+    expect(await problemsOf({ ...auth, operation: 'delete', name: 'x', 'job-id': CLIENT })).toEqual(
+      [expect.objectContaining({ input: 'name', message: expect.stringContaining('not both') })],
+    );
+    expect(await problemsOf({ ...auth, operation: 'list' })).toEqual([]);
     expect(
-      problemsOf({
+      await problemsOf({
         ...auth,
         operation: 'create',
         name: 'x',
@@ -226,18 +228,18 @@ describe('readInputs', () => {
     ).toEqual([]);
   });
 
-  it('reads a spec file instead of the timer inputs, for apply and plan only', () => {
+  it('reads a spec file instead of the timer inputs, for apply and plan only', async () => {
     writeFileSync(
       join(workspace(), 'timers.yml'),
       `timers:\n  - name: a\n    source-endpoint: ${SRC}\n    destination-endpoint: ${DST}\n    items: /a, /b\n    interval: 1h\n`,
     );
     const auth = { 'client-id': CLIENT, 'client-secret': 's', 'spec-file': 'timers.yml' };
-    const inputs = readInputs(context({ ...auth, operation: 'plan' }));
+    const inputs = await readInputs(context({ ...auth, operation: 'plan' }));
     expect(inputs.specFile?.entries.map((entry) => entry.timer.name)).toEqual(['a']);
-    expect(problemsOf({ ...auth, operation: 'check', name: 'a' })).toEqual([
+    expect(await problemsOf({ ...auth, operation: 'check', name: 'a' })).toEqual([
       expect.objectContaining({ input: 'spec-file', message: 'is read by apply and plan only' }),
     ]);
-    expect(problemsOf({ ...auth, operation: 'apply', interval: '1d' })).toEqual([
+    expect(await problemsOf({ ...auth, operation: 'apply', interval: '1d' })).toEqual([
       expect.objectContaining({
         input: 'spec-file',
         message: expect.stringContaining('not both (also given: interval)'),

@@ -30,20 +30,20 @@ const timerWith = (values: Record<string, unknown>) => ({
 });
 
 /** What the action itself says about a spec file holding this document. */
-function actionAccepts(document: unknown): boolean {
+async function actionAccepts(document: unknown): Promise<boolean> {
   const workspace = mkdtempSync(join(tmpdir(), 'gta-schema-'));
   writeFileSync(join(workspace, 'timers.yml'), stringify(document));
-  return readSpecFile('timers.yml', { workspace, now }).problems.length === 0;
+  return (await readSpecFile('timers.yml', { workspace, now })).problems.length === 0;
 }
 
 describe('schema/timers.schema.json', () => {
-  it('lists exactly the keys a spec-file timer may hold', () => {
+  it('lists exactly the keys a spec-file timer may hold', async () => {
     const timer = (schema.definitions as Record<string, { properties: object }>).timer;
     expect(Object.keys(timer?.properties ?? {}).sort()).toEqual([...ENTRY_KEYS].sort());
     expect(schema.$id).toBe(SCHEMA_URL);
   });
 
-  it("accepts the README's spec file and the examples' spec files, as the action does", () => {
+  it("accepts the README's spec file and the examples' spec files, as the action does", async () => {
     const readme = read('README.md');
     const snippet =
       /```yaml\n(# yaml-language-server[^\n]*\n# transfer\/timers\.yml[\s\S]*?)```/.exec(
@@ -59,7 +59,7 @@ describe('schema/timers.schema.json', () => {
       expect(validate.errors ?? []).toEqual([]);
     }
     for (const file of readdirSync(join(root, 'examples/spec'))) {
-      const { problems } = readSpecFile(`examples/spec/${file}`, { workspace: root, now });
+      const { problems } = await readSpecFile(`examples/spec/${file}`, { workspace: root, now });
       expect(problems).toEqual([]);
     }
   });
@@ -94,8 +94,8 @@ describe('schema/timers.schema.json', () => {
       'a list with defaults',
       { 'prune-prefix': 'ci/', defaults: { ...base, interval: '6h' }, timers: [{ name: 'ci/a' }] },
     ],
-  ])('accepts what the action accepts: %s', (_, document) => {
-    expect(actionAccepts(document)).toBe(true);
+  ])('accepts what the action accepts: %s', async (_, document) => {
+    expect(await actionAccepts(document)).toBe(true);
     validate(document);
     expect(validate.errors ?? []).toEqual([]);
   });
@@ -115,12 +115,12 @@ describe('schema/timers.schema.json', () => {
     ['defaults that set a name', { defaults: { name: 'x' }, timers: [timerWith({})] }],
     ['an empty list', { timers: [] }],
     ['an empty prune-prefix', { 'prune-prefix': '', timers: [timerWith({})] }],
-  ])('rejects what the action rejects: %s', (_, document) => {
-    expect(actionAccepts(document)).toBe(false);
+  ])('rejects what the action rejects: %s', async (_, document) => {
+    expect(await actionAccepts(document)).toBe(false);
     expect(validate(document)).toBe(false);
   });
 
-  it("accepts every action.yml default as a value of the input's kind", () => {
+  it("accepts every action.yml default as a value of the input's kind", async () => {
     const catalog = INPUT_CATALOG as Record<string, InputDefinition>;
     for (const [name, input] of Object.entries(action.inputs)) {
       const value = input.default ?? '';

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import type { Redactor } from './redactor.js';
 
 export interface AnnotationPlace {
@@ -7,7 +6,7 @@ export interface AnnotationPlace {
   startLine?: number;
 }
 
-/** The slice of @actions/core the action uses; tests pass a fake, the runner gets the real one. */
+/** What the action asks of the runner; tests pass a fake, the runner gets runner.ts. */
 export interface CorePort {
   getInput(name: string): string;
   setOutput(name: string, value: string): void;
@@ -20,21 +19,6 @@ export interface CorePort {
   error(message: string, place?: AnnotationPlace): void;
   writeSummary(markdown: string): Promise<void>;
 }
-
-export const actionsCore: CorePort = {
-  getInput: (name) => core.getInput(name),
-  setOutput: (name, value) => core.setOutput(name, value),
-  setSecret: (secret) => core.setSecret(secret),
-  setFailed: (message) => core.setFailed(message),
-  debug: (message) => core.debug(message),
-  info: (message) => core.info(message),
-  notice: (message, place) => core.notice(message, place),
-  warning: (message, place) => core.warning(message, place),
-  error: (message, place) => core.error(message, place),
-  writeSummary: async (markdown) => {
-    await core.summary.addRaw(markdown).write();
-  },
-};
 
 /**
  * The port the rest of the action talks to: every text on its way out (log lines, annotations,

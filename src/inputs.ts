@@ -6,7 +6,7 @@ import * as fields from './spec/fields.js';
 import type { DataAccess } from './spec/fields.js';
 import { InputReader } from './spec/input-reader.js';
 import { InputError } from './spec/problems.js';
-import { readSpecFile, type SpecFile } from './spec/spec-file.js';
+import type { SpecFile } from './spec/spec-file.js';
 import { readTimerFields, requireWholeTimer } from './spec/timer-fields.js';
 import type { TimerFields } from './spec/timer-spec.js';
 import { FLOW_INPUTS } from './kinds/flow/fields.js';
@@ -64,7 +64,7 @@ const retries = fields.integerBetween(0, 10);
 const concurrency = fields.integerBetween(1, 32);
 
 /** Reads and validates every input; throws one InputError listing every problem. */
-export function readInputs(context: InputContext): ActionInputs {
+export async function readInputs(context: InputContext): Promise<ActionInputs> {
   const { env } = context;
   const fallback: Record<string, string | undefined> = {
     'client-id': env.GLOBUS_CLIENT_ID,
@@ -85,14 +85,14 @@ export function readInputs(context: InputContext): ActionInputs {
       ...optionalKey('jobId', reader.optional('job-id', fields.uuid)),
       ...optionalKey('name', reader.raw('name') || undefined),
     },
-    timer: readTimerFields(reader, context),
+    timer: await readTimerFields(reader, context),
     dataAccess: reader.optional('data-access', fields.dataAccess) ?? 'auto',
     failOn:
       reader.optional('fail-on', fields.choiceList(FAIL_REASONS, 'none')) ??
       (['run-error', 'transfer-failed', 'flow-failed', 'inactive'] as FailReason[]),
     ...optionalKey('staleAfterSeconds', reader.optional('stale-after', fields.duration)),
     statusFilter: reader.optional('status-filter', fields.choiceList(STATUS_FILTERS)) ?? [],
-    ...optionalKey('specFile', readSpecFileInput(reader, context)),
+    ...optionalKey('specFile', await readSpecFileInput(reader, context)),
     concurrency: reader.optional('concurrency', concurrency) ?? 8,
     githubToken: reader.raw('github-token'),
     comment: reader.optional('comment', fields.boolean) ?? false,
@@ -156,10 +156,15 @@ function checkCombination(inputs: ActionInputs, reader: InputReader): void {
 const TIMER_INPUTS = [...TRANSFER_INPUTS, ...FLOW_INPUTS, 'interval'];
 
 /** The spec file, read and validated now so its problems come with every other input's. */
-function readSpecFileInput(reader: InputReader, context: InputContext): SpecFile | undefined {
+async function readSpecFileInput(
+  reader: InputReader,
+  context: InputContext,
+): Promise<SpecFile | undefined> {
   const path = reader.raw('spec-file');
   if (!path) return undefined;
-  const { specFile, problems } = readSpecFile(path, context);
+  // The spec-file reader brings YAML along: loaded only by steps that name a spec file.
+  const { readSpecFile } = await import('./spec/spec-file.js');
+  const { specFile, problems } = await readSpecFile(path, context);
   reader.add(problems);
   return specFile;
 }

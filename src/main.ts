@@ -1,13 +1,14 @@
-import type { Dispatcher } from 'undici';
 import { DateTime } from 'luxon';
-import { actionsCore, redactingCore, type CorePort, type ProtectedCore } from './core-port.js';
+import { redactingCore, type CorePort, type ProtectedCore } from './core-port.js';
+import { runnerCore } from './runner.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { GlobusAuth } from './globus/auth.js';
 import { Credentials, type Companion, type TimersConsents } from './globus/credentials.js';
 import { FlowsApi } from './globus/flows.js';
 import { serviceUrls } from './globus/environments.js';
 import { HttpClient, VERSION } from './globus/http.js';
-import { EnvProxyDispatcher, PROXY_VARIABLES } from './globus/proxy.js';
+import { PROXY_VARIABLES, proxyTransport } from './globus/proxy.js';
+import { nodeTransport, type Transport } from './globus/transport.js';
 import { TimersApi } from './globus/timers.js';
 import { TransferApi } from './globus/transfer.js';
 import { OPERATION_HANDLERS } from './operations/index.js';
@@ -27,7 +28,8 @@ export interface RunDeps {
   clock: Clock;
   sleep: Sleep;
   random: () => number;
-  dispatcher?: Dispatcher;
+  /** How requests travel (tests put a barrier in the way); by default node:http or a proxy. */
+  transport?: Transport;
 }
 
 /** The deps as the step uses them: the core behind the redactor. */
@@ -42,7 +44,7 @@ const REVOKE_GRACE_MS = 30_000;
 /** The action: read inputs → carry out the operation → outputs, summary and verdict. */
 export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
   const given: RunDeps = {
-    core: actionsCore,
+    core: runnerCore(),
     env: process.env,
     clock: realClock,
     sleep: realSleep,
@@ -56,7 +58,7 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
   if (secret) core.protect(secret.trim());
   try {
     const startedAt = deps.clock();
-    const inputs = readInputs({
+    const inputs = await readInputs({
       getInput: (name) => core.getInput(name),
       env: deps.env,
       workspace: deps.env.GITHUB_WORKSPACE ?? process.cwd(),
@@ -89,7 +91,7 @@ async function carryOut(deps: StepDeps, inputs: ActionInputs, startedAt: number)
     random: deps.random,
     log,
     userAgent: `globus-timer-action/${VERSION}`,
-    ...dispatcherOption(deps),
+    transport: transportOf(deps),
   });
   const auth = new GlobusAuth(http, inputs.clientId, inputs.clientSecret, (token) =>
     core.protect(token),
@@ -198,11 +200,12 @@ function logOf(core: CorePort): Log {
   };
 }
 
-/** A proxy-aware dispatcher when the runner sets a proxy; otherwise undici's default agent. */
-function dispatcherOption(deps: StepDeps): { dispatcher?: Dispatcher } {
-  if (deps.dispatcher) return { dispatcher: deps.dispatcher };
+/** node:http, through a proxy for the origins the runner's proxy variables say. */
+function transportOf(deps: StepDeps): Transport {
+  if (deps.transport) return deps.transport;
+  const direct = nodeTransport();
   const proxied = PROXY_VARIABLES.some((name) => deps.env[name]);
-  return proxied ? { dispatcher: new EnvProxyDispatcher(deps.env) } : {};
+  return proxied ? proxyTransport(deps.env, direct) : direct;
 }
 
 /** GLOBUS_SDK_HTTP_TIMEOUT (seconds, as the SDKs read it; -1 = none; checked in inputs) or 60 s. */

@@ -34,9 +34,9 @@ function read(inputs: Record<string, string>) {
   return readInputs({ getInput: (n) => all[n] ?? '', env: {}, workspace, now });
 }
 
-function problemsOf(inputs: Record<string, string>): InputProblem[] {
+async function problemsOf(inputs: Record<string, string>): Promise<InputProblem[]> {
   try {
-    read(inputs);
+    await read(inputs);
     return [];
   } catch (error) {
     if (error instanceof InputError) return error.problems;
@@ -44,12 +44,12 @@ function problemsOf(inputs: Record<string, string>): InputProblem[] {
   }
 }
 
-const spec = (inputs: Record<string, string>) =>
-  buildTimerSpec(read(inputs).timer, now).spec as FlowTimerSpec;
+const spec = async (inputs: Record<string, string>) =>
+  buildTimerSpec((await read(inputs)).timer, now).spec as FlowTimerSpec;
 
 describe('flow timer inputs', () => {
-  it('make a flow timer from flow-id, the input, tags, managers and monitors', () => {
-    const made = spec({
+  it('make a flow timer from flow-id, the input, tags, managers and monitors', async () => {
+    const made = await spec({
       'flow-input': '{"echo_string": "hi", "n": 2}',
       'run-tags': 'nightly, ci\nnightly',
       'run-managers': MANAGER,
@@ -70,12 +70,14 @@ describe('flow timer inputs', () => {
     });
   });
 
-  it('read the input as YAML, inline or from a workspace file, and default it to {}', () => {
-    expect(spec({ 'flow-input': 'echo_string: hi' }).body.body).toEqual({ echo_string: 'hi' });
-    const fromFile = spec({ 'flow-input-file': 'input.yml' });
+  it('read the input as YAML, inline or from a workspace file, and default it to {}', async () => {
+    expect((await spec({ 'flow-input': 'echo_string: hi' })).body.body).toEqual({
+      echo_string: 'hi',
+    });
+    const fromFile = await spec({ 'flow-input-file': 'input.yml' });
     expect(fromFile.body.body).toEqual({ echo_string: 'hello', items: [1, 2] });
     expect(fromFile.inputFrom).toBe('input.yml');
-    expect(spec({}).body).toEqual({ body: {} });
+    expect((await spec({})).body).toEqual({ body: {} });
   });
 
   it.each([
@@ -129,8 +131,8 @@ describe('flow timer inputs', () => {
       'flow-id',
       /required: the flow/,
     ],
-  ])('refuse %s before any request', (_case, inputs, input, message) => {
-    const problems = problemsOf(inputs);
+  ])('refuse %s before any request', async (_case, inputs, input, message) => {
+    const problems = await problemsOf(inputs);
     expect(problems.find((problem) => problem.input === input)?.message).toMatch(message);
   });
 });
@@ -141,7 +143,7 @@ describe('the flow kind', () => {
       timerDocumentSchema.parse({ job_id: 'j', status: 'new', name: 'pipeline', ...extra }),
     );
 
-  it('reads flow timers from job documents (callback_body) and v2 documents (body)', () => {
+  it('reads flow timers from job documents (callback_body) and v2 documents (body)', async () => {
     const job = document({
       timer_type: 'flow',
       flow_id: FLOW,
@@ -158,8 +160,11 @@ describe('the flow kind', () => {
     expect(document({ timer_type: 'transfer' }).kind).toBe('transfer');
   });
 
-  it('sees no change between a flow timer and its echo, whatever the key and list order', () => {
-    const wanted = spec({ 'flow-input': '{"b": 1, "a": {"y": 2, "x": 1}}', 'run-tags': 'z, a' });
+  it('sees no change between a flow timer and its echo, whatever the key and list order', async () => {
+    const wanted = await spec({
+      'flow-input': '{"b": 1, "a": {"y": 2, "x": 1}}',
+      'run-tags': 'z, a',
+    });
     const live = document({
       flow_id: FLOW,
       schedule: { type: 'recurring', interval_seconds: 86400, start: '2026-11-28T12:00:00+00:00' },
@@ -168,27 +173,27 @@ describe('the flow kind', () => {
     expect(compareTimers(wanted, live)).toEqual([]);
   });
 
-  it('sees a changed input, flow, tag or kind', () => {
+  it('sees a changed input, flow, tag or kind', async () => {
     const live = document({
       flow_id: FLOW,
       schedule: { type: 'recurring', interval_seconds: 86400 },
       body: { body: { a: 1 } },
     });
-    const fields = (inputs: Record<string, string>) =>
-      compareTimers(spec(inputs), live).map((change) => change.field);
-    expect(fields({ 'flow-input': '{"a": 2}' })).toEqual(['body.body']);
-    expect(fields({ 'flow-input': '{"a": 1}', 'run-tags': 'x' })).toEqual(['body.tags']);
+    const fields = async (inputs: Record<string, string>) =>
+      compareTimers(await spec(inputs), live).map((change) => change.field);
+    expect(await fields({ 'flow-input': '{"a": 2}' })).toEqual(['body.body']);
+    expect(await fields({ 'flow-input': '{"a": 1}', 'run-tags': 'x' })).toEqual(['body.tags']);
     expect(
-      fields({ 'flow-input': '{"a": 1}', 'flow-id': '4a894db7-e48f-42b9-aa5d-670af9a3638e' }),
+      await fields({ 'flow-input': '{"a": 1}', 'flow-id': '4a894db7-e48f-42b9-aa5d-670af9a3638e' }),
     ).toEqual(['flow_id']);
     const transfer = document({ timer_type: 'transfer', schedule: live.schedule });
-    expect(compareTimers(spec({ 'flow-input': '{"a": 1}' }), transfer).map((c) => c.field)).toEqual(
-      ['timer_type'],
-    );
+    expect(
+      compareTimers(await spec({ 'flow-input': '{"a": 1}' }), transfer).map((c) => c.field),
+    ).toEqual(['timer_type']);
   });
 
-  it('creates with timer_type flow, the flow id and the start document', () => {
-    const made = spec({ 'flow-input': '{"a": 1}', 'run-tags': 't' });
+  it('creates with timer_type flow, the flow id and the start document', async () => {
+    const made = await spec({ 'flow-input': '{"a": 1}', 'run-tags': 't' });
     expect(kindOf(made).createFields(made)).toEqual({
       timer_type: 'flow',
       flow_id: FLOW,
@@ -196,7 +201,7 @@ describe('the flow kind', () => {
     });
   });
 
-  it('normalises start documents: lists as sets, empty lists dropped', () => {
+  it('normalises start documents: lists as sets, empty lists dropped', async () => {
     expect(normalizeFlowStart({ body: { a: 1 }, tags: ['b', 'a', 'b'], run_monitors: [] })).toEqual(
       {
         body: { a: 1 },
@@ -206,7 +211,7 @@ describe('the flow kind', () => {
     expect(normalizeFlowStart(null)).toEqual({ body: {} });
   });
 
-  it('builds the flow scope from the flow id', () => {
+  it('builds the flow scope from the flow id', async () => {
     expect(flowUserScope(FLOW)).toBe(
       `https://auth.globus.org/scopes/${FLOW}/flow_88718c96_6f3d_48f7_b4b1_b64633be40f5_user`,
     );
@@ -267,7 +272,7 @@ describe('flow input against the flow’s schema', () => {
     ['/a/0/b', '$.a[0].b'],
     ['/with space', '$["with space"]'],
     ['/a~1b/c~0d', '$["a/b"]["c~d"]'],
-  ])('writes the pointer %j as %s', (pointer, path) => {
+  ])('writes the pointer %j as %s', async (pointer, path) => {
     expect(jsonPath(pointer)).toBe(path);
   });
 });

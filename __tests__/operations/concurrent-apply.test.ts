@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { SEEDED_COLLECTIONS } from '../../emulator/index.js';
-import { RequestBarrier } from '../../__fixtures__/barrier.js';
+import { requestBarrier } from '../../__fixtures__/barrier.js';
 import { runInProcess } from '../../__fixtures__/harness.js';
 import { useEmulator } from '../../__fixtures__/use-emulator.js';
 
@@ -20,8 +20,7 @@ const timer = (overrides: Record<string, string> = {}) => ({
   ...overrides,
 });
 
-const creates = () =>
-  new RequestBarrier(2, (o) => o.method === 'POST' && /\/v2\/timer$/.test(o.path));
+const creates = () => requestBarrier(2, (r) => r.method === 'POST' && r.url.endsWith('/v2/timer'));
 
 function liveTimers() {
   return emulator
@@ -32,10 +31,9 @@ function liveTimers() {
 async function applyTwice(inputs: Record<string, string>) {
   const barrier = creates();
   const runs = await Promise.all([
-    runInProcess(emulator, inputs, {}, { dispatcher: barrier }),
-    runInProcess(emulator, inputs, {}, { dispatcher: barrier }),
+    runInProcess(emulator, inputs, {}, { transport: barrier }),
+    runInProcess(emulator, inputs, {}, { transport: barrier }),
   ]);
-  await barrier.close();
   return runs;
 }
 
@@ -69,10 +67,9 @@ describe('two applies of one name at the same moment', () => {
   it('keep both and warn when the two runs apply different specs', async () => {
     const barrier = creates();
     const runs = await Promise.all([
-      runInProcess(emulator, timer(), {}, { dispatcher: barrier }),
-      runInProcess(emulator, timer({ interval: '12h' }), {}, { dispatcher: barrier }),
+      runInProcess(emulator, timer(), {}, { transport: barrier }),
+      runInProcess(emulator, timer({ interval: '12h' }), {}, { transport: barrier }),
     ]);
-    await barrier.close();
     expect(liveTimers()).toHaveLength(2);
     for (const run of runs) {
       expect(run.annotations.map((a) => a.message).join('\n')).toMatch(/different spec/);

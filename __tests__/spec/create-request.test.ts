@@ -11,7 +11,7 @@ const SRC = '515c6123-6c88-1537-bcf3-bd58da60fb1c';
 const DST = 'eb7a7995-9588-132d-8242-aadbc8f429a4';
 
 /** The exact POST /v2/timer body for action inputs (action.yml defaults included). */
-function requestFor(inputs: Record<string, string>, at = now) {
+async function requestFor(inputs: Record<string, string>, at = now) {
   const all: Record<string, string> = {
     'client-id': '6c54cade-bde5-45c1-bdea-f4bd71dba2cc',
     'client-secret': 's',
@@ -22,7 +22,7 @@ function requestFor(inputs: Record<string, string>, at = now) {
     timezone: 'UTC',
     ...inputs,
   };
-  const read = readInputs({ getInput: (n) => all[n] ?? '', env: {}, workspace: '.', now });
+  const read = await readInputs({ getInput: (n) => all[n] ?? '', env: {}, workspace: '.', now });
   const { spec } = buildTimerSpec(read.timer, now);
   return createRequest(spec, at, kindOf(spec).createFields(spec));
 }
@@ -37,9 +37,9 @@ const DEFAULT_OPTIONS = {
 };
 
 describe('createRequest', () => {
-  it('builds a recurring timer as the official CLI would send it', () => {
+  it('builds a recurring timer as the official CLI would send it', async () => {
     expect(
-      requestFor({
+      await requestFor({
         name: 'nightly',
         items: '/share/godata/file1.txt, ~/file1.txt, false\n/share/dir/, /backup/, true',
         interval: '1d',
@@ -81,8 +81,8 @@ describe('createRequest', () => {
     });
   });
 
-  it('builds a run-once timer with a time end in a named zone', () => {
-    const body = requestFor({
+  it('builds a run-once timer with a time end in a named zone', async () => {
+    const body = await requestFor({
       name: 'ci/one shot: results',
       items: '/a, /b',
       'stop-after-runs': '1',
@@ -93,8 +93,8 @@ describe('createRequest', () => {
     expect(body.timer.body).toMatchObject({ label: 'ci-one shot- results' });
   });
 
-  it('sends the time end condition with an offset', () => {
-    const body = requestFor({
+  it('sends the time end condition with an offset', async () => {
+    const body = await requestFor({
       name: 'n',
       items: '/a, /b',
       interval: 'PT8H',
@@ -123,41 +123,45 @@ describe('createRequest', () => {
     });
   });
 
-  it('moves a recurring start that has passed to its next tick', () => {
+  it('moves a recurring start that has passed to its next tick', async () => {
     const later = now.plus({ days: 10, hours: 1 });
-    const body = requestFor(
+    const body = await requestFor(
       { name: 'n', items: '/a, /b', interval: '1d', start: '2026-12-01T02:00' },
       later,
     );
     expect(body.timer.schedule).toMatchObject({ start: '2026-12-09T02:00:00+00:00' });
   });
 
-  it('refuses a run-once start that has passed when the inputs are read, naming start', () => {
+  it('refuses a run-once start that has passed when the inputs are read, naming start', async () => {
     const inputs = {
       name: 'n',
       items: '/a, /b',
       'stop-after-runs': '1',
       start: '2026-11-28T11:59',
     };
-    expect(() => requestFor(inputs)).toThrow(InputError);
-    expect(() => requestFor(inputs)).toThrow(/^start: 2026-11-28T11:59:00\+00:00 has passed/);
+    await expect(requestFor(inputs)).rejects.toThrow(InputError);
+    await expect(requestFor(inputs)).rejects.toThrow(
+      /^start: 2026-11-28T11:59:00\+00:00 has passed/,
+    );
   });
 
-  it('runs a run-once timer now when its time passed while the step ran', () => {
+  it('runs a run-once timer now when its time passed while the step ran', async () => {
     const inputs = {
       name: 'n',
       items: '/a, /b',
       'stop-after-runs': '1',
       start: '2026-11-28T12:00:20',
     };
-    expect(requestFor(inputs).timer.schedule).toEqual({
+    expect((await requestFor(inputs)).timer.schedule).toEqual({
       type: 'once',
       datetime: '2026-11-28T12:00:20+00:00',
     });
-    expect(requestFor(inputs, now.plus({ seconds: 21 })).timer.schedule).toEqual({ type: 'once' });
+    expect((await requestFor(inputs, now.plus({ seconds: 21 }))).timer.schedule).toEqual({
+      type: 'once',
+    });
   });
 
-  it('sends a recurring start that passed moments ago as "now" (no start), keeping the end', () => {
+  it('sends a recurring start that passed moments ago as "now" (no start), keeping the end', async () => {
     const inputs = {
       name: 'n',
       items: '/a, /b',
@@ -165,19 +169,19 @@ describe('createRequest', () => {
       start: '2026-11-28T12:00:00',
       'stop-after-runs': '3',
     };
-    expect(requestFor(inputs, now.plus({ seconds: 30 })).timer.schedule).toEqual({
+    expect((await requestFor(inputs, now.plus({ seconds: 30 }))).timer.schedule).toEqual({
       type: 'recurring',
       interval_seconds: 86400,
       end: { condition: 'iterations', count: 3 },
     });
-    expect(requestFor(inputs, now.plus({ seconds: 61 })).timer.schedule).toMatchObject({
+    expect((await requestFor(inputs, now.plus({ seconds: 61 }))).timer.schedule).toMatchObject({
       start: '2026-11-29T12:00:00+00:00',
     });
   });
 
-  it('sends a start exactly at the moment of creating as it is', () => {
+  it('sends a start exactly at the moment of creating as it is', async () => {
     const inputs = { name: 'n', items: '/a, /b', interval: '1h', start: '2026-11-28T12:00:00' };
-    expect(requestFor(inputs).timer.schedule).toMatchObject({
+    expect((await requestFor(inputs)).timer.schedule).toMatchObject({
       start: '2026-11-28T12:00:00+00:00',
     });
   });

@@ -16,8 +16,8 @@ function read(name: string, text: string) {
 }
 
 describe('readSpecFile', () => {
-  it('reads a single timer', () => {
-    const { specFile, problems } = read(
+  it('reads a single timer', async () => {
+    const { specFile, problems } = await read(
       'one.yml',
       `name: nightly\nsource-endpoint: ${SRC}\ndestination-endpoint: ${DST}\nitems: /a, /b, true\ninterval: 1d\nencrypt-data: true\n`,
     );
@@ -33,8 +33,8 @@ describe('readSpecFile', () => {
     });
   });
 
-  it('reads a list with defaults, prune-prefix, previous-name and items in every form', () => {
-    const { specFile, problems } = read(
+  it('reads a list with defaults, prune-prefix, previous-name and items in every form', async () => {
+    const { specFile, problems } = await read(
       'many.yml',
       [
         'prune-prefix: ci/',
@@ -91,7 +91,7 @@ describe('readSpecFile', () => {
     });
   });
 
-  it('reads JSON too', () => {
+  it('reads JSON too', async () => {
     const json = JSON.stringify({
       timers: [
         {
@@ -103,12 +103,12 @@ describe('readSpecFile', () => {
         },
       ],
     });
-    expect(read('timers.json', json).specFile?.entries[0]?.timer.schedule).toEqual({
+    expect((await read('timers.json', json)).specFile?.entries[0]?.timer.schedule).toEqual({
       intervalSeconds: 600,
     });
   });
 
-  it('reads a CRLF file, with the lines of a block scalar where the editor shows them', () => {
+  it('reads a CRLF file, with the lines of a block scalar where the editor shows them', async () => {
     const lines = [
       'name: crlf',
       `source-endpoint: ${SRC}`,
@@ -118,17 +118,17 @@ describe('readSpecFile', () => {
       '  /a, /b',
       '  /only-one',
     ];
-    const { problems } = read('crlf.yml', `${lines.join('\r\n')}\r\n`);
+    const { problems } = await read('crlf.yml', `${lines.join('\r\n')}\r\n`);
     expect(problems).toEqual([expect.objectContaining({ input: 'items', line: 7 })]);
-    const fixed = read('crlf.yml', `${lines.slice(0, 6).join('\r\n')}\r\n`);
+    const fixed = await read('crlf.yml', `${lines.slice(0, 6).join('\r\n')}\r\n`);
     expect(fixed.problems).toEqual([]);
     expect(fixed.specFile?.entries[0]?.timer.transfer.items).toEqual([
       { DATA_TYPE: 'transfer_item', source_path: '/a', destination_path: '/b' },
     ]);
   });
 
-  it('names the entry and key of every problem and points at its line', () => {
-    const { problems, specFile } = read(
+  it('names the entry and key of every problem and points at its line', async () => {
+    const { problems, specFile } = await read(
       'bad.yml',
       [
         'timers:',
@@ -168,15 +168,15 @@ describe('readSpecFile', () => {
     expect(problems).toHaveLength(5);
   });
 
-  it('reports a YAML error with its line, and a missing file', () => {
-    expect(read('broken.yml', 'timers:\n  - name: [unclosed\n').problems).toEqual([
+  it('reports a YAML error with its line, and a missing file', async () => {
+    expect((await read('broken.yml', 'timers:\n  - name: [unclosed\n')).problems).toEqual([
       expect.objectContaining({
         input: 'spec-file',
         file: 'broken.yml',
         message: expect.stringContaining('not valid YAML'),
       }),
     ]);
-    expect(readSpecFile('missing.yml', { workspace, now }).problems).toEqual([
+    expect((await readSpecFile('missing.yml', { workspace, now })).problems).toEqual([
       expect.objectContaining({
         input: 'spec-file',
         message: expect.stringContaining('not found'),
@@ -184,8 +184,8 @@ describe('readSpecFile', () => {
     ]);
   });
 
-  it('refuses unknown top-level keys and names in defaults', () => {
-    const { problems } = read('top.yml', `timers: []\nextra: 1\ndefaults:\n  name: x\n`);
+  it('refuses unknown top-level keys and names in defaults', async () => {
+    const { problems } = await read('top.yml', `timers: []\nextra: 1\ndefaults:\n  name: x\n`);
     expect(problems.map((p) => p.message)).toEqual([
       expect.stringContaining('unknown key "extra"'),
       '`timers:` must be a non-empty list',

@@ -1,7 +1,7 @@
-import { request as undiciRequest, type Dispatcher } from 'undici';
 import type { Clock, Log, Sleep } from '../ports.js';
 import { clip } from '../redactor.js';
 import { joinUrl, type ServiceUrls } from './environments.js';
+import type { Transport, TransportResponse } from './transport.js';
 import {
   GlobusApiError,
   SERVICE_NAMES,
@@ -46,7 +46,8 @@ export interface HttpOptions {
   random: () => number;
   log: Log;
   userAgent: string;
-  dispatcher?: Dispatcher;
+  /** How requests travel: node:http by default, through a proxy when one is set. */
+  transport: Transport;
 }
 
 /** Statuses worth another attempt: rate limiting and the service being briefly unwell. */
@@ -119,14 +120,14 @@ export class HttpClient {
     const url = this.url(request);
     const started = clock();
     this.requestCount++;
-    let response: Dispatcher.ResponseData;
+    let response: TransportResponse;
     try {
-      response = await undiciRequest(url, {
+      response = await this.options.transport({
+        url,
         method: request.method,
         headers: this.headers(request),
         body: this.body(request),
         signal: AbortSignal.timeout(Math.min(requestTimeoutMs, remaining)),
-        ...(this.options.dispatcher ? { dispatcher: this.options.dispatcher } : {}),
       });
     } catch (error) {
       const code = networkCode(error);
@@ -137,17 +138,15 @@ export class HttpClient {
         outcomeUnknown: !NOT_SENT_CODES.has(code),
       });
     }
-    const text = await response.body.text();
+    const { text, status } = response;
     const retryAfter = response.headers['retry-after'];
-    log.debug(`${request.method} ${url}: ${response.statusCode} (${clock() - started} ms)`);
+    log.debug(`${request.method} ${url}: ${status} (${clock() - started} ms)`);
     const body = parseJson(text);
-    if (response.statusCode < 400) {
-      if (body !== undefined || text.trim() === '') {
-        return { response: { status: response.statusCode, body } };
-      }
+    if (status < 400) {
+      if (body !== undefined || text.trim() === '') return { response: { status, body } };
       // A success whose body cannot be read: whatever was asked may well have been done.
       return fail({
-        status: response.statusCode,
+        status: status,
         code: MALFORMED,
         detail: `the answer is not JSON: ${clip(text, 200)}`,
         outcomeUnknown: true,
@@ -156,10 +155,10 @@ export class HttpClient {
     const described = describeErrorBody(body);
     return fail(
       {
-        status: response.statusCode,
+        status: status,
         ...described,
-        detail: clip(described.detail ?? (text || `HTTP ${response.statusCode}`)),
-        outcomeUnknown: response.statusCode >= 500,
+        detail: clip(described.detail ?? (text || `HTTP ${status}`)),
+        outcomeUnknown: status >= 500,
         body: body ?? text,
       },
       typeof retryAfter === 'string' ? retryAfter : undefined,

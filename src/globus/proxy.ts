@@ -1,4 +1,4 @@
-import { Agent, Dispatcher, ProxyAgent } from 'undici';
+import type { Transport, TransportRequest, TransportResponse } from './transport.js';
 
 /*
  * Proxies as runners configure them: HTTPS_PROXY for https origins, HTTP_PROXY for http ones
@@ -43,38 +43,43 @@ function bypassed(host: string, port: number, noProxy: string): boolean {
 /** The variables that name a proxy. */
 export const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
 
-/** Sends each request directly or through its proxy; one connection pool per route. */
-export class EnvProxyDispatcher extends Dispatcher {
-  private readonly direct = new Agent();
-  private readonly proxies = new Map<string, ProxyAgent>();
+/**
+ * The transport of a proxied step: undici's stable ProxyAgent for the origins that go through a
+ * proxy, node:http for the rest. undici is loaded the first time a request goes through a proxy;
+ * a step without one never loads it.
+ */
+export function proxyTransport(env: Env, direct: Transport): Transport {
+  let undici: Promise<ProxySender> | undefined;
+  return async (request) => {
+    const proxy = proxyFor(new URL(request.url).origin, env);
+    if (!proxy) return direct(request);
+    undici ??= loadProxySender();
+    return (await undici)(proxy, request);
+  };
+}
 
-  constructor(private readonly env: Env) {
-    super();
-  }
+type ProxySender = (proxy: string, request: TransportRequest) => Promise<TransportResponse>;
 
-  override dispatch(
-    options: Dispatcher.DispatchOptions,
-    handler: Dispatcher.DispatchHandlers,
-  ): boolean {
-    const proxy = proxyFor(String(options.origin), this.env);
-    return this.route(proxy).dispatch(options, handler);
-  }
-
-  override async close(): Promise<void> {
-    await Promise.all([this.direct, ...this.proxies.values()].map((agent) => agent.close()));
-  }
-
-  override async destroy(): Promise<void> {
-    await Promise.all([this.direct, ...this.proxies.values()].map((agent) => agent.destroy()));
-  }
-
-  private route(proxy: string | undefined): Dispatcher {
-    if (!proxy) return this.direct;
-    let agent = this.proxies.get(proxy);
-    if (!agent) {
-      agent = new ProxyAgent(proxy);
-      this.proxies.set(proxy, agent);
+async function loadProxySender(): Promise<ProxySender> {
+  const { ProxyAgent, request: send } = await import('undici');
+  const agents = new Map<string, InstanceType<typeof ProxyAgent>>();
+  return async (proxy, { url, method, headers, body, signal }) => {
+    let dispatcher = agents.get(proxy);
+    if (!dispatcher) {
+      dispatcher = new ProxyAgent(proxy);
+      agents.set(proxy, dispatcher);
     }
-    return agent;
-  }
+    const response = await send(url, {
+      method: method as 'GET',
+      headers,
+      body,
+      signal,
+      dispatcher,
+    });
+    return {
+      status: response.statusCode,
+      headers: response.headers,
+      text: await response.body.text(),
+    };
+  };
 }

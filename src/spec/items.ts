@@ -1,4 +1,3 @@
-import { parse, CsvError } from 'csv-parse/sync';
 import type { InputProblem } from './problems.js';
 import { controlCharacterIn } from './workspace-file.js';
 
@@ -31,10 +30,12 @@ interface CsvRecord {
  * Reads items in the retired timer CLI's `--items-file` format: `SOURCE, DESTINATION[, RECURSIVE]`
  * a line, `#` comment lines, blank lines ignored, CSV quoting for commas and quotes in paths.
  */
-export function parseItems(
+export async function parseItems(
   text: string,
   source: ItemsSource,
-): { items: TransferItem[]; problems: InputProblem[] } {
+): Promise<{ items: TransferItem[]; problems: InputProblem[] }> {
+  // Loaded only by steps that have items: most steps (check, wait, list…) never do.
+  const { parse, CsvError } = await import('csv-parse/sync');
   const problem = (line: number, message: string): InputProblem => ({
     input: source.input,
     message,
@@ -53,7 +54,7 @@ export function parseItems(
     }) as unknown as CsvRecord[];
   } catch (error) {
     if (error instanceof CsvError) {
-      const line = (error as CsvError & { lines?: number }).lines ?? 1;
+      const line = (error as { lines?: number }).lines ?? 1;
       return { items: [], problems: [problem(line, `not valid CSV: ${error.message}`)] };
     }
     throw error;

@@ -45,10 +45,10 @@ export interface SpecFileContext {
  * optional `defaults:` (keys every entry inherits) and `prune-prefix:`. Every problem names the
  * entry and key and points at its line; nothing is returned when there is any.
  */
-export function readSpecFile(
+export async function readSpecFile(
   path: string,
   context: SpecFileContext,
-): { specFile?: SpecFile; problems: InputProblem[] } {
+): Promise<{ specFile?: SpecFile; problems: InputProblem[] }> {
   const at = (message: string, line?: number): InputProblem => ({
     input: 'spec-file',
     message,
@@ -130,7 +130,7 @@ export function readSpecFile(
       lineOf: (key) => values.get(key)?.line ?? lineOf(node),
       lineWithin: (key, n) => values.get(key)?.lines[n - 1],
     });
-    const timer = readTimerFields(reader, context);
+    const timer = await readTimerFields(reader, context);
     const name = timer.name;
     if (!name) reader.problem('name', 'required: every timer in a spec file needs a name');
     if (name && seen.has(name)) {

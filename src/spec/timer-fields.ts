@@ -18,7 +18,10 @@ export interface TimerFieldsContext {
  * its name and schedule, and what its runs do — a transfer or a flow. Bad values become
  * problems in `reader`; what is fine is returned.
  */
-export function readTimerFields(reader: InputReader, context: TimerFieldsContext): TimerFields {
+export async function readTimerFields(
+  reader: InputReader,
+  context: TimerFieldsContext,
+): Promise<TimerFields> {
   const name = reader.raw('name') || undefined;
   if (name !== undefined && /[\r\n]/.test(name)) reader.problem('name', 'must be a single line');
   const given = (inputs: string[]) => inputs.filter((input) => reader.raw(input) !== '');
@@ -35,8 +38,8 @@ export function readTimerFields(reader: InputReader, context: TimerFieldsContext
     ...(name === undefined ? {} : { name }),
     ...(kind === undefined ? {} : { kind }),
     schedule: readSchedule(reader, context.now),
-    transfer: readTransferFields(reader, context.workspace),
-    flow: readFlowFields(reader, context.workspace),
+    transfer: await readTransferFields(reader, context.workspace),
+    flow: await readFlowFields(reader, context.workspace),
   };
 }
 

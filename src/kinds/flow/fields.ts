@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { parseDocument } from 'yaml';
 import * as fields from '../../spec/fields.js';
 import type { InputReader } from '../../spec/input-reader.js';
 import { readWorkspaceFile } from '../../spec/workspace-file.js';
@@ -52,9 +51,9 @@ const tags = z
   );
 
 /** Reads the flow inputs; bad values become problems in `reader`. */
-export function readFlowFields(reader: InputReader, workspace: string): FlowFields {
+export async function readFlowFields(reader: InputReader, workspace: string): Promise<FlowFields> {
   const flowId = reader.optional('flow-id', fields.uuid);
-  const input = readFlowInput(reader, workspace);
+  const input = await readFlowInput(reader, workspace);
   const runTags = reader.optional('run-tags', tags);
   const managers = reader.optional('run-managers', principals);
   const monitors = reader.optional('run-monitors', principals);
@@ -68,10 +67,10 @@ export function readFlowFields(reader: InputReader, workspace: string): FlowFiel
 }
 
 /** `flow-input` (inline JSON or YAML) or `flow-input-file` (a workspace file of either). */
-function readFlowInput(
+async function readFlowInput(
   reader: InputReader,
   workspace: string,
-): Pick<FlowFields, 'input' | 'inputFrom'> | undefined {
+): Promise<Pick<FlowFields, 'input' | 'inputFrom'> | undefined> {
   const inline = reader.raw('flow-input');
   const file = reader.raw('flow-input-file');
   if (inline && file) {
@@ -88,12 +87,14 @@ function readFlowInput(
   return parseFlowInput(reader, 'flow-input-file', read.text, file);
 }
 
-function parseFlowInput(
+async function parseFlowInput(
   reader: InputReader,
   name: string,
   text: string,
   file?: string,
-): Pick<FlowFields, 'input' | 'inputFrom'> | undefined {
+): Promise<Pick<FlowFields, 'input' | 'inputFrom'> | undefined> {
+  // YAML (which reads JSON too) is loaded only by steps that give a flow input.
+  const { parseDocument } = await import('yaml');
   const document = parseDocument(text);
   const [error] = document.errors;
   if (error) {

@@ -30,7 +30,10 @@ export interface TransferFields {
 }
 
 /** Reads the transfer inputs; bad values become problems in `reader`. */
-export function readTransferFields(reader: InputReader, workspace: string): TransferFields {
+export async function readTransferFields(
+  reader: InputReader,
+  workspace: string,
+): Promise<TransferFields> {
   const options: TransferOptions = {};
   const defaulted: BooleanOption[] = [];
   for (const [input, option, fallback] of BOOLEAN_INPUTS) {
@@ -48,7 +51,7 @@ export function readTransferFields(reader: InputReader, workspace: string): Tran
   return {
     ...defined('sourceEndpoint', reader.optional('source-endpoint', fields.uuid)),
     ...defined('destinationEndpoint', reader.optional('destination-endpoint', fields.uuid)),
-    ...defined('items', readItemsInput(reader, workspace)),
+    ...defined('items', await readItemsInput(reader, workspace)),
     options,
     defaulted,
   };
@@ -58,14 +61,17 @@ function defined<K extends string, V>(key: K, value: V | undefined): { [P in K]?
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
-function readItemsInput(reader: InputReader, workspace: string): TransferItem[] | undefined {
+async function readItemsInput(
+  reader: InputReader,
+  workspace: string,
+): Promise<TransferItem[] | undefined> {
   const inline = reader.raw('items');
   const file = reader.raw('items-file');
   if (inline && file) {
     reader.problem('items', 'give items or items-file, not both');
     return undefined;
   }
-  if (inline) return keepItems(reader, parseItems(inline, reader.itemsSource('items')));
+  if (inline) return keepItems(reader, await parseItems(inline, reader.itemsSource('items')));
   if (!file) return undefined;
   const read = readWorkspaceFile(file, workspace);
   if ('problem' in read) {
@@ -78,12 +84,15 @@ function readItemsInput(reader: InputReader, workspace: string): TransferItem[] 
     ]);
     return undefined;
   }
-  return keepItems(reader, parseItems(read.text, { input: reader.nameOf('items-file'), file }));
+  return keepItems(
+    reader,
+    await parseItems(read.text, { input: reader.nameOf('items-file'), file }),
+  );
 }
 
 function keepItems(
   reader: InputReader,
-  parsed: ReturnType<typeof parseItems>,
+  parsed: Awaited<ReturnType<typeof parseItems>>,
 ): TransferItem[] | undefined {
   reader.add(parsed.problems);
   return parsed.problems.length === 0 ? parsed.items : undefined;

@@ -39,6 +39,8 @@ export interface EmulatorConfig {
   start_tolerance_seconds: number;
   /** Real milliseconds every service reply waits before it is sent (for benchmarks). */
   latency_ms: number;
+  /** What `GET /flows/{id}` answers for a flow the caller may not see (Flows' OpenAPI gives both). */
+  hidden_flow_status: 404 | 403;
 }
 
 export const defaultConfig = (): EmulatorConfig => ({
@@ -55,6 +57,7 @@ export const defaultConfig = (): EmulatorConfig => ({
   label_rule: 'any',
   start_tolerance_seconds: 300,
   latency_ms: 0,
+  hidden_flow_status: 404,
 });
 
 type Rule =
@@ -120,6 +123,10 @@ const SETTINGS: { [K in keyof EmulatorConfig]: Setting } = {
   latency_ms: {
     rule: number(0),
     help: 'real milliseconds added before every service reply (not control routes)',
+  },
+  hidden_flow_status: {
+    rule: choice(404, 403),
+    help: 'what Flows answers for a flow the caller may not see: 404 NOT_FOUND or 403 FORBIDDEN',
   },
 };
 

@@ -6,11 +6,14 @@
 import { VirtualClock } from './clock.js';
 import { type EmulatorConfig, InvalidConfigError, applyConfig, defaultConfig } from './config.js';
 import { summarise } from './collections.js';
+import { flowSummary } from './flow-documents.js';
+import { type FlowSpec, InvalidFlowError, flowFromSpec } from './flow-registry.js';
+import type { FlowSummary } from './flow-seed.js';
 import type { ClientCredentials, CollectionSummary } from './seed.js';
 import { type FaultSpec, FaultQueue, InvalidFaultError } from './faults.js';
 import { type LoggedRequest, RequestLog } from './request-log.js';
 import { type RunRecord, advanceClock, makeInactive } from './runs.js';
-import { EmulatorState, type RunFailureKind, type Timer } from './state.js';
+import { EmulatorState, type FlowRecord, type RunFailureKind, type Timer } from './state.js';
 import { taskDocument } from './tasks.js';
 import { type JobDocument, jobDocument } from './timer-documents.js';
 import { timersTime } from './time.js';
@@ -33,12 +36,14 @@ export interface StateDump {
     resource_server: string;
     scopes: string[];
     data_access: string[];
+    flows: string[];
     issued_at: string;
     expires_at: string;
     revoked: boolean;
   }[];
   timers: (JobDocument & { owner_client_id: string; credentials: { data_access: string[] } })[];
   tasks: Record<string, unknown>[];
+  flows: FlowSummary[];
   config: EmulatorConfig;
   faults: FaultSpec[];
 }
@@ -68,6 +73,18 @@ export class EmulatorCore {
 
   collections(): CollectionSummary[] {
     return [...this.state.collections.values()].map(summarise);
+  }
+
+  flows(): FlowSummary[] {
+    return [...this.state.flows.values()].map(flowSummary);
+  }
+
+  /** Adds a flow Flows, Auth and Timers all know; an id already taken answers 409. */
+  addFlow(spec: FlowSpec): FlowSummary {
+    const flow = checkedFlow(spec, this.state.now());
+    if (this.state.flows.has(flow.id)) throw new ControlError(409, `flow ${flow.id} exists`);
+    this.state.flows.set(flow.id, flow);
+    return flowSummary(flow);
   }
 
   now(): Date {
@@ -169,6 +186,7 @@ export class EmulatorCore {
         resource_server: token.resourceServer,
         scopes: token.scopes,
         data_access: token.dataAccess,
+        flows: token.flowConsents,
         issued_at: timersTime(token.issuedAt),
         expires_at: timersTime(token.expiresAt),
         revoked: token.revoked,
@@ -179,6 +197,7 @@ export class EmulatorCore {
         credentials: { data_access: [...timer.dataAccess] },
       })),
       tasks: [...state.tasks.values()].map((task) => taskDocument(task, now, state.collections)),
+      flows: this.flows(),
       config: this.config(),
       faults: this.faults.list(),
     };
@@ -192,6 +211,15 @@ export class EmulatorCore {
       throw new ControlError(409, `timer ${jobId} is ${timer.status}`);
     }
     return timer;
+  }
+}
+
+function checkedFlow(spec: FlowSpec, now: number): FlowRecord {
+  try {
+    return flowFromSpec(spec, now);
+  } catch (error) {
+    if (error instanceof InvalidFlowError) throw new ControlError(400, error.message);
+    throw error;
   }
 }
 

@@ -5,6 +5,7 @@
 import type { VirtualClock } from './clock.js';
 import type { EmulatorConfig } from './config.js';
 import { type CollectionDocument, seededCollectionDocuments } from './collections.js';
+import { seededFlowRecords } from './flow-seed.js';
 import type { ClientCredentials } from './seed.js';
 
 export interface AccessToken {
@@ -15,6 +16,8 @@ export interface AccessToken {
   scopes: string[];
   /** Collections whose data_access this token carries (Timers tokens only). */
   dataAccess: string[];
+  /** Flows whose user scope this token carries as a dependency (Timers tokens only). */
+  flowConsents: string[];
   issuedAt: number;
   expiresAt: number;
   revoked: boolean;
@@ -81,6 +84,24 @@ export interface Timer {
   nextRunFailure: RunFailureKind | null;
 }
 
+/** A flow as Flows keeps it. */
+export interface FlowRecord {
+  id: string;
+  title: string;
+  subtitle: string;
+  description: string;
+  keywords: string[];
+  /** The state machine, in the Flows definition language. */
+  definition: Record<string, unknown>;
+  /** JSON Schema the input of every run must meet. */
+  inputSchema: Record<string, unknown>;
+  /** A client id of this emulator, or an identity outside it. */
+  ownerId: string;
+  /** `public`: every caller sees it; `private`: only its owner. */
+  visibility: 'public' | 'private';
+  createdAt: number;
+}
+
 export interface Task {
   id: string;
   ownerClientId: string;
@@ -99,6 +120,7 @@ export class EmulatorState {
   readonly tokens = new Map<string, AccessToken>();
   readonly timers = new Map<string, Timer>();
   readonly tasks = new Map<string, Task>();
+  readonly flows = new Map<string, FlowRecord>();
   config: EmulatorConfig;
   /** The configuration the emulator started with, which a reset goes back to. */
   readonly startConfig: EmulatorConfig;
@@ -128,6 +150,8 @@ export class EmulatorState {
     for (const collection of seededCollectionDocuments()) {
       this.collections.set(collection.id, collection);
     }
+    this.flows.clear();
+    for (const flow of seededFlowRecords()) this.flows.set(flow.id, flow);
     this.config = { ...this.startConfig };
   }
 

@@ -116,6 +116,7 @@ describe('the control API', () => {
       label_rule: 'any',
       start_tolerance_seconds: 300,
       latency_ms: 0,
+      hidden_flow_status: 404,
     });
     const changed = await control('POST', '/config', {
       task_active_seconds: 30,
@@ -136,6 +137,7 @@ describe('the control API', () => {
       label_rule: 'any',
       start_tolerance_seconds: 300,
       latency_ms: 0,
+      hidden_flow_status: 404,
     });
     expect(emulator.config().task_active_seconds).toBe(30);
     expect((await control('POST', '/config', { colour: 'red' })).status).toBe(400);

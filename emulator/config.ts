@@ -41,6 +41,13 @@ export interface EmulatorConfig {
   latency_ms: number;
   /** What `GET /flows/{id}` answers for a flow the caller may not see (Flows' OpenAPI gives both). */
   hidden_flow_status: 404 | 403;
+  /**
+   * What `POST /v2/timer` answers for a flow timer: the spec's `V2FlowTimerRead`, or the
+   * job-style document of the only captured flow-timer create (REFERENCE §11.4).
+   */
+  flow_create_shape: 'v2' | 'job';
+  /** Answer a flow timer's create with 403 ConsentRequired when the token lacks the flow. */
+  create_requires_flow_consent: boolean;
 }
 
 export const defaultConfig = (): EmulatorConfig => ({
@@ -58,6 +65,8 @@ export const defaultConfig = (): EmulatorConfig => ({
   start_tolerance_seconds: 300,
   latency_ms: 0,
   hidden_flow_status: 404,
+  flow_create_shape: 'v2',
+  create_requires_flow_consent: false,
 });
 
 type Rule =
@@ -127,6 +136,14 @@ const SETTINGS: { [K in keyof EmulatorConfig]: Setting } = {
   hidden_flow_status: {
     rule: choice(404, 403),
     help: 'what Flows answers for a flow the caller may not see: 404 NOT_FOUND or 403 FORBIDDEN',
+  },
+  flow_create_shape: {
+    rule: choice('v2', 'job'),
+    help: 'POST /v2/timer of a flow timer answers V2FlowTimerRead (v2) or the captured job shape',
+  },
+  create_requires_flow_consent: {
+    rule: { kind: 'boolean' },
+    help: "POST /v2/timer of a flow timer answers 403 ConsentRequired when the token lacks the flow's scope",
   },
 };
 

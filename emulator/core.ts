@@ -41,7 +41,10 @@ export interface StateDump {
     expires_at: string;
     revoked: boolean;
   }[];
-  timers: (JobDocument & { owner_client_id: string; credentials: { data_access: string[] } })[];
+  timers: (JobDocument & {
+    owner_client_id: string;
+    credentials: { data_access: string[]; flows: string[] };
+  })[];
   tasks: Record<string, unknown>[];
   flows: FlowSummary[];
   config: EmulatorConfig;
@@ -194,7 +197,7 @@ export class EmulatorCore {
       timers: [...state.timers.values()].map((timer) => ({
         ...jobDocument(timer, state, { offset: 0, size: Math.max(1, timer.results.length) }),
         owner_client_id: timer.ownerClientId,
-        credentials: { data_access: [...timer.dataAccess] },
+        credentials: { data_access: [...timer.dataAccess], flows: [...timer.flowConsents] },
       })),
       tasks: [...state.tasks.values()].map((task) => taskDocument(task, now, state.collections)),
       flows: this.flows(),

@@ -50,6 +50,14 @@ export type TimerStatus =
 
 export type RunFailureKind = 'submission' | 'transfer' | 'auth';
 
+/** What a flow timer starts its flow with (Timers' `FlowStartDocument`), as echoed. */
+export type FlowStartDocument = {
+  body: Record<string, unknown>;
+  run_managers?: string[];
+  run_monitors?: string[];
+  tags?: string[];
+};
+
 /** Timers' `inactive_reason`: who paused the timer, and for auth, the requirements (a GARE). */
 export interface InactiveReason {
   cause: 'user' | 'globus_auth_requirements';
@@ -64,12 +72,11 @@ export type RunResult =
   /** The timer's credentials lacked something: no task, the timer went inactive. */
   | { kind: 'auth_required'; ranAt: number; error: Record<string, unknown> };
 
-export interface Timer {
+interface TimerBase {
   id: string;
   ownerClientId: string;
   name: string | null;
   schedule: Schedule;
-  body: TransferBody;
   submittedAt: number;
   status: TimerStatus;
   inactiveReason: InactiveReason | null;
@@ -80,9 +87,24 @@ export interface Timer {
   results: RunResult[];
   /** Collections whose data_access the timer's stored credentials carry. */
   dataAccess: string[];
+  /** Flows whose user scope the timer's stored credentials carry. */
+  flowConsents: string[];
   /** A failure queued through the control API for the next run. */
   nextRunFailure: RunFailureKind | null;
 }
+
+export interface TransferTimer extends TimerBase {
+  type: 'transfer';
+  body: TransferBody;
+}
+
+export interface FlowTimer extends TimerBase {
+  type: 'flow';
+  flowId: string;
+  body: FlowStartDocument;
+}
+
+export type Timer = TransferTimer | FlowTimer;
 
 /** A flow as Flows keeps it. */
 export interface FlowRecord {

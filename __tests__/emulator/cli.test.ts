@@ -102,6 +102,8 @@ describe('npm run emulator', () => {
       start_tolerance_seconds: 0,
       latency_ms: 5,
       hidden_flow_status: 403,
+      flow_create_shape: 'job',
+      create_requires_flow_consent: true,
     };
     const flags = Object.entries(expected).flatMap(([key, value]) => [
       `--${key.replaceAll('_', '-')}`,

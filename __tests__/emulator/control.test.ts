@@ -117,6 +117,8 @@ describe('the control API', () => {
       start_tolerance_seconds: 300,
       latency_ms: 0,
       hidden_flow_status: 404,
+      flow_create_shape: 'v2',
+      create_requires_flow_consent: false,
     });
     const changed = await control('POST', '/config', {
       task_active_seconds: 30,
@@ -138,6 +140,8 @@ describe('the control API', () => {
       start_tolerance_seconds: 300,
       latency_ms: 0,
       hidden_flow_status: 404,
+      flow_create_shape: 'v2',
+      create_requires_flow_consent: false,
     });
     expect(emulator.config().task_active_seconds).toBe(30);
     expect((await control('POST', '/config', { colour: 'red' })).status).toBe(400);

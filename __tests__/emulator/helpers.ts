@@ -173,6 +173,24 @@ export function timerRequest(
   };
 }
 
+/** A valid flow timer for `POST /v2/timer`, starting its flow with `start`; `timer` overrides. */
+export function flowTimerRequest(
+  flowId: string,
+  start: Record<string, unknown> = { body: {} },
+  timer: Record<string, unknown> = {},
+): Json {
+  return {
+    timer: {
+      timer_type: 'flow',
+      flow_id: flowId,
+      name: 'emulator flow timer',
+      schedule: { type: 'recurring', interval_seconds: 3600 },
+      body: start,
+      ...timer,
+    },
+  };
+}
+
 /** Creates a timer (expecting 201) and answers its id. */
 export async function createTimer(
   emulator: Emulator,

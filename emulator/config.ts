@@ -16,6 +16,8 @@ export interface EmulatorConfig {
   create_requires_data_access: boolean;
   /** Virtual seconds a run's Transfer task stays ACTIVE before it ends. */
   task_active_seconds: number;
+  /** Virtual seconds a flow timer's Flows run stays ACTIVE before it ends. */
+  run_active_seconds: number;
   /** Default `page_size` of a timer's results. */
   results_page_size: number;
   /**
@@ -53,6 +55,7 @@ export interface EmulatorConfig {
 export const defaultConfig = (): EmulatorConfig => ({
   create_requires_data_access: false,
   task_active_seconds: 0,
+  run_active_seconds: 0,
   results_page_size: 10,
   results_order: 'newest_first',
   task_id_location: 'resource_id',
@@ -91,6 +94,10 @@ const SETTINGS: { [K in keyof EmulatorConfig]: Setting } = {
   task_active_seconds: {
     rule: number(0),
     help: "virtual seconds a run's Transfer task stays ACTIVE",
+  },
+  run_active_seconds: {
+    rule: number(0),
+    help: "virtual seconds a flow timer's Flows run stays ACTIVE",
   },
   results_page_size: { rule: number(1, true), help: "default page_size of a timer's results" },
   results_order: {

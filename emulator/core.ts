@@ -7,6 +7,7 @@ import { VirtualClock } from './clock.js';
 import { type EmulatorConfig, InvalidConfigError, applyConfig, defaultConfig } from './config.js';
 import { summarise } from './collections.js';
 import { flowSummary } from './flow-documents.js';
+import { runDocument } from './flow-run-documents.js';
 import { type FlowSpec, InvalidFlowError, flowFromSpec } from './flow-registry.js';
 import type { FlowSummary } from './flow-seed.js';
 import type { ClientCredentials, CollectionSummary } from './seed.js';
@@ -47,11 +48,17 @@ export interface StateDump {
   })[];
   tasks: Record<string, unknown>[];
   flows: FlowSummary[];
+  /** Flows runs, as their owner sees them. */
+  runs: Record<string, unknown>[];
   config: EmulatorConfig;
   faults: FaultSpec[];
 }
 
-const RUN_FAILURE_KINDS: readonly RunFailureKind[] = ['submission', 'transfer', 'auth'];
+/** The failures each kind of timer's run can be made to have. */
+const RUN_FAILURE_KINDS: Record<Timer['type'], readonly RunFailureKind[]> = {
+  transfer: ['submission', 'transfer', 'auth'],
+  flow: ['submission', 'flow', 'flow_inactive', 'auth'],
+};
 
 export class EmulatorCore {
   readonly state: EmulatorState;
@@ -109,10 +116,13 @@ export class EmulatorCore {
   }
 
   failNextRun(jobId: string, kind: RunFailureKind): void {
-    if (!RUN_FAILURE_KINDS.includes(kind)) {
-      throw new ControlError(400, `kind must be one of ${RUN_FAILURE_KINDS.join(', ')}`);
+    const timer = this.liveTimer(jobId);
+    const kinds = RUN_FAILURE_KINDS[timer.type];
+    if (!kinds.includes(kind)) {
+      const message = `kind must be one of ${kinds.join(', ')} for a ${timer.type} timer`;
+      throw new ControlError(400, message);
     }
-    this.liveTimer(jobId).nextRunFailure = kind;
+    timer.nextRunFailure = kind;
   }
 
   makeInactive(jobId: string, requiredScopes: string[], code = 'ConsentRequired'): void {
@@ -201,6 +211,7 @@ export class EmulatorCore {
       })),
       tasks: [...state.tasks.values()].map((task) => taskDocument(task, now, state.collections)),
       flows: this.flows(),
+      runs: [...state.runs.values()].map((run) => runDocument(run, state, run.ownerClientId)),
       config: this.config(),
       faults: this.faults.list(),
     };

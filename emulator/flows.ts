@@ -1,8 +1,9 @@
 /**
  * The Flows API pieces flow timers touch: a flow's document (`GET /flows/{id}`, which the
- * official CLI reads before it creates a flow timer) and checking a run's input against it
- * (`POST /flows/{id}/validate_run`). Every route wants a live Flows token (resource server
- * `flows.globus.org`) carrying a scope that allows it. Errors come in Flows' own shape,
+ * official CLI reads before it creates a flow timer), checking a run's input against it
+ * (`POST /flows/{id}/validate_run`), and the runs flow timers start (`GET /runs/{id}`). Every
+ * route wants a live Flows token (resource server `flows.globus.org`) carrying a scope that
+ * allows it. Errors come in Flows' own shape,
  * `{"error": {code, detail}, "debug_id"}` (the Python SDK's Flows test data).
  */
 import {
@@ -14,6 +15,7 @@ import {
   respond,
 } from './http.js';
 import { flowDocument, flowVisibleTo } from './flow-documents.js';
+import { flowDescription, runDocument, runVisibleTo } from './flow-run-documents.js';
 import { newUuid } from './ids.js';
 import { inputProblems } from './input-schema.js';
 import { FLOWS_RESOURCE_SERVER, FLOWS_SCOPES } from './scopes.js';
@@ -34,7 +36,7 @@ interface Operation {
   idName: string;
 }
 
-const { all, view_flows, manage_flows, run } = FLOWS_SCOPES;
+const { all, view_flows, manage_flows, run, run_status, run_manage } = FLOWS_SCOPES;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ROUTES: { pattern: RegExp; methods: Record<string, Operation> }[] = [
   {
@@ -46,6 +48,10 @@ const ROUTES: { pattern: RegExp; methods: Record<string, Operation> }[] = [
   {
     pattern: /^\/flows\/([^/]+)\/validate_run$/,
     methods: { POST: { scopes: [run, all], handle: validateRun, idName: 'flow_id' } },
+  },
+  {
+    pattern: /^\/runs\/([^/]+)$/,
+    methods: { GET: { scopes: [run_status, run_manage, all], handle: showRun, idName: 'run_id' } },
   },
 ];
 
@@ -111,6 +117,27 @@ function showFlow(
   const lookup = visibleFlow(state, caller.clientId, id);
   if (!lookup.found) return lookup.refusal;
   return respond(200, flowDocument(lookup.flow, caller.clientId));
+}
+
+/**
+ * A run its owner, managers and monitors may read; to anyone else it does not exist (Flows'
+ * OpenAPI: 404 "does not exist or the requestor did not have access").
+ */
+function showRun(
+  request: ApiRequest,
+  state: EmulatorState,
+  caller: AccessToken,
+  id: string,
+): ApiResponse {
+  const found = state.runs.get(id);
+  if (!found || !runVisibleTo(found, caller.clientId)) {
+    return flowsError(404, 'NOT_FOUND', `No Run exists with id value ${id}`);
+  }
+  const document = runDocument(found, state, caller.clientId);
+  const flow = state.flows.get(found.flowId);
+  const withFlow = /^(true|1)$/i.test(request.query.get('include_flow_description') ?? '');
+  if (withFlow && flow) document.flow_description = flowDescription(flow);
+  return respond(200, document);
 }
 
 /** The check Flows makes before a run starts, without starting one. */

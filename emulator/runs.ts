@@ -2,26 +2,40 @@
  * Timer runs. Time only moves when the clock is advanced; then every due tick
  * (`start + n * interval`) runs in time order, as the Timers service would have run it:
  *
- * - a tick while the previous run's task is still ACTIVE is skipped (and does not count);
+ * - a tick while the previous run's Transfer task or Flows run is still under way is skipped
+ *   (and does not count);
  * - a run whose stored credentials lack a needed consent makes the timer inactive for
  *   `globus_auth_requirements` (REFERENCE §3.4, §4.10), does nothing else, and leaves the
  *   tick pending: after a resume it runs once at the next advance;
- * - otherwise the run does what its kind of timer does (transfer-runs.ts), and end conditions
- *   may end the timer.
+ * - otherwise the run does what its kind of timer does (transfer-runs.ts, flow-runs.ts), and
+ *   end conditions may end the timer.
  */
 import { consentRequiredError } from './gare.js';
-import type { EmulatorState, RunResult, Timer, TransferTimer } from './state.js';
+import { runFlowTimer } from './flow-runs.js';
+import type { EmulatorState, FlowRun, RunResult, Timer } from './state.js';
 import { runCounts, runInProgress } from './timer-documents.js';
 import { SECOND, timersTime } from './time.js';
 import { runTransferTimer } from './transfer-runs.js';
 
-export type RunOutcome = 'submitted' | 'transfer_failed' | 'submission_error' | 'auth_required';
+/**
+ * What a run did: `submitted` a task or a Flows run that will succeed, one that will fail
+ * (`transfer_failed`, `flow_failed`) or stop INACTIVE (`flow_inactive`), or nothing
+ * (`submission_error`, `auth_required`).
+ */
+export type RunOutcome =
+  | 'submitted'
+  | 'transfer_failed'
+  | 'flow_failed'
+  | 'flow_inactive'
+  | 'submission_error'
+  | 'auth_required';
 
 export interface RunRecord {
   job_id: string;
   ran_at: string;
   outcome: RunOutcome;
   task_id?: string;
+  run_id?: string;
 }
 
 /** Moves the clock `seconds` ahead, running every tick that falls due on the way. */
@@ -49,14 +63,9 @@ function finishDeletions(state: EmulatorState): void {
 }
 
 /** The earliest due tick of a runnable timer; ties go to the timer created first. */
-function nextDue(
-  state: EmulatorState,
-  target: number,
-): { timer: TransferTimer; tick: number } | undefined {
-  let due: { timer: TransferTimer; tick: number } | undefined;
+function nextDue(state: EmulatorState, target: number): { timer: Timer; tick: number } | undefined {
+  let due: { timer: Timer; tick: number } | undefined;
   for (const timer of state.timers.values()) {
-    // Flow timers are kept and shown, but do not run yet.
-    if (timer.type !== 'transfer') continue;
     const runnable = timer.status === 'new' || timer.status === 'loaded';
     const tick = timer.nextRun;
     if (!runnable || tick === null || tick > target) continue;
@@ -65,7 +74,7 @@ function nextDue(
   return due;
 }
 
-function tick(timer: TransferTimer, state: EmulatorState): RunRecord | undefined {
+function tick(timer: Timer, state: EmulatorState): RunRecord | undefined {
   const now = state.now();
   if (runInProgress(timer, state)) {
     timer.nextRun = followingTick(timer, now);
@@ -85,11 +94,13 @@ function tick(timer: TransferTimer, state: EmulatorState): RunRecord | undefined
   return record(timer, result, state);
 }
 
-/** The run itself; a queued failure is used up by it. */
-function run(timer: TransferTimer, state: EmulatorState, now: number): RunResult {
+/** The run itself, whose kind decides what it does; a queued failure is used up by it. */
+function run(timer: Timer, state: EmulatorState, now: number): RunResult {
   const failure = timer.nextRunFailure;
   timer.nextRunFailure = null;
-  return runTransferTimer(timer, state, now, failure);
+  return timer.type === 'flow'
+    ? runFlowTimer(timer, state, now, failure)
+    : runTransferTimer(timer, state, now, failure);
 }
 
 /** Inactive for auth requirements; `detail` is the GARE without its message (fixtures `timers_job_get_inactive_gare_*`). */
@@ -137,5 +148,14 @@ function record(timer: Timer, result: RunResult, state: EmulatorState): RunRecor
     const failing = state.tasks.get(result.taskId)?.outcome === 'FAILED';
     return { ...base, outcome: failing ? 'transfer_failed' : 'submitted', task_id: result.taskId };
   }
+  if (result.kind === 'flow_run') {
+    const outcome = flowOutcome(state.runs.get(result.runId));
+    return { ...base, outcome, run_id: result.runId };
+  }
   return { ...base, outcome: result.kind };
+}
+
+function flowOutcome(run: FlowRun | undefined): RunOutcome {
+  if (run?.outcome === 'FAILED') return 'flow_failed';
+  return run?.outcome === 'INACTIVE' ? 'flow_inactive' : 'submitted';
 }

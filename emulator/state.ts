@@ -48,7 +48,11 @@ export type Schedule =
 export type TimerStatus =
   'new' | 'loaded' | 'inactive' | 'ended' | 'delete_in_progress' | 'deleted';
 
-export type RunFailureKind = 'submission' | 'transfer' | 'auth';
+/**
+ * A failure queued for a timer's next run: at submission (Transfer or Flows refuses it), in
+ * Transfer (the task fails), in Flows (the run fails, or stops INACTIVE), or for auth.
+ */
+export type RunFailureKind = 'submission' | 'transfer' | 'auth' | 'flow' | 'flow_inactive';
 
 /** What a flow timer starts its flow with (Timers' `FlowStartDocument`), as echoed. */
 export type FlowStartDocument = {
@@ -67,9 +71,11 @@ export interface InactiveReason {
 export type RunResult =
   /** The run submitted a Transfer task; its outcome is the task's. */
   | { kind: 'task'; ranAt: number; taskId: string; actionId: string }
-  /** The submission itself failed (e.g. Transfer answered 503): no task. */
+  /** The run started a Flows run; its outcome is the run's. */
+  | { kind: 'flow_run'; ranAt: number; runId: string }
+  /** The submission itself failed (e.g. Transfer answered 503): no task or run. */
   | { kind: 'submission_error'; ranAt: number; httpStatus: number; error: Record<string, unknown> }
-  /** The timer's credentials lacked something: no task, the timer went inactive. */
+  /** The timer's credentials lacked something: no task or run, the timer went inactive. */
   | { kind: 'auth_required'; ranAt: number; error: Record<string, unknown> };
 
 interface TimerBase {
@@ -124,6 +130,23 @@ export interface FlowRecord {
   createdAt: number;
 }
 
+/** A run of a flow, started by a flow timer. */
+export interface FlowRun {
+  id: string;
+  flowId: string;
+  timerId: string;
+  ownerClientId: string;
+  label: string;
+  tags: string[];
+  runManagers: string[];
+  runMonitors: string[];
+  input: Record<string, unknown>;
+  startTime: number;
+  /** Until this instant the run is ACTIVE; from then on it has its outcome. */
+  finishesAt: number;
+  outcome: 'SUCCEEDED' | 'FAILED' | 'INACTIVE';
+}
+
 export interface Task {
   id: string;
   ownerClientId: string;
@@ -143,6 +166,7 @@ export class EmulatorState {
   readonly timers = new Map<string, Timer>();
   readonly tasks = new Map<string, Task>();
   readonly flows = new Map<string, FlowRecord>();
+  readonly runs = new Map<string, FlowRun>();
   config: EmulatorConfig;
   /** The configuration the emulator started with, which a reset goes back to. */
   readonly startConfig: EmulatorConfig;
@@ -168,6 +192,7 @@ export class EmulatorState {
     this.tokens.clear();
     this.timers.clear();
     this.tasks.clear();
+    this.runs.clear();
     this.collections.clear();
     for (const collection of seededCollectionDocuments()) {
       this.collections.set(collection.id, collection);

@@ -6,6 +6,7 @@
  */
 import type { EmulatorConfig } from './config.js';
 import { flowRunCallbackUrl } from './flow-documents.js';
+import { flowRunStatus, runIsOver } from './flow-run-documents.js';
 import { flowUserScope } from './scopes.js';
 import type {
   EmulatorState,
@@ -28,7 +29,8 @@ const iso = (ms: number | null): string | null => (ms === null ? null : timersTi
 /** Runs and errors as the service counts them; an auth-blocked attempt is an error, not a run. */
 export function runCounts(timer: Timer): { runs: number; errors: number } {
   const runs = timer.results.filter((result) => result.kind !== 'auth_required').length;
-  const errors = timer.results.filter((result) => result.kind !== 'task').length;
+  const started = (result: RunResult) => result.kind === 'task' || result.kind === 'flow_run';
+  const errors = timer.results.filter((result) => !started(result)).length;
   return { runs, errors };
 }
 
@@ -57,12 +59,21 @@ function stopAfter(schedule: Schedule): { date: string | null; n_runs: number | 
   };
 }
 
-/** The run whose Transfer task is still ACTIVE, if any: the timer's run in progress. */
+/**
+ * The run whose Transfer task is still ACTIVE, or whose Flows run is not over (ACTIVE or
+ * INACTIVE), if any: the timer's run in progress.
+ */
 export function runInProgress(timer: Timer, state: EmulatorState): RunResult | undefined {
   const latest = timer.results.at(-1);
-  if (latest?.kind !== 'task') return undefined;
-  const task = state.tasks.get(latest.taskId);
-  return task && taskStatus(task, state.now()) === 'ACTIVE' ? latest : undefined;
+  if (latest?.kind === 'task') {
+    const task = state.tasks.get(latest.taskId);
+    return task && taskStatus(task, state.now()) === 'ACTIVE' ? latest : undefined;
+  }
+  if (latest?.kind === 'flow_run') {
+    const run = state.runs.get(latest.runId);
+    return run && !runIsOver(flowRunStatus(run, state.now())) ? latest : undefined;
+  }
+  return undefined;
 }
 
 /**

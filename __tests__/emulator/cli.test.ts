@@ -90,6 +90,7 @@ describe('npm run emulator', () => {
     const expected = {
       create_requires_data_access: true,
       task_active_seconds: 90,
+      run_active_seconds: 45,
       results_page_size: 3,
       results_order: 'oldest_first',
       task_id_location: 'details_only',

@@ -105,6 +105,7 @@ describe('the control API', () => {
     expect((await control('GET', '/config')).body).toEqual({
       create_requires_data_access: false,
       task_active_seconds: 0,
+      run_active_seconds: 0,
       results_page_size: 10,
       results_order: 'newest_first',
       task_id_location: 'resource_id',
@@ -128,6 +129,7 @@ describe('the control API', () => {
     expect(changed.body).toEqual({
       create_requires_data_access: false,
       task_active_seconds: 30,
+      run_active_seconds: 0,
       results_page_size: 5,
       results_order: 'oldest_first',
       task_id_location: 'resource_id',

@@ -107,6 +107,13 @@ describe('GET /flows/{flow_id}', () => {
     expect(reply).toMatchObject({ status: 403, body: flowsError('MISSING_SCOPE') });
   });
 
+  it("answers an injected fault in Flows' error shape", async () => {
+    emulator.setFault({ service: 'flows', path: '/flows/', status: 503 });
+    const reply = await call(emulator, 'GET', `/flows/flows/${echo.id}`, { token });
+    expect(reply).toMatchObject({ status: 503, body: flowsError('SERVICE_UNAVAILABLE') });
+    expect((await call(emulator, 'GET', `/flows/${echo.id}`, { token })).status).toBe(200);
+  });
+
   it('answers 422 for an id that is not a UUID', async () => {
     const reply = await call(emulator, 'GET', '/flows/not-a-flow', { token });
     expect(reply.status).toBe(422);

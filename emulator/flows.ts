@@ -3,8 +3,8 @@
  * official CLI reads before it creates a flow timer), checking a run's input against it
  * (`POST /flows/{id}/validate_run`), and the runs flow timers start (`GET /runs/{id}`). Every
  * route wants a live Flows token (resource server `flows.globus.org`) carrying a scope that
- * allows it. Errors come in Flows' own shape,
- * `{"error": {code, detail}, "debug_id"}` (the Python SDK's Flows test data).
+ * allows it. Errors come in Flows' own shape, `{"error": {code, detail}, "debug_id"}` (the
+ * Python SDK's Flows test data).
  */
 import {
   type ApiRequest,

@@ -73,7 +73,10 @@ export interface Emulator {
   clearFaults(): void;
   configure(changes: Partial<EmulatorConfig>): EmulatorConfig;
   config(): EmulatorConfig;
-  /** Makes the timer's next run fail: at submission, in Transfer, or for auth requirements. */
+  /**
+   * Makes the timer's next run fail: at submission, in Transfer (`transfer`) or Flows (`flow`,
+   * `flow_inactive`), or for auth requirements; a kind the timer's type has not throws.
+   */
   failNextRun(jobId: string, kind: RunFailureKind): void;
   /** Makes the timer inactive for `globus_auth_requirements` naming these scopes. */
   makeInactive(jobId: string, requiredScopes: string[], code?: string): void;

@@ -118,6 +118,7 @@ function mint(grant: Grant, clientId: string, state: EmulatorState): AccessToken
     resourceServer: grant.resourceServer,
     scopes: grant.scopes,
     dataAccess: grant.dataAccess,
+    flowConsents: grant.flowConsents,
     issuedAt,
     expiresAt: issuedAt + TOKEN_LIFETIME_SECONDS * SECOND,
     revoked: false,

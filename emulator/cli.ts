@@ -24,6 +24,7 @@ import {
   DEMO_CLIENT,
   type Emulator,
   SEEDED_COLLECTIONS,
+  SEEDED_FLOWS,
   startEmulator,
 } from './index.js';
 
@@ -112,6 +113,9 @@ function describe(
     ([key, { id, entity_type, high_assurance }]) =>
       `  ${key.padEnd(14)} ${id}  ${entity_type}${high_assurance === null ? '' : ` (high_assurance ${high_assurance})`}`,
   );
+  const flows = Object.entries(SEEDED_FLOWS).map(
+    ([key, { id, title, visibility }]) => `  ${key.padEnd(14)} ${id}  ${title} (${visibility})`,
+  );
   return [
     `Globus emulator listening on ${emulator.url}  (virtual clock at ${emulator.now().toISOString()})`,
     '',
@@ -119,6 +123,7 @@ function describe(
     `  Auth      ${emulator.urls.auth}`,
     `  Transfer  ${emulator.urls.transfer}`,
     `  Timers    ${emulator.urls.timers}`,
+    `  Flows     ${emulator.urls.flows}`,
     '',
     'Demo client (client credentials):',
     `  id      ${DEMO_CLIENT.id}`,
@@ -129,11 +134,15 @@ function describe(
     'Seeded collections:',
     ...collections,
     '',
+    'Seeded flows:',
+    ...flows,
+    '',
     'Point the action (or the official Globus CLI) at it:',
     `  export GLOBUS_SDK_SERVICE_URL_AUTH=${emulator.urls.auth}`,
     `  export GLOBUS_SDK_SERVICE_URL_TRANSFER=${emulator.urls.transfer}`,
     `  export GLOBUS_SDK_SERVICE_URL_TIMER=${emulator.urls.timers}    # Python SDK / CLI`,
     `  export GLOBUS_SDK_SERVICE_URL_TIMERS=${emulator.urls.timers}   # JS SDK / the action`,
+    `  export GLOBUS_SDK_SERVICE_URL_FLOWS=${emulator.urls.flows}`,
     `  export GLOBUS_CLIENT_ID=${DEMO_CLIENT.id} GLOBUS_CLIENT_SECRET=${DEMO_CLIENT.secret}`,
     `  export GLOBUS_CLI_CLIENT_ID=${DEMO_CLIENT.id} GLOBUS_CLI_CLIENT_SECRET=${DEMO_CLIENT.secret}`,
     '',

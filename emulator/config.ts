@@ -16,6 +16,8 @@ export interface EmulatorConfig {
   create_requires_data_access: boolean;
   /** Virtual seconds a run's Transfer task stays ACTIVE before it ends. */
   task_active_seconds: number;
+  /** Virtual seconds a flow timer's Flows run stays ACTIVE before it ends. */
+  run_active_seconds: number;
   /** Default `page_size` of a timer's results. */
   results_page_size: number;
   /**
@@ -39,11 +41,21 @@ export interface EmulatorConfig {
   start_tolerance_seconds: number;
   /** Real milliseconds every service reply waits before it is sent (for benchmarks). */
   latency_ms: number;
+  /** What `GET /flows/{id}` answers for a flow the caller may not see (Flows' OpenAPI gives both). */
+  hidden_flow_status: 404 | 403;
+  /**
+   * What `POST /v2/timer` answers for a flow timer: the spec's `V2FlowTimerRead`, or the
+   * job-style document of the only captured flow-timer create (REFERENCE §11.4).
+   */
+  flow_create_shape: 'v2' | 'job';
+  /** Answer a flow timer's create with 403 ConsentRequired when the token lacks the flow. */
+  create_requires_flow_consent: boolean;
 }
 
 export const defaultConfig = (): EmulatorConfig => ({
   create_requires_data_access: false,
   task_active_seconds: 0,
+  run_active_seconds: 0,
   results_page_size: 10,
   results_order: 'newest_first',
   task_id_location: 'resource_id',
@@ -55,6 +67,9 @@ export const defaultConfig = (): EmulatorConfig => ({
   label_rule: 'any',
   start_tolerance_seconds: 300,
   latency_ms: 0,
+  hidden_flow_status: 404,
+  flow_create_shape: 'v2',
+  create_requires_flow_consent: false,
 });
 
 type Rule =
@@ -79,6 +94,10 @@ const SETTINGS: { [K in keyof EmulatorConfig]: Setting } = {
   task_active_seconds: {
     rule: number(0),
     help: "virtual seconds a run's Transfer task stays ACTIVE",
+  },
+  run_active_seconds: {
+    rule: number(0),
+    help: "virtual seconds a flow timer's Flows run stays ACTIVE",
   },
   results_page_size: { rule: number(1, true), help: "default page_size of a timer's results" },
   results_order: {
@@ -120,6 +139,18 @@ const SETTINGS: { [K in keyof EmulatorConfig]: Setting } = {
   latency_ms: {
     rule: number(0),
     help: 'real milliseconds added before every service reply (not control routes)',
+  },
+  hidden_flow_status: {
+    rule: choice(404, 403),
+    help: 'what Flows answers for a flow the caller may not see: 404 NOT_FOUND or 403 FORBIDDEN',
+  },
+  flow_create_shape: {
+    rule: choice('v2', 'job'),
+    help: 'POST /v2/timer of a flow timer answers V2FlowTimerRead (v2) or the captured job shape',
+  },
+  create_requires_flow_consent: {
+    rule: { kind: 'boolean' },
+    help: "POST /v2/timer of a flow timer answers 403 ConsentRequired when the token lacks the flow's scope",
   },
 };
 

@@ -5,6 +5,7 @@
  */
 import { ControlError, type EmulatorCore } from './core.js';
 import type { FaultSpec } from './faults.js';
+import type { FlowSpec } from './flow-registry.js';
 import { type ApiResponse, isRecord, parseJson, respond } from './http.js';
 import type { RunFailureKind } from './state.js';
 import { timersTime } from './time.js';
@@ -16,6 +17,12 @@ const OK = { ok: true };
 
 const ROUTES: { method: string; pattern: RegExp; run: ControlRoute }[] = [
   { method: 'GET', pattern: /^\/collections$/, run: (core) => core.collections() },
+  { method: 'GET', pattern: /^\/flows$/, run: (core) => core.flows() },
+  {
+    method: 'POST',
+    pattern: /^\/flows$/,
+    run: (core, body) => core.addFlow(body as unknown as FlowSpec),
+  },
   {
     method: 'GET',
     pattern: /^\/clock$/,

@@ -6,11 +6,15 @@
 import { VirtualClock } from './clock.js';
 import { type EmulatorConfig, InvalidConfigError, applyConfig, defaultConfig } from './config.js';
 import { summarise } from './collections.js';
+import { flowSummary } from './flow-documents.js';
+import { runDocument } from './flow-run-documents.js';
+import { type FlowSpec, InvalidFlowError, flowFromSpec } from './flow-registry.js';
+import type { FlowSummary } from './flow-seed.js';
 import type { ClientCredentials, CollectionSummary } from './seed.js';
 import { type FaultSpec, FaultQueue, InvalidFaultError } from './faults.js';
 import { type LoggedRequest, RequestLog } from './request-log.js';
 import { type RunRecord, advanceClock, makeInactive } from './runs.js';
-import { EmulatorState, type RunFailureKind, type Timer } from './state.js';
+import { EmulatorState, type FlowRecord, type RunFailureKind, type Timer } from './state.js';
 import { taskDocument } from './tasks.js';
 import { type JobDocument, jobDocument } from './timer-documents.js';
 import { timersTime } from './time.js';
@@ -33,17 +37,28 @@ export interface StateDump {
     resource_server: string;
     scopes: string[];
     data_access: string[];
+    flows: string[];
     issued_at: string;
     expires_at: string;
     revoked: boolean;
   }[];
-  timers: (JobDocument & { owner_client_id: string; credentials: { data_access: string[] } })[];
+  timers: (JobDocument & {
+    owner_client_id: string;
+    credentials: { data_access: string[]; flows: string[] };
+  })[];
   tasks: Record<string, unknown>[];
+  flows: FlowSummary[];
+  /** Flows runs, as their owner sees them. */
+  runs: Record<string, unknown>[];
   config: EmulatorConfig;
   faults: FaultSpec[];
 }
 
-const RUN_FAILURE_KINDS: readonly RunFailureKind[] = ['submission', 'transfer', 'auth'];
+/** The failures each kind of timer's run can be made to have. */
+const RUN_FAILURE_KINDS: Record<Timer['type'], readonly RunFailureKind[]> = {
+  transfer: ['submission', 'transfer', 'auth'],
+  flow: ['submission', 'flow', 'flow_inactive', 'auth'],
+};
 
 export class EmulatorCore {
   readonly state: EmulatorState;
@@ -70,6 +85,18 @@ export class EmulatorCore {
     return [...this.state.collections.values()].map(summarise);
   }
 
+  flows(): FlowSummary[] {
+    return [...this.state.flows.values()].map(flowSummary);
+  }
+
+  /** Adds a flow Flows, Auth and Timers all know; an id already taken answers 409. */
+  addFlow(spec: FlowSpec): FlowSummary {
+    const flow = checkedFlow(spec, this.state.now());
+    if (this.state.flows.has(flow.id)) throw new ControlError(409, `flow ${flow.id} exists`);
+    this.state.flows.set(flow.id, flow);
+    return flowSummary(flow);
+  }
+
   now(): Date {
     return new Date(this.state.now());
   }
@@ -89,10 +116,13 @@ export class EmulatorCore {
   }
 
   failNextRun(jobId: string, kind: RunFailureKind): void {
-    if (!RUN_FAILURE_KINDS.includes(kind)) {
-      throw new ControlError(400, `kind must be one of ${RUN_FAILURE_KINDS.join(', ')}`);
+    const timer = this.liveTimer(jobId);
+    const kinds = RUN_FAILURE_KINDS[timer.type];
+    if (!kinds.includes(kind)) {
+      const message = `kind must be one of ${kinds.join(', ')} for a ${timer.type} timer`;
+      throw new ControlError(400, message);
     }
-    this.liveTimer(jobId).nextRunFailure = kind;
+    timer.nextRunFailure = kind;
   }
 
   makeInactive(jobId: string, requiredScopes: string[], code = 'ConsentRequired'): void {
@@ -169,6 +199,7 @@ export class EmulatorCore {
         resource_server: token.resourceServer,
         scopes: token.scopes,
         data_access: token.dataAccess,
+        flows: token.flowConsents,
         issued_at: timersTime(token.issuedAt),
         expires_at: timersTime(token.expiresAt),
         revoked: token.revoked,
@@ -176,9 +207,11 @@ export class EmulatorCore {
       timers: [...state.timers.values()].map((timer) => ({
         ...jobDocument(timer, state, { offset: 0, size: Math.max(1, timer.results.length) }),
         owner_client_id: timer.ownerClientId,
-        credentials: { data_access: [...timer.dataAccess] },
+        credentials: { data_access: [...timer.dataAccess], flows: [...timer.flowConsents] },
       })),
       tasks: [...state.tasks.values()].map((task) => taskDocument(task, now, state.collections)),
+      flows: this.flows(),
+      runs: [...state.runs.values()].map((run) => runDocument(run, state, run.ownerClientId)),
       config: this.config(),
       faults: this.faults.list(),
     };
@@ -192,6 +225,15 @@ export class EmulatorCore {
       throw new ControlError(409, `timer ${jobId} is ${timer.status}`);
     }
     return timer;
+  }
+}
+
+function checkedFlow(spec: FlowSpec, now: number): FlowRecord {
+  try {
+    return flowFromSpec(spec, now);
+  } catch (error) {
+    if (error instanceof InvalidFlowError) throw new ControlError(400, error.message);
+    throw error;
   }
 }
 

@@ -84,6 +84,11 @@ function defaultErrorBody(service: ServiceName, status: number, path: string): u
   switch (service) {
     case 'timers':
       return { error: { code: tooMany ? 'TOO_MANY_REQUESTS' : 'ERROR', detail: message, status } };
+    case 'flows':
+      return {
+        error: { code: tooMany ? 'TOO_MANY_REQUESTS' : 'SERVICE_UNAVAILABLE', detail: message },
+        debug_id: newUuid(),
+      };
     case 'transfer':
       return {
         code: tooMany ? 'RequestLimitExceeded' : 'ServiceUnavailable',

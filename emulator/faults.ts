@@ -47,7 +47,7 @@ export interface FaultSpec {
 
 export class InvalidFaultError extends Error {}
 
-const SERVICES: readonly ServiceName[] = ['auth', 'transfer', 'timers'];
+const SERVICES: readonly ServiceName[] = ['auth', 'transfer', 'timers', 'flows'];
 
 function checkFault(spec: FaultSpec): void {
   const nonNegative = (value: unknown) => typeof value === 'number' && value >= 0;

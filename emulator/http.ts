@@ -5,16 +5,16 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 
-export type ServiceName = 'auth' | 'transfer' | 'timers';
+export type ServiceName = 'auth' | 'transfer' | 'timers' | 'flows';
 
 export interface ApiRequest {
   method: string;
-  /** The path as the service sees it, without any `/auth`, `/transfer`, `/timers` prefix. */
+  /** The path as the service sees it, without any `/auth`, `/transfer`, `/timers`, `/flows` prefix. */
   path: string;
   query: URLSearchParams;
   headers: IncomingHttpHeaders;
   rawBody: string;
-  /** Where the service is mounted: `''` at the root, `/timers` under the prefix. */
+  /** Where the service is mounted: `''` at the root, `/timers` (or another prefix) under it. */
   mount: string;
 }
 

@@ -1,6 +1,6 @@
 /**
- * A local emulator of the parts of Globus Auth, Transfer and Timers the action uses, shaped
- * after the captured payloads in `globus-api/`. Start one per test suite:
+ * A local emulator of the parts of Globus Auth, Transfer, Timers and Flows the action uses,
+ * shaped after the captured payloads in `globus-api/`. Start one per test suite:
  *
  *     const emulator = await startEmulator();
  *     // point clients at emulator.url (or emulator.urls.timers, …)
@@ -9,6 +9,8 @@
  */
 import type { AddressInfo } from 'node:net';
 import { EmulatorCore, type StateDump } from './core.js';
+import type { FlowSpec } from './flow-registry.js';
+import type { FlowSummary } from './flow-seed.js';
 import type { FaultSpec } from './faults.js';
 import type { LoggedRequest } from './request-log.js';
 import type { RunRecord } from './runs.js';
@@ -18,6 +20,9 @@ import type { EmulatorConfig } from './config.js';
 import type { RunFailureKind } from './state.js';
 
 export { DEMO_CLIENT, SEEDED_COLLECTIONS } from './seed.js';
+export { SEEDED_FLOWS } from './flow-seed.js';
+export type { FlowSummary, SeededFlowKey } from './flow-seed.js';
+export type { FlowSpec } from './flow-registry.js';
 export type { ClientCredentials, CollectionSummary, SeededCollectionKey } from './seed.js';
 export type { StateDump } from './core.js';
 export type { FaultSpec } from './faults.js';
@@ -44,7 +49,12 @@ export interface Emulator {
   readonly url: string;
   readonly port: number;
   /** Base URLs with a service prefix, for `GLOBUS_SDK_SERVICE_URL_*`. */
-  readonly urls: { readonly auth: string; readonly transfer: string; readonly timers: string };
+  readonly urls: {
+    readonly auth: string;
+    readonly transfer: string;
+    readonly timers: string;
+    readonly flows: string;
+  };
   /** The seeded collections. */
   readonly collections: CollectionSummary[];
   close(): Promise<void>;
@@ -63,11 +73,18 @@ export interface Emulator {
   clearFaults(): void;
   configure(changes: Partial<EmulatorConfig>): EmulatorConfig;
   config(): EmulatorConfig;
-  /** Makes the timer's next run fail: at submission, in Transfer, or for auth requirements. */
+  /**
+   * Makes the timer's next run fail: at submission, in Transfer (`transfer`) or Flows (`flow`,
+   * `flow_inactive`), or for auth requirements; a kind the timer's type has not throws.
+   */
   failNextRun(jobId: string, kind: RunFailureKind): void;
   /** Makes the timer inactive for `globus_auth_requirements` naming these scopes. */
   makeInactive(jobId: string, requiredScopes: string[], code?: string): void;
   addClient(client: ClientCredentials): void;
+  /** The flows Flows has now: the seeded ones and any added. */
+  flows(): FlowSummary[];
+  /** Adds a flow (a new id unless given; public and someone else's unless said otherwise). */
+  addFlow(flow: FlowSpec): FlowSummary;
   /** Makes every issued token expired now (the next call with one answers 401); answers how many were live. */
   expireTokens(): number;
 }
@@ -88,7 +105,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   return {
     url,
     port,
-    urls: { auth: `${url}/auth/`, transfer: `${url}/transfer/`, timers: `${url}/timers/` },
+    urls: {
+      auth: `${url}/auth/`,
+      transfer: `${url}/transfer/`,
+      timers: `${url}/timers/`,
+      flows: `${url}/flows/`,
+    },
     collections: core.collections(),
     close: () =>
       new Promise<void>((resolve, reject) => {
@@ -108,6 +130,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     failNextRun: (jobId, kind) => core.failNextRun(jobId, kind),
     makeInactive: (jobId, requiredScopes, code) => core.makeInactive(jobId, requiredScopes, code),
     addClient: (client) => core.addClient(client),
+    flows: () => core.flows(),
+    addFlow: (flow) => core.addFlow(flow),
     expireTokens: () => core.expireTokens(),
   };
 }

@@ -4,9 +4,11 @@
  * Each result carries both the current `JobResult` fields (run_status, timestamps, HTTP
  * statuses, resource_id = the Transfer task id by default) and the legacy ones (`status`, and
  * `data` = the Transfer Action Provider status whose `details` is the task document), so
- * clients written against either shape read it.
+ * clients written against either shape read it. A flow timer's run has the Flows run document
+ * as its `data` and the run id as its `resource_id`.
  */
 import type { TaskIdLocation } from './config.js';
+import { flowRunStatus, runDocument, runIsOver } from './flow-run-documents.js';
 import type { EmulatorState, RunResult, Timer } from './state.js';
 import { taskDocument, taskStatus } from './tasks.js';
 import { MINUTE, timersTime } from './time.js';
@@ -21,14 +23,19 @@ function resultDocument(
   timer: Timer,
   state: EmulatorState,
 ): Record<string, unknown> {
-  return result.kind === 'task'
-    ? taskResultDocument(result, timer, state)
-    : failedResultDocument(result, state.config.task_id_location);
+  switch (result.kind) {
+    case 'task':
+      return taskResultDocument(result, timer, state);
+    case 'flow_run':
+      return flowRunResultDocument(result, timer, state);
+    default:
+      return failedResultDocument(result, state.config.task_id_location);
+  }
 }
 
-/** A run that created no task: the submission failed, or the timer lacked consent. */
+/** A run that created no task or Flows run: the submission failed, or the timer lacked consent. */
 function failedResultDocument(
-  result: Exclude<RunResult, { kind: 'task' }>,
+  result: Extract<RunResult, { kind: 'submission_error' | 'auth_required' }>,
   location: TaskIdLocation,
 ): Record<string, unknown> {
   const ranAt = timersTime(result.ranAt);
@@ -89,6 +96,45 @@ function taskResultDocument(
     http_status_polled: 200,
     ...placed.result,
   };
+}
+
+/**
+ * A run that started a Flows run: `data` is the run as Flows shows it to the timer's owner
+ * (`action_id` = `run_id`), `run_status` its status. Flows answers a start with 201 (its
+ * OpenAPI). The run id is `resource_id` wherever `task_id_location` keeps an id there — the
+ * run's action id is its run id — and always `data.run_id` and `data.action_id`.
+ */
+function flowRunResultDocument(
+  result: Extract<RunResult, { kind: 'flow_run' }>,
+  timer: Timer,
+  state: EmulatorState,
+): Record<string, unknown> {
+  const now = state.now();
+  const run = state.runs.get(result.runId);
+  if (!run) throw new Error(`result of timer ${timer.id} names unknown run ${result.runId}`);
+  const status = flowRunStatus(run, now);
+  const over = runIsOver(status);
+  const ranAt = timersTime(result.ranAt);
+  const location = state.config.task_id_location;
+  return {
+    data: runDocument(run, state, timer.ownerClientId),
+    errors: null,
+    status: 201,
+    ran_at: ranAt,
+    run_status: status,
+    start_timestamp: ranAt,
+    end_timestamp: over ? timersTime(run.finishesAt) : null,
+    last_check_timestamp: timersTime(over ? run.finishesAt : now),
+    next_check_timestamp: over ? null : timersTime(now + MINUTE),
+    http_status_submission: 201,
+    http_status_polled: 200,
+    ...runIdPlacement(location, run.id),
+  };
+}
+
+function runIdPlacement(location: TaskIdLocation, runId: string): Record<string, unknown> {
+  if (location === 'data_task_id') return {};
+  return { resource_id: location === 'no_resource_id' ? null : runId };
 }
 
 /**

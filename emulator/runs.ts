@@ -2,39 +2,41 @@
  * Timer runs. Time only moves when the clock is advanced; then every due tick
  * (`start + n * interval`) runs in time order, as the Timers service would have run it:
  *
- * - a tick while the previous run's task is still ACTIVE is skipped (and does not count);
- * - a run whose stored credentials lack a needed data_access scope makes the timer inactive
- *   for `globus_auth_requirements` (REFERENCE §3.4, §4.10), creates no task, and leaves the
+ * - a tick while the previous run's Transfer task or Flows run is still under way is skipped
+ *   (and does not count);
+ * - a run whose stored credentials lack a needed consent makes the timer inactive for
+ *   `globus_auth_requirements` (REFERENCE §3.4, §4.10), does nothing else, and leaves the
  *   tick pending: after a resume it runs once at the next advance;
- * - a submission Transfer refuses (unknown collection, a label outside the strict rule,
- *   an injected failure) is an error result with no task;
- * - otherwise the run submits a Transfer task, and end conditions may end the timer.
+ * - otherwise the run does what its kind of timer does (transfer-runs.ts, flow-runs.ts), and
+ *   end conditions may end the timer.
  */
-import { hasDataAccessScope } from './collections.js';
-import { newActionId, newUuid } from './ids.js';
-import { timerScopeChain } from './scopes.js';
-import type { EmulatorState, RunResult, Task, Timer } from './state.js';
+import { consentRequiredError } from './gare.js';
+import { runFlowTimer } from './flow-runs.js';
+import type { EmulatorState, FlowRun, RunResult, Timer } from './state.js';
 import { runCounts, runInProgress } from './timer-documents.js';
 import { SECOND, timersTime } from './time.js';
-import { transferErrorDocument } from './transfer.js';
+import { runTransferTimer } from './transfer-runs.js';
 
-export type RunOutcome = 'submitted' | 'transfer_failed' | 'submission_error' | 'auth_required';
+/**
+ * What a run did: `submitted` a task or a Flows run that will succeed, one that will fail
+ * (`transfer_failed`, `flow_failed`) or stop INACTIVE (`flow_inactive`), or nothing
+ * (`submission_error`, `auth_required`).
+ */
+export type RunOutcome =
+  | 'submitted'
+  | 'transfer_failed'
+  | 'flow_failed'
+  | 'flow_inactive'
+  | 'submission_error'
+  | 'auth_required';
 
 export interface RunRecord {
   job_id: string;
   ran_at: string;
   outcome: RunOutcome;
   task_id?: string;
+  run_id?: string;
 }
-
-const DATA_ACCESS_MESSAGE = 'Missing required data_access consent';
-/** Where a run submits its task; Transfer errors name it as their `resource`. */
-const SUBMIT = '/v0.10/transfer';
-/**
- * The label characters older Globus docs and the retired timer CLI allow (REFERENCE §11.13);
- * Transfer refuses others at submission under the setting `label_rule: strict`.
- */
-const STRICT_LABEL = /^[A-Za-z0-9 _,-]*$/;
 
 /** Moves the clock `seconds` ahead, running every tick that falls due on the way. */
 export function advanceClock(state: EmulatorState, seconds: number): RunRecord[] {
@@ -92,85 +94,13 @@ function tick(timer: Timer, state: EmulatorState): RunRecord | undefined {
   return record(timer, result, state);
 }
 
+/** The run itself, whose kind decides what it does; a queued failure is used up by it. */
 function run(timer: Timer, state: EmulatorState, now: number): RunResult {
   const failure = timer.nextRunFailure;
   timer.nextRunFailure = null;
-  const required = requiredDataAccess(timer, state);
-  if (failure === 'auth' || required.some((id) => !timer.dataAccess.includes(id))) {
-    return {
-      kind: 'auth_required',
-      ranAt: now,
-      error: consentRequiredError(
-        [timerScopeChain(required)],
-        'ConsentRequired',
-        DATA_ACCESS_MESSAGE,
-      ),
-    };
-  }
-  const refusal = refusedSubmission(timer, state, failure === 'submission');
-  if (refusal) return { kind: 'submission_error', ranAt: now, ...refusal };
-  const task: Task = {
-    id: newUuid(),
-    ownerClientId: timer.ownerClientId,
-    timerId: timer.id,
-    body: timer.body,
-    requestTime: now,
-    finishesAt: now + state.config.task_active_seconds * SECOND,
-    outcome: failure === 'transfer' ? 'FAILED' : 'SUCCEEDED',
-  };
-  state.tasks.set(task.id, task);
-  return { kind: 'task', ranAt: now, taskId: task.id, actionId: newActionId() };
-}
-
-/** Why Transfer would refuse the run's submission, if it would: the status and error document. */
-function refusedSubmission(
-  timer: Timer,
-  state: EmulatorState,
-  injected: boolean,
-): { httpStatus: number; error: Record<string, unknown> } | undefined {
-  const { source_endpoint, destination_endpoint, label } = timer.body;
-  const unknown = [source_endpoint, destination_endpoint].find((id) => !state.collections.has(id));
-  if (unknown !== undefined) {
-    const message = `No such endpoint '${unknown}'`;
-    return { httpStatus: 404, error: transferErrorDocument('EndpointNotFound', message, SUBMIT) };
-  }
-  if (state.config.label_rule === 'strict' && !STRICT_LABEL.test(label ?? '')) {
-    return { httpStatus: 400, error: transferErrorDocument('BadRequest', 'Invalid label', SUBMIT) };
-  }
-  if (injected) {
-    const message = 'The Transfer service is temporarily unavailable';
-    return {
-      httpStatus: 503,
-      error: transferErrorDocument('ServiceUnavailable', message, SUBMIT),
-    };
-  }
-  return undefined;
-}
-
-/** The collections of the timer's body that need a data_access scope, without repeats. */
-export function requiredDataAccess(timer: { body: Timer['body'] }, state: EmulatorState): string[] {
-  const ids = [timer.body.source_endpoint, timer.body.destination_endpoint];
-  return [...new Set(ids)].filter((id) => hasDataAccessScope(state.collections.get(id)));
-}
-
-/** A GARE (authorization-requirements error) as the emulator builds one. */
-export type AuthRequirements = Record<string, unknown> & {
-  code: string;
-  message: string;
-  authorization_parameters: Record<string, unknown>;
-};
-
-/** An authorization-requirements error (GARE) naming the scopes to request again. */
-export function consentRequiredError(
-  requiredScopes: string[],
-  code: string,
-  message: string,
-): AuthRequirements {
-  return {
-    code,
-    message,
-    authorization_parameters: { session_message: message, required_scopes: requiredScopes },
-  };
+  return timer.type === 'flow'
+    ? runFlowTimer(timer, state, now, failure)
+    : runTransferTimer(timer, state, now, failure);
 }
 
 /** Inactive for auth requirements; `detail` is the GARE without its message (fixtures `timers_job_get_inactive_gare_*`). */
@@ -218,5 +148,14 @@ function record(timer: Timer, result: RunResult, state: EmulatorState): RunRecor
     const failing = state.tasks.get(result.taskId)?.outcome === 'FAILED';
     return { ...base, outcome: failing ? 'transfer_failed' : 'submitted', task_id: result.taskId };
   }
+  if (result.kind === 'flow_run') {
+    const outcome = flowOutcome(state.runs.get(result.runId));
+    return { ...base, outcome, run_id: result.runId };
+  }
   return { ...base, outcome: result.kind };
+}
+
+function flowOutcome(run: FlowRun | undefined): RunOutcome {
+  if (run?.outcome === 'FAILED') return 'flow_failed';
+  return run?.outcome === 'INACTIVE' ? 'flow_inactive' : 'submitted';
 }

@@ -7,6 +7,12 @@
 export const TIMERS_RESOURCE_SERVER = '524230d7-ea86-4a52-8312-86065a9e0417';
 export const TRANSFER_RESOURCE_SERVER = 'transfer.api.globus.org';
 export const AUTH_RESOURCE_SERVER = 'auth.globus.org';
+/**
+ * Flows breaks the convention: its resource server is a domain name, its scopes are built on
+ * its client id (the Python SDK's `FlowsScopes` says so).
+ */
+export const FLOWS_RESOURCE_SERVER = 'flows.globus.org';
+export const FLOWS_CLIENT_ID = 'eec9b274-0c81-4334-bdc2-54e90e689b9a';
 
 export const TIMER_SCOPE = `https://auth.globus.org/scopes/${TIMERS_RESOURCE_SERVER}/timer`;
 export const TRANSFER_SCOPE = 'urn:globus:auth:scope:transfer.api.globus.org:all';
@@ -21,6 +27,17 @@ export const AUTH_SCOPES = [
   VIEW_IDENTITY_SET_SCOPE,
   'urn:globus:auth:scope:auth.globus.org:view_identities',
 ];
+
+const flowsScope = (name: string) => `https://auth.globus.org/scopes/${FLOWS_CLIENT_ID}/${name}`;
+/** The Flows service's scopes (Python SDK `FlowsScopes`, JS SDK `flows/config.ts`). */
+export const FLOWS_SCOPES = {
+  all: flowsScope('all'),
+  manage_flows: flowsScope('manage_flows'),
+  view_flows: flowsScope('view_flows'),
+  run: flowsScope('run'),
+  run_status: flowsScope('run_status'),
+  run_manage: flowsScope('run_manage'),
+} as const;
 
 const DATA_ACCESS = /^https:\/\/auth\.globus\.org\/scopes\/([0-9a-f-]{36})\/data_access$/i;
 
@@ -41,6 +58,24 @@ export function timerScopeChain(collectionIds: readonly string[]): string {
   const dependencies = collectionIds.map((id) => `*${dataAccessScope(id)}`).join(' ');
   return `${TIMER_SCOPE}[${TRANSFER_SCOPE}[${dependencies}]]`;
 }
+
+/** A flow's own scope, the one needed to start runs of it (REFERENCE §3.1). */
+export const flowUserScope = (flowId: string): string =>
+  `https://auth.globus.org/scopes/${flowId}/flow_${flowId.replaceAll('-', '_')}_user`;
+
+const FLOW_USER =
+  /^https:\/\/auth\.globus\.org\/scopes\/([0-9a-f-]{36})\/flow_([0-9a-f_]{36})_user$/i;
+
+/** The flow id of a flow user scope string, if it is one (its two spellings of the id agree). */
+export function flowUserScopeFlow(scope: string): string | undefined {
+  const [, id, underscored] = FLOW_USER.exec(scope) ?? [];
+  if (!id || underscored?.toLowerCase() !== id.toLowerCase().replaceAll('-', '_')) return undefined;
+  return id.toLowerCase();
+}
+
+/** What Timers asks for when a flow timer lacks the flow's consent: `timer[<flow user scope>]`. */
+export const timerFlowScope = (flowId: string): string =>
+  `${TIMER_SCOPE}[${flowUserScope(flowId)}]`;
 
 export interface ScopeNode {
   scope: string;

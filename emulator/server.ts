@@ -1,13 +1,14 @@
 /**
- * The HTTP front: one node:http server on 127.0.0.1 serving all three services, both under
- * a prefix (`/auth/…`, `/transfer/…`, `/timers/…`, for clients that keep a base URL's path,
- * like the Python SDK) and at the root (for clients that drop it, like the JS SDK), where the
- * path itself says which service is meant. `/_emulator/…` is the control API.
+ * The HTTP front: one node:http server on 127.0.0.1 serving all four services, both under
+ * a prefix (`/auth/…`, `/transfer/…`, `/timers/…`, `/flows/…`, for clients that keep a base
+ * URL's path, like the Python SDK) and at the root (for clients that drop it, like the JS SDK),
+ * where the path itself says which service is meant. `/_emulator/…` is the control API.
  */
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { handleAuth } from './auth.js';
 import { handleControl } from './control.js';
+import { handleFlows } from './flows.js';
 import type { EmulatorCore } from './core.js';
 import { faultResponse } from './fault-responses.js';
 import type { FaultSpec } from './faults.js';
@@ -21,6 +22,7 @@ const HANDLERS: Record<ServiceName, (request: ApiRequest, state: EmulatorState) 
   auth: handleAuth,
   transfer: handleTransfer,
   timers: handleTimers,
+  flows: handleFlows,
 };
 
 const PREFIXES: Record<string, ServiceName> = {
@@ -36,8 +38,23 @@ interface ServiceTarget {
   path: string;
 }
 
+/**
+ * Flows' prefix collides with its own root paths: `/flows/<id>` is a flow at the root, so only
+ * `/flows/flows/…` and `/flows/runs/…` (the Python SDK's `…/flows/` base URL joined with
+ * `/flows/<id>` or `/runs/<id>`) are read as prefixed.
+ */
+function routeToFlows(pathname: string): ServiceTarget | undefined {
+  const prefixed = /^\/flows(\/(?:flows|runs)(?:\/.*)?)$/.exec(pathname)?.[1];
+  if (prefixed) return { service: 'flows', mount: '/flows', path: prefixed };
+  if (/^\/(flows|runs)(\/|$)/.test(pathname))
+    return { service: 'flows', mount: '', path: pathname };
+  return undefined;
+}
+
 /** Which service a path is for, and the path as that service sees it. */
 export function routeToService(pathname: string): ServiceTarget | undefined {
+  const flows = routeToFlows(pathname);
+  if (flows) return flows;
   const [, first = ''] = /^(\/[^/]*)/.exec(pathname) ?? [];
   const prefixed = PREFIXES[first];
   if (prefixed) {

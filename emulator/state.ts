@@ -5,6 +5,7 @@
 import type { VirtualClock } from './clock.js';
 import type { EmulatorConfig } from './config.js';
 import { type CollectionDocument, seededCollectionDocuments } from './collections.js';
+import { seededFlowRecords } from './flow-seed.js';
 import type { ClientCredentials } from './seed.js';
 
 export interface AccessToken {
@@ -15,6 +16,8 @@ export interface AccessToken {
   scopes: string[];
   /** Collections whose data_access this token carries (Timers tokens only). */
   dataAccess: string[];
+  /** Flows whose user scope this token carries as a dependency (Timers tokens only). */
+  flowConsents: string[];
   issuedAt: number;
   expiresAt: number;
   revoked: boolean;
@@ -45,7 +48,19 @@ export type Schedule =
 export type TimerStatus =
   'new' | 'loaded' | 'inactive' | 'ended' | 'delete_in_progress' | 'deleted';
 
-export type RunFailureKind = 'submission' | 'transfer' | 'auth';
+/**
+ * A failure queued for a timer's next run: at submission (Transfer or Flows refuses it), in
+ * Transfer (the task fails), in Flows (the run fails, or stops INACTIVE), or for auth.
+ */
+export type RunFailureKind = 'submission' | 'transfer' | 'auth' | 'flow' | 'flow_inactive';
+
+/** What a flow timer starts its flow with (Timers' `FlowStartDocument`), as echoed. */
+export type FlowStartDocument = {
+  body: Record<string, unknown>;
+  run_managers?: string[];
+  run_monitors?: string[];
+  tags?: string[];
+};
 
 /** Timers' `inactive_reason`: who paused the timer, and for auth, the requirements (a GARE). */
 export interface InactiveReason {
@@ -56,17 +71,18 @@ export interface InactiveReason {
 export type RunResult =
   /** The run submitted a Transfer task; its outcome is the task's. */
   | { kind: 'task'; ranAt: number; taskId: string; actionId: string }
-  /** The submission itself failed (e.g. Transfer answered 503): no task. */
+  /** The run started a Flows run; its outcome is the run's. */
+  | { kind: 'flow_run'; ranAt: number; runId: string }
+  /** The submission itself failed (e.g. Transfer answered 503): no task or run. */
   | { kind: 'submission_error'; ranAt: number; httpStatus: number; error: Record<string, unknown> }
-  /** The timer's credentials lacked something: no task, the timer went inactive. */
+  /** The timer's credentials lacked something: no task or run, the timer went inactive. */
   | { kind: 'auth_required'; ranAt: number; error: Record<string, unknown> };
 
-export interface Timer {
+interface TimerBase {
   id: string;
   ownerClientId: string;
   name: string | null;
   schedule: Schedule;
-  body: TransferBody;
   submittedAt: number;
   status: TimerStatus;
   inactiveReason: InactiveReason | null;
@@ -77,8 +93,58 @@ export interface Timer {
   results: RunResult[];
   /** Collections whose data_access the timer's stored credentials carry. */
   dataAccess: string[];
+  /** Flows whose user scope the timer's stored credentials carry. */
+  flowConsents: string[];
   /** A failure queued through the control API for the next run. */
   nextRunFailure: RunFailureKind | null;
+}
+
+export interface TransferTimer extends TimerBase {
+  type: 'transfer';
+  body: TransferBody;
+}
+
+export interface FlowTimer extends TimerBase {
+  type: 'flow';
+  flowId: string;
+  body: FlowStartDocument;
+}
+
+export type Timer = TransferTimer | FlowTimer;
+
+/** A flow as Flows keeps it. */
+export interface FlowRecord {
+  id: string;
+  title: string;
+  subtitle: string;
+  description: string;
+  keywords: string[];
+  /** The state machine, in the Flows definition language. */
+  definition: Record<string, unknown>;
+  /** JSON Schema the input of every run must meet. */
+  inputSchema: Record<string, unknown>;
+  /** A client id of this emulator, or an identity outside it. */
+  ownerId: string;
+  /** `public`: every caller sees it; `private`: only its owner. */
+  visibility: 'public' | 'private';
+  createdAt: number;
+}
+
+/** A run of a flow, started by a flow timer. */
+export interface FlowRun {
+  id: string;
+  flowId: string;
+  timerId: string;
+  ownerClientId: string;
+  label: string;
+  tags: string[];
+  runManagers: string[];
+  runMonitors: string[];
+  input: Record<string, unknown>;
+  startTime: number;
+  /** Until this instant the run is ACTIVE; from then on it has its outcome. */
+  finishesAt: number;
+  outcome: 'SUCCEEDED' | 'FAILED' | 'INACTIVE';
 }
 
 export interface Task {
@@ -99,6 +165,8 @@ export class EmulatorState {
   readonly tokens = new Map<string, AccessToken>();
   readonly timers = new Map<string, Timer>();
   readonly tasks = new Map<string, Task>();
+  readonly flows = new Map<string, FlowRecord>();
+  readonly runs = new Map<string, FlowRun>();
   config: EmulatorConfig;
   /** The configuration the emulator started with, which a reset goes back to. */
   readonly startConfig: EmulatorConfig;
@@ -124,10 +192,13 @@ export class EmulatorState {
     this.tokens.clear();
     this.timers.clear();
     this.tasks.clear();
+    this.runs.clear();
     this.collections.clear();
     for (const collection of seededCollectionDocuments()) {
       this.collections.set(collection.id, collection);
     }
+    this.flows.clear();
+    for (const flow of seededFlowRecords()) this.flows.set(flow.id, flow);
     this.config = { ...this.startConfig };
   }
 

@@ -1,11 +1,16 @@
 /**
  * The documents Timers answers with: the v2 timer read (`POST /v2/timer`), the job document
  * (`/jobs/…`, REFERENCE §4.4) with its paged results (result-documents.ts), and the `activity`
- * object (§4.9).
+ * object (§4.9), for transfer and flow timers alike: they differ in what they call (Transfer's
+ * action, or the flow's run) and with which body and scope.
  */
 import type { EmulatorConfig } from './config.js';
+import { flowRunCallbackUrl } from './flow-documents.js';
+import { flowRunStatus, runIsOver } from './flow-run-documents.js';
+import { flowUserScope } from './scopes.js';
 import type {
   EmulatorState,
+  FlowStartDocument,
   InactiveReason,
   RunResult,
   Schedule,
@@ -24,7 +29,8 @@ const iso = (ms: number | null): string | null => (ms === null ? null : timersTi
 /** Runs and errors as the service counts them; an auth-blocked attempt is an error, not a run. */
 export function runCounts(timer: Timer): { runs: number; errors: number } {
   const runs = timer.results.filter((result) => result.kind !== 'auth_required').length;
-  const errors = timer.results.filter((result) => result.kind !== 'task').length;
+  const started = (result: RunResult) => result.kind === 'task' || result.kind === 'flow_run';
+  const errors = timer.results.filter((result) => !started(result)).length;
   return { runs, errors };
 }
 
@@ -53,12 +59,21 @@ function stopAfter(schedule: Schedule): { date: string | null; n_runs: number | 
   };
 }
 
-/** The run whose Transfer task is still ACTIVE, if any: the timer's run in progress. */
+/**
+ * The run whose Transfer task is still ACTIVE, or whose Flows run is not over (ACTIVE or
+ * INACTIVE), if any: the timer's run in progress.
+ */
 export function runInProgress(timer: Timer, state: EmulatorState): RunResult | undefined {
   const latest = timer.results.at(-1);
-  if (latest?.kind !== 'task') return undefined;
-  const task = state.tasks.get(latest.taskId);
-  return task && taskStatus(task, state.now()) === 'ACTIVE' ? latest : undefined;
+  if (latest?.kind === 'task') {
+    const task = state.tasks.get(latest.taskId);
+    return task && taskStatus(task, state.now()) === 'ACTIVE' ? latest : undefined;
+  }
+  if (latest?.kind === 'flow_run') {
+    const run = state.runs.get(latest.runId);
+    return run && !runIsOver(flowRunStatus(run, state.now())) ? latest : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -89,16 +104,18 @@ export function activity(timer: Timer, state: EmulatorState): Record<string, unk
     : { code: 'awaiting_next_run', next_run: timersTime(timer.nextRun) };
 }
 
-/** Timers' `JobRead` for a transfer timer. */
+/** Timers' `JobRead` for a transfer timer, `FlowTimerRead` for a flow timer. */
 export interface JobDocument {
   name: string | null;
   start: string;
   stop_after: { date: string | null; n_runs: number | null };
   interval: number | null;
   callback_url: string;
-  callback_body: { body: TransferBody };
+  /** `{body: <transfer document>}`, or the flow timer's `FlowStartDocument` as it is. */
+  callback_body: { body: TransferBody } | FlowStartDocument;
   inactive_reason: InactiveReason | null;
-  scope: null;
+  /** The flow's user scope for a flow timer (fixture); `null` for a transfer timer. */
+  scope: string | null;
   job_id: string;
   status: TimerStatus;
   submitted_at: string;
@@ -107,10 +124,29 @@ export interface JobDocument {
   n_runs: number;
   n_errors: number;
   results: ResultsPage;
-  timer_type: 'transfer';
+  timer_type: 'transfer' | 'flow';
+  flow_id?: string;
   schedule: Record<string, unknown>;
   activity: Record<string, unknown> | null;
 }
+
+/** What the timer calls, with which body, under which scope. */
+function callback(timer: Timer): Pick<JobDocument, 'callback_url' | 'callback_body' | 'scope'> {
+  if (timer.type === 'transfer') {
+    return {
+      callback_url: TRANSFER_CALLBACK_URL,
+      callback_body: { body: timer.body },
+      scope: null,
+    };
+  }
+  return {
+    callback_url: flowRunCallbackUrl(timer.flowId),
+    callback_body: timer.body,
+    scope: flowUserScope(timer.flowId),
+  };
+}
+
+const flowId = (timer: Timer) => (timer.type === 'flow' ? { flow_id: timer.flowId } : {});
 
 /** `GET /jobs/{id}` and the items of `GET /jobs/`. */
 export function jobDocument(timer: Timer, state: EmulatorState, page: PageRequest): JobDocument {
@@ -121,10 +157,8 @@ export function jobDocument(timer: Timer, state: EmulatorState, page: PageReques
     start: timersTime(schedule.type === 'once' ? schedule.datetime : schedule.start),
     stop_after: stopAfter(schedule),
     interval: schedule.type === 'recurring' ? schedule.interval_seconds : null,
-    callback_url: TRANSFER_CALLBACK_URL,
-    callback_body: { body: timer.body },
+    ...callback(timer),
     inactive_reason: timer.inactiveReason,
-    scope: null,
     job_id: timer.id,
     status: shownStatus(timer, state.config),
     submitted_at: timersTime(timer.submittedAt),
@@ -133,14 +167,54 @@ export function jobDocument(timer: Timer, state: EmulatorState, page: PageReques
     n_runs: counts.runs,
     n_errors: counts.errors,
     results: resultsPage(timer, state, page.offset, page.size),
-    timer_type: 'transfer',
+    timer_type: timer.type,
+    ...flowId(timer),
     schedule: scheduleDocument(schedule),
     activity: activity(timer, state),
   };
 }
 
-/** `POST /v2/timer`'s `V2TransferTimerRead` (fixture `timers_create_timer_response_transfer.json`). */
-export function v2TimerDocument(timer: Timer, state: EmulatorState): Record<string, unknown> {
+/**
+ * `POST /v2/timer`'s answer. A flow timer's is the spec's `V2FlowTimerRead` by default; the only
+ * captured one (fixture `timers_create_timer_response_flow.json`) is a job document instead,
+ * with `results: []` and without `start`, `flow_id` or `activity` — the reading
+ * `flow_create_shape: job` (REFERENCE §11.4).
+ */
+export function createdTimerDocument(timer: Timer, state: EmulatorState): Record<string, unknown> {
+  if (timer.type !== 'flow' || state.config.flow_create_shape === 'v2') {
+    return v2TimerDocument(timer, state);
+  }
+  const job: Record<string, unknown> = { ...jobDocument(timer, state, { offset: 0, size: 0 }) };
+  return Object.fromEntries(
+    CAPTURED_FLOW_CREATE_KEYS.map((key) => [key, key === 'results' ? [] : job[key]]),
+  );
+}
+
+const CAPTURED_FLOW_CREATE_KEYS = [
+  'callback_body',
+  'callback_url',
+  'inactive_reason',
+  'interval',
+  'job_id',
+  'last_ran_at',
+  'n_errors',
+  'n_runs',
+  'name',
+  'next_run',
+  'results',
+  'schedule',
+  'scope',
+  'status',
+  'stop_after',
+  'submitted_at',
+  'timer_type',
+];
+
+/**
+ * `V2TransferTimerRead` (fixture `timers_create_timer_response_transfer.json`), or
+ * `V2FlowTimerRead`, which adds `flow_id` and has the `FlowStartDocument` as its `body`.
+ */
+function v2TimerDocument(timer: Timer, state: EmulatorState): Record<string, unknown> {
   const counts = runCounts(timer);
   return {
     body: timer.body,
@@ -154,7 +228,8 @@ export function v2TimerDocument(timer: Timer, state: EmulatorState): Record<stri
     schedule: scheduleDocument(timer.schedule),
     status: shownStatus(timer, state.config),
     submitted_at: timersTime(timer.submittedAt),
-    timer_type: 'transfer',
+    timer_type: timer.type,
+    ...flowId(timer),
     activity: activity(timer, state),
   };
 }

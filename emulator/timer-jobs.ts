@@ -109,7 +109,8 @@ export function pauseJob(
 /**
  * `update_credentials` comes as a query parameter (spec, JS SDK) or in a JSON body (Python
  * SDK, official CLI). When omitted, credentials are renewed if the timer stopped for auth
- * requirements. A tick missed while inactive is still pending, so it runs at the next advance.
+ * requirements; renewed, they are the consents the caller's token carries (data_access and
+ * flows). A tick missed while inactive is still pending, so it runs at the next advance.
  */
 export function resumeJob(
   request: ApiRequest,
@@ -132,7 +133,10 @@ export function resumeJob(
 
   const updateCredentials =
     fromQuery ?? fromBody ?? timer.inactiveReason?.cause === 'globus_auth_requirements';
-  if (updateCredentials) timer.dataAccess = [...caller.dataAccess];
+  if (updateCredentials) {
+    timer.dataAccess = [...caller.dataAccess];
+    timer.flowConsents = [...caller.flowConsents];
+  }
   if (timer.status === 'inactive') {
     timer.status = runCounts(timer).runs > 0 ? 'loaded' : 'new';
     timer.inactiveReason = null;

@@ -5,7 +5,7 @@
  */
 import type { AuthRequirementsLocation } from './config.js';
 import { type ApiResponse, respond } from './http.js';
-import type { AuthRequirements } from './runs.js';
+import type { AuthRequirements } from './gare.js';
 import type { Timer } from './state.js';
 import type { ValidationIssue } from './validation-checker.js';
 

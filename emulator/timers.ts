@@ -1,24 +1,17 @@
 /**
- * The Timers API (REFERENCE §4): create with `POST /v2/timer`, then list, show, rename,
- * delete, pause and resume under `/jobs/` (the routes on one timer are in timer-jobs.ts).
+ * The Timers API (REFERENCE §4): create with `POST /v2/timer` (timer-create.ts), then list,
+ * show, rename, delete, pause and resume under `/jobs/` (the routes on one timer are in
+ * timer-jobs.ts).
  * Every route wants a live Timers token.
  */
-import { type ApiRequest, type ApiResponse, bearerToken, parseJson, respond } from './http.js';
-import { newUuid } from './ids.js';
-import { consentRequiredError, requiredDataAccess } from './runs.js';
-import { TIMERS_RESOURCE_SERVER, timerScopeChain } from './scopes.js';
-import type { AccessToken, EmulatorState, Timer } from './state.js';
-import { jobDocument, v2TimerDocument } from './timer-documents.js';
+import { type ApiRequest, type ApiResponse, bearerToken, respond } from './http.js';
+import { TIMERS_RESOURCE_SERVER } from './scopes.js';
+import type { AccessToken, EmulatorState } from './state.js';
+import { createTimer, legacyCreate } from './timer-create.js';
+import { jobDocument } from './timer-documents.js';
 import { deleteJob, pauseJob, renameJob, resumeJob, showJob } from './timer-jobs.js';
 import { QueryReader, listTimers, readListQuery } from './timer-list.js';
-import { validateTimerCreate } from './timer-validation.js';
-import {
-  authRequirementsError,
-  bodyProblem,
-  timersError,
-  unauthenticated,
-  validationError,
-} from './timers-errors.js';
+import { unauthenticated, validationError } from './timers-errors.js';
 
 type Route = (
   request: ApiRequest,
@@ -68,51 +61,6 @@ function redirectToSibling(request: ApiRequest): ApiResponse | undefined {
   const host = request.headers.host ?? '127.0.0.1';
   const location = `http://${host}${request.mount}${sibling}${query ? `?${query}` : ''}`;
   return respond(307, undefined, { Location: location });
-}
-
-function createTimer(request: ApiRequest, state: EmulatorState, caller: AccessToken): ApiResponse {
-  const parsed = parseJson(request.rawBody);
-  if (!parsed.ok) return validationError([bodyProblem(parsed.empty)]);
-  const validation = validateTimerCreate(parsed.value, {
-    now: state.now(),
-    toleranceSeconds: state.config.start_tolerance_seconds,
-  });
-  if (!validation.ok) return validationError(validation.issues);
-  const { name, schedule, body } = validation.timer;
-
-  const required = requiredDataAccess({ body }, state);
-  const missing = required.filter((id) => !caller.dataAccess.includes(id));
-  if (state.config.create_requires_data_access && missing.length > 0) {
-    const message = 'Missing required data_access consent';
-    const gare = consentRequiredError([timerScopeChain(required)], 'ConsentRequired', message);
-    return authRequirementsError(403, gare, state.config.auth_requirements_location);
-  }
-  const timer: Timer = {
-    id: newUuid(),
-    ownerClientId: caller.clientId,
-    name,
-    schedule,
-    body,
-    submittedAt: state.now(),
-    status: 'new',
-    inactiveReason: null,
-    nextRun: schedule.type === 'once' ? schedule.datetime : schedule.start,
-    lastRanAt: null,
-    results: [],
-    dataAccess: [...caller.dataAccess],
-    nextRunFailure: null,
-  };
-  state.timers.set(timer.id, timer);
-  return respond(201, { timer: v2TimerDocument(timer, state) });
-}
-
-/** The v1 job submission is retired for transfer timers; clients must use `POST /v2/timer`. */
-function legacyCreate(): ApiResponse {
-  return timersError(
-    410,
-    'GONE',
-    'Legacy job submission is not supported here; use POST /v2/timer',
-  );
 }
 
 function listJobs(request: ApiRequest, state: EmulatorState, caller: AccessToken): ApiResponse {

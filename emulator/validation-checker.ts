@@ -8,6 +8,8 @@ import { parseZonedDatetime } from './time.js';
 
 export type Loc = (string | number)[];
 
+const UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
+
 export interface ValidationIssue {
   loc: Loc;
   msg: string;
@@ -57,6 +59,28 @@ export class Checker {
   string(value: unknown, loc: Loc): string | undefined {
     if (value === undefined) return undefined;
     return typeof value === 'string' ? value : this.add(loc, 'str type expected', 'type_error.str');
+  }
+
+  /** A UUID in its canonical form: pydantic accepts any case, with or without hyphens. */
+  uuid(value: unknown, loc: Loc): string | undefined {
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string' || !UUID.test(value)) {
+      return this.add(loc, 'value is not a valid uuid', 'type_error.uuid');
+    }
+    const hex = value.replaceAll('-', '').toLowerCase();
+    return [
+      hex.slice(0, 8),
+      hex.slice(8, 12),
+      hex.slice(12, 16),
+      hex.slice(16, 20),
+      hex.slice(20),
+    ].join('-');
+  }
+
+  /** A JSON object of any keys. */
+  dict(value: unknown, loc: Loc): Record<string, unknown> | undefined {
+    if (value === undefined) return undefined;
+    return isRecord(value) ? value : this.add(loc, 'value is not a valid dict', 'type_error.dict');
   }
 
   boolean(value: unknown, loc: Loc): boolean | undefined {

@@ -5,7 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
-import { DEMO_CLIENT, SEEDED_COLLECTIONS, startEmulator } from '../../emulator/index.js';
+import {
+  DEMO_CLIENT,
+  SEEDED_COLLECTIONS,
+  SEEDED_FLOWS,
+  startEmulator,
+} from '../../emulator/index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -67,6 +72,8 @@ describe('npm run emulator', () => {
     expect(output).toContain(`GLOBUS_SDK_SERVICE_URL_TIMER=${url}/timers/`);
     expect(output).toContain(DEMO_CLIENT.secret);
     expect(output).toContain(SEEDED_COLLECTIONS.mappedNonHa.id);
+    expect(output).toContain(`GLOBUS_SDK_SERVICE_URL_FLOWS=${url}/flows/`);
+    for (const { id } of Object.values(SEEDED_FLOWS)) expect(output).toContain(id);
 
     const clock = await fetch(`${url}/_emulator/clock`).then((response) => response.json());
     expect(clock).toEqual({ now: '2026-11-28T19:00:00+00:00' });
@@ -83,6 +90,7 @@ describe('npm run emulator', () => {
     const expected = {
       create_requires_data_access: true,
       task_active_seconds: 90,
+      run_active_seconds: 45,
       results_page_size: 3,
       results_order: 'oldest_first',
       task_id_location: 'details_only',
@@ -94,6 +102,9 @@ describe('npm run emulator', () => {
       label_rule: 'strict',
       start_tolerance_seconds: 0,
       latency_ms: 5,
+      hidden_flow_status: 403,
+      flow_create_shape: 'job',
+      create_requires_flow_consent: true,
     };
     const flags = Object.entries(expected).flatMap(([key, value]) => [
       `--${key.replaceAll('_', '-')}`,

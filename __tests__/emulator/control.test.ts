@@ -105,6 +105,7 @@ describe('the control API', () => {
     expect((await control('GET', '/config')).body).toEqual({
       create_requires_data_access: false,
       task_active_seconds: 0,
+      run_active_seconds: 0,
       results_page_size: 10,
       results_order: 'newest_first',
       task_id_location: 'resource_id',
@@ -116,6 +117,9 @@ describe('the control API', () => {
       label_rule: 'any',
       start_tolerance_seconds: 300,
       latency_ms: 0,
+      hidden_flow_status: 404,
+      flow_create_shape: 'v2',
+      create_requires_flow_consent: false,
     });
     const changed = await control('POST', '/config', {
       task_active_seconds: 30,
@@ -125,6 +129,7 @@ describe('the control API', () => {
     expect(changed.body).toEqual({
       create_requires_data_access: false,
       task_active_seconds: 30,
+      run_active_seconds: 0,
       results_page_size: 5,
       results_order: 'oldest_first',
       task_id_location: 'resource_id',
@@ -136,6 +141,9 @@ describe('the control API', () => {
       label_rule: 'any',
       start_tolerance_seconds: 300,
       latency_ms: 0,
+      hidden_flow_status: 404,
+      flow_create_shape: 'v2',
+      create_requires_flow_consent: false,
     });
     expect(emulator.config().task_active_seconds).toBe(30);
     expect((await control('POST', '/config', { colour: 'red' })).status).toBe(400);

@@ -30,6 +30,15 @@ export const TIMER_SCOPE = `https://auth.globus.org/scopes/${TIMERS_RS}/timer`;
 export const TRANSFER_SCOPE = 'urn:globus:auth:scope:transfer.api.globus.org:all';
 export const dataAccess = (id: string) => `https://auth.globus.org/scopes/${id}/data_access`;
 
+export const FLOWS_RS = 'flows.globus.org';
+export const FLOWS_SCOPE =
+  'https://auth.globus.org/scopes/eec9b274-0c81-4334-bdc2-54e90e689b9a/all';
+/** A flow's own scope, `…/<id>/flow_<id with _>_user`. */
+export const flowUserScope = (flowId: string) =>
+  `https://auth.globus.org/scopes/${flowId}/flow_${flowId.replaceAll('-', '_')}_user`;
+/** `timer[<flow user scope>]`, what a flow timer needs. */
+export const timerFlowScope = (flowId: string) => `${TIMER_SCOPE}[${flowUserScope(flowId)}]`;
+
 /** `timer[transfer:all[*data_access …]]`, the chain the action requests. */
 export function timerScope(collectionIds: string[] = [], optional = true): string {
   if (collectionIds.length === 0) return `${TIMER_SCOPE}[${TRANSFER_SCOPE}]`;
@@ -110,6 +119,30 @@ export async function transferToken(emulator: Emulator, client: ClientCredential
   return granted['transfer.api.globus.org'] ?? '';
 }
 
+/** A Flows token (scope `…/all` unless another is given). */
+export async function flowsToken(
+  emulator: Emulator,
+  scope = FLOWS_SCOPE,
+  client: ClientCredentials = DEMO_CLIENT,
+): Promise<string> {
+  const granted = await tokens(emulator, scope, client);
+  return granted[FLOWS_RS] ?? '';
+}
+
+/**
+ * A Timers token carrying these flows' consents, asked for as the official CLI asks:
+ * `timer[transfer:all]` plus one top-level `timer[<flow user scope>]` per flow.
+ */
+export async function flowTimersToken(
+  emulator: Emulator,
+  flowIds: string[],
+  client: ClientCredentials = DEMO_CLIENT,
+): Promise<string> {
+  const scope = [timerScope(), ...flowIds.map(timerFlowScope)].join(' ');
+  const granted = await tokens(emulator, scope, client);
+  return granted[TIMERS_RS] ?? '';
+}
+
 /** A valid `POST /v2/timer` body; `timer` and `body` fields override the defaults. */
 export function timerRequest(
   source: string,
@@ -136,6 +169,24 @@ export function timerRequest(
         ],
         ...body,
       },
+    },
+  };
+}
+
+/** A valid flow timer for `POST /v2/timer`, starting its flow with `start`; `timer` overrides. */
+export function flowTimerRequest(
+  flowId: string,
+  start: Record<string, unknown> = { body: {} },
+  timer: Record<string, unknown> = {},
+): Json {
+  return {
+    timer: {
+      timer_type: 'flow',
+      flow_id: flowId,
+      name: 'emulator flow timer',
+      schedule: { type: 'recurring', interval_seconds: 3600 },
+      body: start,
+      ...timer,
     },
   };
 }

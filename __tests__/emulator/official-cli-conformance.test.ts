@@ -13,6 +13,15 @@ import {
   SEEDED_COLLECTIONS,
   startEmulator,
 } from '../../emulator/index.js';
+import {
+  type FlowReplay,
+  type RecordedFlowRequest,
+  expectCreateAnswersLike,
+  expectLineAnswered,
+  expectResumedOnLatestFlows,
+  flowReplayCases,
+  startFlowReplay,
+} from './flow-conformance.js';
 import { type Json, TIMERS_RS, timerScope } from './helpers.js';
 
 interface RecordedRequest {
@@ -28,10 +37,21 @@ const RECORDING = new URL(
   '../../../shared/globus-api/official-cli-requests.jsonl',
   import.meta.url,
 );
-const lines = readFileSync(RECORDING, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as RecordedRequest);
+const readLines = <T>(url: URL): T[] =>
+  readFileSync(url, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as T);
+const lines = readLines<RecordedRequest>(RECORDING);
+/** The CLI's flow-timer requests, replayed by flow-conformance.ts. */
+const FLOW_RECORDING = new URL(
+  '../../../shared/globus-api/official-cli-flow-requests.jsonl',
+  import.meta.url,
+);
+const FLOW_CREATE_FIXTURE = new URL(
+  '../../../shared/globus-api/fixtures/timers_create_timer_response_flow.json',
+  import.meta.url,
+);
 
 const OTHER_CLIENT = { id: '0c1e0000-0000-4000-8000-0000000000b2', secret: 'other-client-secret' };
 const PLACEHOLDERS: Record<string, string> = {
@@ -297,3 +317,27 @@ describe('every request of the official Globus CLI is answered as the real servi
     );
   });
 });
+
+describe('every request of the official Globus CLI for flow timers is answered as Timers would', () => {
+  const flowLines = readLines<RecordedFlowRequest>(FLOW_RECORDING);
+  let flowReplay: FlowReplay;
+  beforeAll(async () => {
+    flowReplay = await startFlowReplay();
+  });
+  afterAll(() => flowReplay.emulator.close());
+
+  it('has the recording', () => {
+    expect(flowLines.length).toBeGreaterThanOrEqual(27);
+  });
+
+  it.each(flowReplayCases(flowLines))('$title', ({ number, request }) =>
+    expectLineAnswered(flowReplay, number, request),
+  );
+
+  it("left the resumed timer active on the flows of the caller's latest Timers token", () => {
+    expectResumedOnLatestFlows(flowReplay);
+  });
+});
+
+it('answers a flow timer create with the fields of the captured answer, or of the spec', () =>
+  expectCreateAnswersLike(JSON.parse(readFileSync(FLOW_CREATE_FIXTURE, 'utf8')).timer));

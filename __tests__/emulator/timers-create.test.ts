@@ -351,10 +351,16 @@ describe('POST /v2/timer: 422 validation, every problem listed', () => {
       'value_error.const',
     ],
     [
-      'a flow timer',
-      () => timerRequest(gcsv4Host.id, guest.id, { timer_type: 'flow' }),
+      'a timer type it does not know',
+      () => timerRequest(gcsv4Host.id, guest.id, { timer_type: 'compute' }),
       ['body', 'timer', 'timer_type'],
       'value_error.const',
+    ],
+    [
+      'a flow timer with a transfer body (and no flow)',
+      () => timerRequest(gcsv4Host.id, guest.id, { timer_type: 'flow' }),
+      ['body', 'timer', 'flow_id'],
+      'value_error.missing',
     ],
     ['no timer at all', () => ({}), ['body', 'timer'], 'value_error.missing'],
   ])('refuses %s', async (_case, build, loc, type) => {

@@ -8,6 +8,7 @@ export function emulatorEnv(emulator: Emulator): Record<string, string> {
     GLOBUS_SDK_SERVICE_URL_AUTH: emulator.urls.auth,
     GLOBUS_SDK_SERVICE_URL_TRANSFER: emulator.urls.transfer,
     GLOBUS_SDK_SERVICE_URL_TIMERS: emulator.urls.timers,
+    GLOBUS_SDK_SERVICE_URL_FLOWS: emulator.urls.flows,
   };
 }
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { SEEDED_FLOWS } from '../../emulator/index.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SEEDED_COLLECTIONS, SEEDED_FLOWS } from '../../emulator/index.js';
 import { runInProcess, tokenScopes, writeRequests } from '../../__fixtures__/harness.js';
 import { useEmulator } from '../../__fixtures__/use-emulator.js';
 
@@ -162,6 +165,46 @@ describe('flow timers', () => {
     emulator.advance(3600);
     const after = await runInProcess(emulator, { operation: 'check', 'job-id': jobId });
     expect(after.outputs['flow-run-status']).toBe('SUCCEEDED');
+  });
+
+  it('share a spec file with transfer timers, their input written as YAML in it', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'gta-flow-spec-'));
+    const text = [
+      'timers:',
+      '  - name: mixed/transfer',
+      `    source-endpoint: ${SEEDED_COLLECTIONS.guest.id}`,
+      `    destination-endpoint: ${SEEDED_COLLECTIONS.gcsv4Host.id}`,
+      '    items: /a, /b',
+      '    interval: 1d',
+      '  - name: mixed/flow',
+      `    flow-id: ${echo.id}`,
+      '    flow-input:',
+      '      echo_string: from the spec file',
+      '    run-tags: [nightly, spec]',
+      '    interval: 1d',
+    ].join('\n');
+    writeFileSync(join(workspace, 'timers.yml'), `${text}\n`);
+    const inputs = { 'spec-file': 'timers.yml' };
+    const env = { GITHUB_WORKSPACE: workspace };
+    const core = await runInProcess(emulator, inputs, env);
+    expect(core.failed).toBeUndefined();
+    const made = emulator.state().timers.map((t) => [t.name, t.timer_type]);
+    expect(made).toEqual(
+      expect.arrayContaining([
+        ['mixed/transfer', 'transfer'],
+        ['mixed/flow', 'flow'],
+      ]),
+    );
+    const flowPost = posts().find(
+      (r) => (r.body as { timer: { name: string } }).timer.name === 'mixed/flow',
+    );
+    expect((flowPost?.body as { timer: unknown }).timer).toMatchObject({
+      body: { body: { echo_string: 'from the spec file' }, tags: ['nightly', 'spec'] },
+    });
+    emulator.clearRequests();
+    const again = await runInProcess(emulator, inputs, env);
+    expect(again.outputs).toMatchObject({ result: 'unchanged', changed: 'false' });
+    expect(writeRequests(emulator)).toEqual([]);
   });
 
   it('list shows the kind; pause and delete work as for transfer timers', async () => {

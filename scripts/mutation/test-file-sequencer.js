@@ -19,8 +19,12 @@ import { join } from 'node:path';
 const require = createRequire(import.meta.url);
 const { default: Sequencer } = require('@jest/test-sequencer');
 
-/** Set by Stryker in its worker processes; outside them this is jest's own sequencer. */
-const IN_STRYKER = Boolean(process.env.STRYKER_MUTATOR_WORKER);
+/**
+ * Set by Stryker in its worker processes; outside them this is jest's own sequencer, and so it is
+ * with MUTATE_ALL_RELATED_FILES=1 (to compare, or to rule this out when a result looks wrong).
+ */
+const IN_STRYKER =
+  Boolean(process.env.STRYKER_MUTATOR_WORKER) && process.env.MUTATE_ALL_RELATED_FILES !== '1';
 /** Set by Stryker's jest runner while it runs a mutant (unset in the dry run). */
 const ACTIVE_MUTANT = '__STRYKER_ACTIVE_MUTANT__';
 

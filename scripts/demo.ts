@@ -1,9 +1,10 @@
 /**
  * `npm run demo`: starts the local Globus emulator and runs the bundled action against it,
- * exactly as a workflow runner would, through a timer's life: apply → apply again → check →
- * one run → check → delete. No Globus account needed.
+ * exactly as a workflow runner would, through the life of two timers side by side — a nightly
+ * transfer and a nightly pipeline flow: apply → apply again → check → one run → check → list →
+ * delete. No Globus account needed.
  */
-import { DEMO_CLIENT, SEEDED_COLLECTIONS, startEmulator } from '../emulator/index.js';
+import { DEMO_CLIENT, SEEDED_COLLECTIONS, SEEDED_FLOWS, startEmulator } from '../emulator/index.js';
 import { runAction, type ActionRun } from './action-runner.js';
 
 const bold = (text: string) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text);
@@ -14,6 +15,7 @@ const env = {
   GLOBUS_SDK_SERVICE_URL_AUTH: emulator.urls.auth,
   GLOBUS_SDK_SERVICE_URL_TRANSFER: emulator.urls.transfer,
   GLOBUS_SDK_SERVICE_URL_TIMERS: emulator.urls.timers,
+  GLOBUS_SDK_SERVICE_URL_FLOWS: emulator.urls.flows,
   GLOBUS_CLIENT_ID: DEMO_CLIENT.id,
   GLOBUS_CLIENT_SECRET: DEMO_CLIENT.secret,
 };
@@ -24,6 +26,20 @@ const timer = {
   items: '/data/results/, /backup/results/, true\n/data/README.md, /backup/README.md',
   interval: '1d',
   'sync-level': 'checksum',
+};
+// The same schedule for a pipeline run as a Globus Flow: its input is checked against the
+// flow's input schema before the timer is created.
+const flowTimer = {
+  name: 'demo/nightly-pipeline',
+  'flow-id': SEEDED_FLOWS.pipeline.id,
+  'flow-input': [
+    `source: {collection_id: ${SEEDED_COLLECTIONS.mappedNonHa.id}, path: /data/results/}`,
+    `destination: {collection_id: ${SEEDED_COLLECTIONS.guest.id}, path: /backup/results/}`,
+    'files: [run.h5, run.log]',
+    'checksum: sha256',
+  ].join('\n'),
+  'run-tags': 'demo, nightly',
+  interval: '1d',
 };
 
 let failed = false;
@@ -43,6 +59,8 @@ async function step(title: string, inputs: Record<string, string>, expectFailure
     'n-errors',
     'last-run-status',
     'transfer-status',
+    'flow-run-id',
+    'flow-run-status',
   ];
   console.log(bold('  outputs:'));
   for (const name of shown)
@@ -55,15 +73,33 @@ async function step(title: string, inputs: Record<string, string>, expectFailure
 
 try {
   console.log(`Globus emulator at ${emulator.url}; acting as demo client ${DEMO_CLIENT.id}`);
-  const applied = await step('Schedule a nightly transfer', { operation: 'apply', ...timer });
+  const transfer = await step('Schedule a nightly transfer', { operation: 'apply', ...timer });
+  const flow = await step('Schedule a nightly pipeline flow beside it', {
+    operation: 'apply',
+    ...flowTimer,
+  });
   await step('Apply the same inputs again: nothing changes', { operation: 'apply', ...timer });
-  const jobId = applied.outputs['job-id'] ?? '';
-  await step('Check it before it has run', { operation: 'check', 'job-id': jobId });
-  // With no start given the first run is due at once; a minute of emulator time brings it.
+  await step('… nor for the flow timer', { operation: 'apply', ...flowTimer });
+  const transferJobId = transfer.outputs['job-id'] ?? '';
+  const flowJobId = flow.outputs['job-id'] ?? '';
+  await step('Check the transfer timer before it has run', {
+    operation: 'check',
+    'job-id': transferJobId,
+  });
+  // With no start given the first runs are due at once; a minute of emulator time brings them.
   const runs = emulator.advance(60);
   console.log(`\n${bold('⏩ The emulator clock moves a minute on')}: ${runs.length} run(s) happen`);
-  await step('Check it after its first run', { operation: 'check', 'job-id': jobId });
-  await step('Delete it', { operation: 'delete', name: timer.name });
+  await step('Check the transfer timer after its first run', {
+    operation: 'check',
+    'job-id': transferJobId,
+  });
+  await step('Check the flow timer: its run started a Flows run', {
+    operation: 'check',
+    'job-id': flowJobId,
+  });
+  await step('List this client’s timers', { operation: 'list', name: 'demo/' });
+  await step('Delete the transfer timer', { operation: 'delete', name: timer.name });
+  await step('Delete the flow timer', { operation: 'delete', name: flowTimer.name });
 } finally {
   await emulator.close();
 }

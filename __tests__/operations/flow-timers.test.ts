@@ -213,6 +213,7 @@ describe('flow timers', () => {
     expect(JSON.parse(listed.outputs.timers ?? '[]')).toEqual([
       expect.objectContaining({ job_id: jobId, kind: 'flow' }),
     ]);
+    expect(listed.logs).toContain(`  ${jobId}  flow     new        pipeline/nightly`);
     const paused = await runInProcess(emulator, { operation: 'pause', 'job-id': jobId });
     expect(paused.outputs).toMatchObject({ result: 'paused', status: 'inactive' });
     const deleted = await runInProcess(emulator, { operation: 'delete', 'job-id': jobId });

@@ -13,7 +13,7 @@ export async function list(context: OperationContext): Promise<OperationResult> 
     `${live.length} timer(s)${inputs.target.name ? ` matching "${inputs.target.name}"` : ''}`,
   );
   for (const timer of live) {
-    log.info(`  ${timer.jobId}  ${timer.status.padEnd(10)} ${timer.name}`);
+    log.info(`  ${timer.jobId}  ${timer.kind.padEnd(8)} ${timer.status.padEnd(10)} ${timer.name}`);
   }
   return { operation: 'list', result: 'listed', changed: false, timers: live, failures: [] };
 }

@@ -22,10 +22,15 @@ export async function wait(context: OperationContext): Promise<OperationResult> 
   let timer = await readTimer(context);
   const jobId = timer.jobId;
   log.info(`Waiting up to ${inputs.timeoutSeconds}s for a run of "${timer.name}" (${jobId})`);
+  // A run seen under way is the one waited for, also once it has finished.
+  let underWay: string | undefined;
   for (let poll = 0; ; poll++) {
     const last = await lastRun(context, timer);
+    if (last && !runFinished(last)) underWay = last.run.ranAt;
     const awaited =
-      last && (startedSince(last, startedAt) || !runFinished(last)) ? last : undefined;
+      last && (startedSince(last, startedAt) || !runFinished(last) || sameRun(last, underWay))
+        ? last
+        : undefined;
     if (awaited && runFinished(awaited)) return judge(context, timer, awaited);
     if (!awaited && cannotRunAgain(timer)) {
       log.warning(
@@ -39,6 +44,10 @@ export async function wait(context: OperationContext): Promise<OperationResult> 
     await sleep(delay);
     timer = await context.timers.get(jobId);
   }
+}
+
+function sameRun(report: RunReport, ranAt: string | undefined): boolean {
+  return ranAt !== undefined && report.run.ranAt === ranAt;
 }
 
 function startedSince(report: RunReport, startedAt: number): boolean {

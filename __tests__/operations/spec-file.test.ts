@@ -138,11 +138,33 @@ describe('apply with a spec file', () => {
   });
 
   it('asks for data_access per timer, as each entry says', async () => {
+    const TIMER = 'https://auth.globus.org/scopes/524230d7-ea86-4a52-8312-86065a9e0417/timer';
+    const TRANSFER = 'urn:globus:auth:scope:transfer.api.globus.org:all';
+    const FIRST_TOKEN = `${TIMER}[${TRANSFER}] ${TRANSFER}`;
+    const scopes = () =>
+      emulator
+        .requests()
+        .filter((r) => r.path === '/v2/oauth2/token')
+        .map((r) => String((r.body as Record<string, string>).scope));
+    const credentials = (name: string) => live().find((t) => t.name === name)?.credentials;
+
+    // A mapped collection whose entry says none, and a GCSv4 host: no data_access at all.
     await applyFile([results.concat('\n    data-access: none'), logs()]);
-    const scopes = emulator
-      .requests()
-      .filter((r) => r.path === '/v2/oauth2/token')
-      .map((r) => String((r.body as Record<string, string>).scope));
-    expect(scopes.join(' ')).not.toContain('data_access');
+    expect(scopes()).toEqual([FIRST_TOKEN]);
+    expect(credentials('ci/results')?.data_access).toEqual([]);
+
+    // A mapped non-HA collection (auto) gets exactly its own; a High Assurance one needs none.
+    emulator.clearRequests();
+    const ha = SEEDED_COLLECTIONS.mappedHa.id;
+    await applyFile([
+      `  - name: ci/mapped\n    source-endpoint: ${mapped}\n    items: /m, /m`,
+      `  - name: ci/ha\n    source-endpoint: ${ha}\n    items: /h, /h`,
+      logs(),
+    ]);
+    expect(scopes()).toEqual([
+      FIRST_TOKEN,
+      `${TIMER}[${TRANSFER}[*https://auth.globus.org/scopes/${mapped}/data_access]]`,
+    ]);
+    expect(credentials('ci/mapped')?.data_access).toEqual([mapped]);
   });
 });

@@ -40,32 +40,38 @@ describe('describeErrorBody', () => {
 });
 
 describe('requiredScopes', () => {
+  const DA = (id: string) => `https://auth.globus.org/scopes/${id}/data_access`;
+  const TRANSFER = 'urn:globus:auth:scope:transfer.api.globus.org:all';
+  const TIMER = 'https://auth.globus.org/scopes/524230d7-ea86-4a52-8312-86065a9e0417/timer';
+  const AP = 'https://auth.globus.org/scopes/actions.globus.org/transfer/transfer';
+
   it.each([
     [
       'timers_job_get_inactive_gare_consent_cli.json',
-      /\/timer\[https:\/\/auth\.globus\.org\/scopes\/actions/,
+      `${TIMER}[${AP}[${TRANSFER}[*${DA('2f9a7c44-5a1f-11ef-9a0e-8f1c2a3b4c5d')}]]]`,
     ],
     [
       'timers_job_get_inactive_gare_legacy_transfer_ap.json',
-      /^https:\/\/auth\.globus\.org\/scopes\/actions/,
+      `${AP}[${TRANSFER}[*${DA('543aade1-db97-4a4b-9bdf-0b58e78dfa69')}]]`,
     ],
-  ])('finds the scopes in %s', (name, pattern) => {
+  ])('finds the scope %s names, whole', (name, scope) => {
     const detail = fixture<{ inactive_reason: { detail: unknown } }>(name).inactive_reason.detail;
-    expect(requiredScopes(detail)).toEqual([expect.stringMatching(pattern)]);
+    expect(requiredScopes(detail)).toEqual([scope]);
   });
 
-  it('reads Transfer ConsentRequired errors in both shapes', () => {
-    expect(
-      requiredScopes(fixture('transfer_error_403_consent_required_legacy.json')).length,
-    ).toBeGreaterThan(0);
-    expect(
-      requiredScopes(fixture('transfer_error_403_consent_required_gare.json')).length,
-    ).toBeGreaterThan(0);
-    expect(
-      requiredScopes(fixture('transfer_action_provider_error_401_consent_required_legacy.json'))
-        .length,
-    ).toBe(1);
-  });
+  it.each([
+    ['transfer_error_403_consent_required_legacy.json', `${TRANSFER}[*foo *bar]`],
+    [
+      'transfer_error_403_consent_required_gare.json',
+      `${TRANSFER}[*${DA('00000000-0000-0000-0000-000000000001')}]`,
+    ],
+    ['transfer_action_provider_error_401_consent_required_legacy.json', `${TRANSFER}[*foo *bar]`],
+  ])(
+    'reads the Transfer ConsentRequired error %s: exactly the scope it names, once',
+    (name, scope) => {
+      expect(requiredScopes(fixture(name))).toEqual([scope]);
+    },
+  );
 
   const GARE = {
     code: 'ConsentRequired',

@@ -325,7 +325,10 @@ describe('pause and resume', () => {
     emulator.clearRequests();
     const core = await runInProcess(emulator, { operation: 'resume', 'job-id': jobId });
     expect(core.failed).toBeUndefined();
-    expect(tokenScopes(emulator).join(' ')).toContain(`${mapped}/data_access`);
+    // Exactly the scope the timer's ConsentRequired names: the timer's chain to this collection.
+    expect(tokenScopes(emulator).at(-1)).toBe(
+      `https://auth.globus.org/scopes/524230d7-ea86-4a52-8312-86065a9e0417/timer[urn:globus:auth:scope:transfer.api.globus.org:all[*https://auth.globus.org/scopes/${mapped}/data_access]]`,
+    );
     const resume = emulator.requests().find((r) => r.path.endsWith('/resume'));
     expect(resume?.query).toEqual({ update_credentials: ['true'] });
     emulator.advance(3600);

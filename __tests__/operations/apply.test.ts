@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { DEMO_CLIENT, SEEDED_COLLECTIONS } from '../../emulator/index.js';
 import { runInProcess, writeRequests, tokenScopes } from '../../__fixtures__/harness.js';
 import { useEmulator } from '../../__fixtures__/use-emulator.js';
+import { nodeTransport, type Transport } from '../../src/globus/transport.js';
 
 const TIMER_SCOPE = 'https://auth.globus.org/scopes/524230d7-ea86-4a52-8312-86065a9e0417/timer';
 const mapped = SEEDED_COLLECTIONS.mappedNonHa.id;
@@ -236,21 +237,41 @@ describe('a create whose outcome is unknown', () => {
 
 describe('secrets', () => {
   it('masks the secret, its Basic form and every token, never shows them, revokes the tokens', async () => {
-    const core = await runInProcess(emulator, timer());
-    const tokens = [...new Set(core.secrets.filter((s) => s.startsWith('emulator-token-')))];
+    const issued: string[] = [];
+    const core = await runInProcess(emulator, timer(), {}, { transport: recordTokens(issued) });
     const basic = Buffer.from(`${DEMO_CLIENT.id}:${DEMO_CLIENT.secret}`).toString('base64');
     expect(core.secrets).toEqual(expect.arrayContaining([DEMO_CLIENT.secret, basic]));
-    // One mapped collection: the first token request, then one with its data_access.
-    expect(tokens).toHaveLength(emulator.state().tokens.length);
-    expect(tokens).toHaveLength(3);
+    // One mapped collection: the first token request (Timers and Transfer), then one with its
+    // data_access. Every token Auth issued is masked.
+    expect(issued).toHaveLength(emulator.state().tokens.length);
+    expect(issued).toHaveLength(3);
+    expect(issued.filter((token) => !core.secrets.includes(token))).toEqual([]);
     const visible = core.visibleText();
     for (const secret of core.secrets) expect(visible).not.toContain(secret);
     expect(visible).not.toContain('emulator-token-');
     const revokes = emulator.requests().filter((r) => r.path === '/v2/oauth2/token/revoke');
-    expect(revokes).toHaveLength(tokens.length);
+    expect(revokes).toHaveLength(issued.length);
     expect(emulator.state().tokens.every((token) => token.revoked)).toBe(true);
   });
 });
+
+/** The step's own transport, also noting every access token Auth's answers carry. */
+function recordTokens(issued: string[]): Transport {
+  const send = nodeTransport();
+  return async (request) => {
+    const response = await send(request);
+    if (request.url.endsWith('/v2/oauth2/token') && response.status === 200) {
+      const body = JSON.parse(response.text) as TokenAnswer;
+      issued.push(body.access_token, ...(body.other_tokens ?? []).map((t) => t.access_token));
+    }
+    return response;
+  };
+}
+
+interface TokenAnswer {
+  access_token: string;
+  other_tokens?: { access_token: string }[];
+}
 
 describe('retries', () => {
   it('rides out a 503 and a 429 with Retry-After', async () => {

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_CLIENT, SEEDED_COLLECTIONS } from '../../emulator/index.js';
@@ -223,19 +225,72 @@ describe('spec file (dist/index.js)', () => {
 
 describe('secrets (dist/index.js)', () => {
   it('masks the secret and every token and prints neither, even with debug logging', async () => {
-    const run = await action(nightly(), { RUNNER_DEBUG: '1', ACTIONS_STEP_DEBUG: 'true' });
-    expect(run.exitCode).toBe(0);
-    const masked = [...run.stdout.matchAll(/^::add-mask::(.+)$/gm)].map((m) => m[1] ?? '');
-    expect(masked).toContain(DEMO_CLIENT.secret);
-    expect(masked.length).toBeGreaterThanOrEqual(3); // the secret, a Timers and a Transfer token
-    expect(run.stdout).toContain('::debug::GET');
-    const elsewhere =
-      run.stdout.replace(/^::add-mask::.+$/gm, '') +
-      run.stderr +
-      run.summary +
-      JSON.stringify(run.outputs);
-    for (const secret of masked) expect(elsewhere).not.toContain(secret);
-    const revoked = emulator.state().tokens.filter((t) => t.revoked);
-    expect(revoked).toHaveLength(emulator.state().tokens.length);
+    const auth = await recordingAuth(emulator.url);
+    try {
+      const run = await action(nightly(), {
+        RUNNER_DEBUG: '1',
+        ACTIONS_STEP_DEBUG: 'true',
+        GLOBUS_SDK_SERVICE_URL_AUTH: `${auth.url}/auth/`,
+      });
+      expect(run.exitCode).toBe(0);
+      const masked = [...run.stdout.matchAll(/^::add-mask::(.+)$/gm)].map((m) => m[1] ?? '');
+      expect(masked).toContain(DEMO_CLIENT.secret);
+      // Every token Auth issued (a Timers and a Transfer token, then one with data_access).
+      expect(auth.issued).toHaveLength(emulator.state().tokens.length);
+      expect(auth.issued).toHaveLength(3);
+      expect(auth.issued.filter((token) => !masked.includes(token))).toEqual([]);
+      expect(run.stdout).toContain('::debug::GET');
+      const elsewhere =
+        run.stdout.replace(/^::add-mask::.+$/gm, '') +
+        run.stderr +
+        run.summary +
+        JSON.stringify(run.outputs);
+      for (const secret of masked) expect(elsewhere).not.toContain(secret);
+      const revoked = emulator.state().tokens.filter((t) => t.revoked);
+      expect(revoked).toHaveLength(emulator.state().tokens.length);
+    } finally {
+      await auth.close();
+    }
   });
 });
+
+/** A pass-through in front of the emulator's Auth that notes every access token it answers. */
+async function recordingAuth(upstream: string) {
+  const issued: string[] = [];
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const headers = { ...request.headers } as Record<string, string>;
+      delete headers.host;
+      fetch(`${upstream}${request.url ?? ''}`, {
+        method: request.method ?? 'GET',
+        headers,
+        ...(chunks.length > 0 ? { body: Buffer.concat(chunks) } : {}),
+      }).then(
+        async (answer) => {
+          const text = await answer.text();
+          if (request.url?.endsWith('/v2/oauth2/token') && answer.ok) {
+            const body = JSON.parse(text) as {
+              access_token: string;
+              other_tokens?: { access_token: string }[];
+            };
+            issued.push(body.access_token, ...(body.other_tokens ?? []).map((t) => t.access_token));
+          }
+          response.writeHead(answer.status, { 'content-type': 'application/json' }).end(text);
+        },
+        () => response.destroy(),
+      );
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    issued,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

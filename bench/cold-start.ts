@@ -1,0 +1,64 @@
+/**
+ * A cold `check` step against the floor: `bench/floor.mjs` sends the same requests with
+ * node:http and nothing else. Both run as fresh processes, interleaved so drift in the machine's
+ * load falls on both alike, at a 0 ms round trip (the cost measured is the client's own). The
+ * breakdown says where the action's extra time goes: the runtime's own start, loading the
+ * bundle (up to a clean input failure, before any request), and the step's requests.
+ */
+import { DEMO_CLIENT, type Emulator } from '../emulator/index.js';
+import { emulatorEnv } from '../__fixtures__/harness.js';
+import { median, timedStep } from './measure.js';
+import { existingTimerWithRun, stepEnv, succeeded } from './operations.js';
+
+export interface ColdStart {
+  runs: number;
+  /** Medians, ms. */
+  action: number;
+  floor: number;
+  /** `node -e 0`: the runtime alone. */
+  bareNode: number;
+  /** The bundle up to a clean input failure: module load and input reading, no request. */
+  loadOnly: number;
+}
+
+export async function measureColdStart(
+  emulator: Emulator,
+  node: string,
+  runs: number,
+): Promise<ColdStart> {
+  emulator.reset();
+  const { 'job-id': jobId = '' } = await existingTimerWithRun(emulator);
+  emulator.configure({ latency_ms: 0 });
+  const actionEnv = stepEnv(emulator, { operation: 'check', 'job-id': jobId });
+  const floorEnv = {
+    ...emulatorEnv(emulator),
+    GLOBUS_CLIENT_ID: DEMO_CLIENT.id,
+    GLOBUS_CLIENT_SECRET: DEMO_CLIENT.secret,
+    'INPUT_JOB-ID': jobId,
+  };
+  // No credentials: the action stops at its inputs, having loaded everything a step loads first.
+  const failingEnv = { INPUT_OPERATION: 'check', 'INPUT_JOB-ID': jobId };
+  const samples = { action: [] as number[], floor: [] as number[], bare: [] as number[] };
+  const loadOnly: number[] = [];
+  // One unmeasured round first: the file cache and npx's node binary warm, as on a runner.
+  for (let run = -1; run < runs; run += 1) {
+    const action = succeeded('check', await timedStep(node, ['dist/index.js'], actionEnv));
+    const floor = succeeded('floor', await timedStep(node, ['bench/floor.mjs'], floorEnv));
+    const bare = await timedStep(node, ['-e', '0'], {});
+    const failing = await timedStep(node, ['dist/index.js'], failingEnv);
+    if (failing.exitCode === 0) throw new Error('the step without credentials did not fail');
+    if (run < 0) continue;
+    samples.action.push(action.milliseconds);
+    samples.floor.push(floor.milliseconds);
+    samples.bare.push(bare.milliseconds);
+    loadOnly.push(failing.milliseconds);
+  }
+  emulator.reset();
+  return {
+    runs,
+    action: median(samples.action),
+    floor: median(samples.floor),
+    bareNode: median(samples.bare),
+    loadOnly: median(loadOnly),
+  };
+}

@@ -5,10 +5,14 @@
  * breakdown says where the action's extra time goes: the runtime's own start, loading the
  * bundle (up to a clean input failure, before any request), and the step's requests.
  */
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DEMO_CLIENT, type Emulator } from '../emulator/index.js';
 import { emulatorEnv } from '../__fixtures__/harness.js';
 import { median, timedStep } from './measure.js';
 import { existingTimerWithRun, stepEnv, succeeded } from './operations.js';
+import { nameChunk, timeByPlace, type CpuProfile } from './profile.js';
 
 export interface ColdStart {
   runs: number;
@@ -19,6 +23,8 @@ export interface ColdStart {
   bareNode: number;
   /** The bundle up to a clean input failure: module load and input reading, no request. */
   loadOnly: number;
+  /** Mean ms by place over the profiled runs of the action's check (profiling slows it). */
+  profile: [place: string, milliseconds: number][];
 }
 
 export async function measureColdStart(
@@ -53,12 +59,36 @@ export async function measureColdStart(
     samples.bare.push(bare.milliseconds);
     loadOnly.push(failing.milliseconds);
   }
+  const profile = await profileCheck(node, actionEnv, Math.min(3, runs));
   emulator.reset();
   return {
+    profile,
     runs,
     action: median(samples.action),
     floor: median(samples.floor),
     bareNode: median(samples.bare),
     loadOnly: median(loadOnly),
   };
+}
+
+/** The check under `--cpu-prof`, `runs` times: the mean time by place. */
+async function profileCheck(
+  node: string,
+  env: Record<string, string>,
+  runs: number,
+): Promise<[string, number][]> {
+  const dir = mkdtempSync(join(tmpdir(), 'gta-bench-profile-'));
+  for (let run = 0; run < runs; run += 1) {
+    const args = ['--cpu-prof', `--cpu-prof-dir=${dir}`, 'dist/index.js'];
+    succeeded('profiled check', await timedStep(node, args, env));
+  }
+  const totals = new Map<string, number>();
+  for (const file of readdirSync(dir)) {
+    const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
+    for (const [place, ms] of timeByPlace(profile)) {
+      const named = nameChunk(place);
+      totals.set(named, (totals.get(named) ?? 0) + ms / runs);
+    }
+  }
+  return [...totals].sort((a, b) => b[1] - a[1]);
 }

@@ -191,4 +191,21 @@ console.log(
 console.log();
 console.log(markdownTable(['figure', 'measured', 'target', 'verdict'], figureRows));
 console.log();
+const profiled = cold.profile.reduce((total, [, ms]) => total + ms, 0);
+console.log(
+  `Where a cold \`check\` spends its time: V8 CPU profile of the action's step, mean of ` +
+    `${Math.min(3, cold.runs)} profiled runs (${milliseconds(profiled)} sampled; profiling slows it):`,
+);
+console.log();
+console.log(
+  markdownTable(
+    ['place', 'time', 'share'],
+    cold.profile.map(([place, ms]) => [
+      place,
+      milliseconds(ms),
+      `${((100 * ms) / profiled).toFixed(0)} %`,
+    ]),
+  ),
+);
+console.log();
 console.log(`Load average at the end: ${load()}.`);

@@ -12,7 +12,7 @@ import { DEMO_CLIENT, type Emulator } from '../emulator/index.js';
 import { emulatorEnv } from '../__fixtures__/harness.js';
 import { median, timedStep } from './measure.js';
 import { existingTimerWithRun, stepEnv, succeeded } from './operations.js';
-import { nameChunk, timeByPlace, type CpuProfile } from './profile.js';
+import { bySourcePackage, timeByPlace, type CpuProfile } from './profile.js';
 
 export interface ColdStart {
   runs: number;
@@ -83,11 +83,11 @@ async function profileCheck(
     succeeded('profiled check', await timedStep(node, args, env));
   }
   const totals = new Map<string, number>();
+  const refine = bySourcePackage();
   for (const file of readdirSync(dir)) {
     const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
-    for (const [place, ms] of timeByPlace(profile)) {
-      const named = nameChunk(place);
-      totals.set(named, (totals.get(named) ?? 0) + ms / runs);
+    for (const [place, ms] of timeByPlace(profile, refine)) {
+      totals.set(place, (totals.get(place) ?? 0) + ms / runs);
     }
   }
   return [...totals].sort((a, b) => b[1] - a[1]);

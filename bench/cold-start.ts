@@ -23,6 +23,13 @@ export interface ColdStart {
   bareNode: number;
   /** The bundle up to a clean input failure: module load and input reading, no request. */
   loadOnly: number;
+  /**
+   * Median CPU time (user + system) of each, in runs of their own, ms: on a loaded machine
+   * steadier than wall time, which also counts the time spent waiting for a core.
+   */
+  cpu: { action: number; floor: number };
+  /** The highest peak RSS of the action's check, kB. */
+  actionPeakRssKb: number;
   /** Mean ms by place over the profiled runs of the action's check (profiling slows it). */
   profile: [place: string, milliseconds: number][];
 }
@@ -46,6 +53,8 @@ export async function measureColdStart(
   const failingEnv = { INPUT_OPERATION: 'check', 'INPUT_JOB-ID': jobId };
   const samples = { action: [] as number[], floor: [] as number[], bare: [] as number[] };
   const loadOnly: number[] = [];
+  const cpu = { action: [] as number[], floor: [] as number[] };
+  let actionPeakRssKb = 0;
   // One unmeasured round first: the file cache and npx's node binary warm, as on a runner.
   for (let run = -1; run < runs; run += 1) {
     const action = succeeded('check', await timedStep(node, ['dist/index.js'], actionEnv));
@@ -53,7 +62,13 @@ export async function measureColdStart(
     const bare = await timedStep(node, ['-e', '0'], {});
     const failing = await timedStep(node, ['dist/index.js'], failingEnv);
     if (failing.exitCode === 0) throw new Error('the step without credentials did not fail');
+    // Again with the usage probe (its own small import would blur the wall times above).
+    const probed = await timedStep(node, ['dist/index.js'], actionEnv, { usage: true });
+    const probedFloor = await timedStep(node, ['bench/floor.mjs'], floorEnv, { usage: true });
     if (run < 0) continue;
+    cpu.action.push(succeeded('check', probed).cpuMs ?? NaN);
+    cpu.floor.push(succeeded('floor', probedFloor).cpuMs ?? NaN);
+    actionPeakRssKb = Math.max(actionPeakRssKb, probed.peakRssKb ?? 0);
     samples.action.push(action.milliseconds);
     samples.floor.push(floor.milliseconds);
     samples.bare.push(bare.milliseconds);
@@ -68,6 +83,8 @@ export async function measureColdStart(
     floor: median(samples.floor),
     bareNode: median(samples.bare),
     loadOnly: median(loadOnly),
+    cpu: { action: median(cpu.action), floor: median(cpu.floor) },
+    actionPeakRssKb,
   };
 }
 

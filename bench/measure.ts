@@ -18,28 +18,29 @@ export interface Timed {
   milliseconds: number;
   exitCode: number;
   stdout: string;
-  /** Peak resident set size in kB, when asked for. */
+  /** With `usage`: peak resident set size (kB) and CPU time, user and system (ms). */
   peakRssKb?: number;
+  cpuMs?: number;
 }
 
-const PEAK_RSS_PROBE = new URL('./peak-rss.mjs', import.meta.url).href;
+const USAGE_PROBE = new URL('./usage-probe.mjs', import.meta.url).href;
 
 /**
  * Runs `node args…` with a step's environment (INPUT_* and fresh output files), timed; with
- * `peakRss`, a preloaded probe also reports the child's peak resident set size.
+ * `usage`, a preloaded probe also reports the child's peak resident set size and CPU time.
  */
 export async function timedStep(
   node: string,
   args: string[],
   env: Record<string, string>,
-  options: { peakRss?: boolean } = {},
+  options: { usage?: boolean } = {},
 ): Promise<Timed> {
   const dir = mkdtempSync(join(tmpdir(), 'gta-bench-'));
   const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary') };
   for (const file of Object.values(files)) writeFileSync(file, '');
-  const rssFile = join(dir, 'peak-rss');
-  const probe = options.peakRss
-    ? { args: ['--import', PEAK_RSS_PROBE], env: { BENCH_PEAK_RSS_FILE: rssFile } }
+  const usageFile = join(dir, 'usage.json');
+  const probe = options.usage
+    ? { args: ['--import', USAGE_PROBE], env: { BENCH_USAGE_FILE: usageFile } }
     : { args: [], env: {} };
   const started = performance.now();
   const child = spawn(node, [...probe.args, ...args], {
@@ -57,8 +58,10 @@ export async function timedStep(
     child.on('close', (code) => resolve(code ?? 1)),
   );
   const milliseconds = performance.now() - started;
-  if (!options.peakRss) return { milliseconds, exitCode, stdout };
-  return { milliseconds, exitCode, stdout, peakRssKb: Number(readFileSync(rssFile, 'utf8')) };
+  if (!options.usage) return { milliseconds, exitCode, stdout };
+  const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as Record<string, number>;
+  const cpuMs = ((usage.userCPUTime ?? NaN) + (usage.systemCPUTime ?? NaN)) / 1000;
+  return { milliseconds, exitCode, stdout, peakRssKb: usage.maxRSS ?? NaN, cpuMs };
 }
 
 export function median(values: number[]): number {

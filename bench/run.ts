@@ -130,6 +130,13 @@ const figureRows = [
     '',
   ],
   ['action ÷ floor', `${ratio.toFixed(2)}×`, '≤ 1.3×', verdict(Number(ratio.toFixed(2)), 1.3, '×')],
+  [
+    'CPU time (user + system), action ÷ floor',
+    `${milliseconds(cold.cpu.action)} ÷ ${milliseconds(cold.cpu.floor)} = ${(cold.cpu.action / cold.cpu.floor).toFixed(2)}×`,
+    '',
+    '',
+  ],
+  ['peak RSS of the cold check', megabytes(cold.actionPeakRssKb), '', ''],
   ['of which: `node -e 0` (the runtime alone)', milliseconds(cold.bareNode), '', ''],
   [
     'of which: bundle load to an input failure, less `node -e 0`',
@@ -147,11 +154,12 @@ const figureRows = [
     verdictBelow(items.milliseconds / 1000, 1, ' s'),
   ],
   [
-    'the same `plan` with a one-line items file: time, peak RSS',
-    `${milliseconds(oneItem.milliseconds)}, ${megabytes(oneItem.peakRssKb)}`,
+    'the same `plan` with a one-line items file: time, CPU time, peak RSS',
+    `${milliseconds(oneItem.milliseconds)}, ${milliseconds(oneItem.cpuMs)}, ${megabytes(oneItem.peakRssKb)}`,
     '',
     '',
   ],
+  ['items file: CPU time (user + system)', milliseconds(items.cpuMs), '', ''],
   [
     'items file: peak RSS',
     megabytes(items.peakRssKb),

@@ -10,9 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_CLIENT, type Emulator } from '../emulator/index.js';
 import { emulatorEnv } from '../__fixtures__/harness.js';
-import { median, timedStep } from './measure.js';
+import { median, timedStep, type Timed } from './measure.js';
 import { existingTimerWithRun, stepEnv, succeeded } from './operations.js';
 import { bySourcePackage, timeByPlace, type CpuProfile } from './profile.js';
+import { requestSpan } from './report.js';
 
 export interface ColdStart {
   runs: number;
@@ -28,11 +29,34 @@ export interface ColdStart {
    * steadier than wall time, which also counts the time spent waiting for a core.
    */
   cpu: { action: number; floor: number };
+  /**
+   * Medians, per run, of the first request's arrival to the last answer (`requests`) and of
+   * the rest of the run (`outside`: start-up before the first request, exit after the last).
+   */
+  phases: { action: Phases; floor: Phases };
   /** The highest peak RSS of the action's check, kB. */
   actionPeakRssKb: number;
   /** Mean ms by place over the profiled runs of the action's check (profiling slows it). */
   profile: [place: string, milliseconds: number][];
 }
+
+export interface Phases {
+  requests: number;
+  outside: number;
+}
+
+/** Runs a step on a clean request log: its wall time split at its first and last request. */
+async function phased(emulator: Emulator, label: string, step: () => Promise<Timed>) {
+  emulator.clearRequests();
+  const timed = succeeded(label, await step());
+  const requests = requestSpan(emulator.requests());
+  return { milliseconds: timed.milliseconds, requests, outside: timed.milliseconds - requests };
+}
+
+const medianPhases = (runs: Phases[]): Phases => ({
+  requests: median(runs.map((run) => run.requests)),
+  outside: median(runs.map((run) => run.outside)),
+});
 
 export async function measureColdStart(
   emulator: Emulator,
@@ -54,11 +78,16 @@ export async function measureColdStart(
   const samples = { action: [] as number[], floor: [] as number[], bare: [] as number[] };
   const loadOnly: number[] = [];
   const cpu = { action: [] as number[], floor: [] as number[] };
+  const phases = { action: [] as Phases[], floor: [] as Phases[] };
   let actionPeakRssKb = 0;
   // One unmeasured round first: the file cache and npx's node binary warm, as on a runner.
   for (let run = -1; run < runs; run += 1) {
-    const action = succeeded('check', await timedStep(node, ['dist/index.js'], actionEnv));
-    const floor = succeeded('floor', await timedStep(node, ['bench/floor.mjs'], floorEnv));
+    const action = await phased(emulator, 'check', () =>
+      timedStep(node, ['dist/index.js'], actionEnv),
+    );
+    const floor = await phased(emulator, 'floor', () =>
+      timedStep(node, ['bench/floor.mjs'], floorEnv),
+    );
     const bare = await timedStep(node, ['-e', '0'], {});
     const failing = await timedStep(node, ['dist/index.js'], failingEnv);
     if (failing.exitCode === 0) throw new Error('the step without credentials did not fail');
@@ -69,6 +98,8 @@ export async function measureColdStart(
     cpu.action.push(succeeded('check', probed).cpuMs ?? NaN);
     cpu.floor.push(succeeded('floor', probedFloor).cpuMs ?? NaN);
     actionPeakRssKb = Math.max(actionPeakRssKb, probed.peakRssKb ?? 0);
+    phases.action.push(action);
+    phases.floor.push(floor);
     samples.action.push(action.milliseconds);
     samples.floor.push(floor.milliseconds);
     samples.bare.push(bare.milliseconds);
@@ -84,6 +115,7 @@ export async function measureColdStart(
     bareNode: median(samples.bare),
     loadOnly: median(loadOnly),
     cpu: { action: median(cpu.action), floor: median(cpu.floor) },
+    phases: { action: medianPhases(phases.action), floor: medianPhases(phases.floor) },
     actionPeakRssKb,
   };
 }

@@ -28,6 +28,14 @@ export function roundsOf(requests: readonly Logged[]): Rounds {
   };
 }
 
+/** Milliseconds from the first request's arrival to the last answer (0 for none). */
+export function requestSpan(requests: readonly TimedRequest[]): number {
+  if (requests.length === 0) return 0;
+  const first = Math.min(...requests.map((request) => request.received_ms));
+  const last = Math.max(...requests.map((request) => request.answered_ms ?? request.received_ms));
+  return last - first;
+}
+
 /** A figure against an upper bound (`≤ 4`): `met`, or `missed by …` in the figure's unit. */
 export function verdict(value: number, atMost: number, unit = ''): string {
   return value <= atMost ? 'met' : `missed by ${amount(value - atMost)}${unit}`;

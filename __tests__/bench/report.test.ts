@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { markdownTable, roundsOf, verdict, verdictBelow } from '../../bench/report.js';
+import { markdownTable, requestSpan, roundsOf, verdict, verdictBelow } from '../../bench/report.js';
 
 /*
  * The pure helpers of `npm run bench`: sequential rounds from a request log (a request that
@@ -38,6 +38,18 @@ describe('roundsOf', () => {
 
   it('answers zero rounds for no requests', () => {
     expect(roundsOf([])).toEqual({ requests: 0, depth: 0, revocations: 0, revocationRounds: 0 });
+  });
+});
+
+describe('requestSpan', () => {
+  it('runs from the first arrival to the last answer, whatever the order of the log', () => {
+    const log = [at('/b', 15, 40), at('/a', 5, 12), at('/c', 20, 30)];
+    expect(requestSpan(log)).toBe(35);
+  });
+
+  it('counts a request still unanswered up to its arrival, and no requests as 0', () => {
+    expect(requestSpan([at('/a', 5, 10), at('/b', 30, null)])).toBe(25);
+    expect(requestSpan([])).toBe(0);
   });
 });
 

@@ -3,7 +3,7 @@
  * Node 24 binary (the runtime action.yml declares) from the npm package `node@24`.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,27 +18,50 @@ export interface Timed {
   milliseconds: number;
   exitCode: number;
   stdout: string;
+  /** With `usage`: peak resident set size (kB) and CPU time, user and system (ms). */
+  peakRssKb?: number;
+  cpuMs?: number;
 }
 
-/** Runs `node args…` with a step's environment (INPUT_* and fresh output files), timed. */
+const USAGE_PROBE = new URL('./usage-probe.mjs', import.meta.url).href;
+
+/**
+ * Runs `node args…` with a step's environment (INPUT_* and fresh output files), timed; with
+ * `usage`, a preloaded probe also reports the child's peak resident set size and CPU time.
+ */
 export async function timedStep(
   node: string,
   args: string[],
   env: Record<string, string>,
+  options: { usage?: boolean } = {},
 ): Promise<Timed> {
   const dir = mkdtempSync(join(tmpdir(), 'gta-bench-'));
   const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary') };
   for (const file of Object.values(files)) writeFileSync(file, '');
+  const usageFile = join(dir, 'usage.json');
+  const probe = options.usage
+    ? { args: ['--import', USAGE_PROBE], env: { BENCH_USAGE_FILE: usageFile } }
+    : { args: [], env: {} };
   const started = performance.now();
-  const child = spawn(node, args, {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir, ...files, ...env },
+  const child = spawn(node, [...probe.args, ...args], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? dir,
+      ...files,
+      ...probe.env,
+      ...env,
+    },
   });
   let stdout = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
   const exitCode = await new Promise<number>((resolve) =>
     child.on('close', (code) => resolve(code ?? 1)),
   );
-  return { milliseconds: performance.now() - started, exitCode, stdout };
+  const milliseconds = performance.now() - started;
+  if (!options.usage) return { milliseconds, exitCode, stdout };
+  const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as Record<string, number>;
+  const cpuMs = ((usage.userCPUTime ?? NaN) + (usage.systemCPUTime ?? NaN)) / 1000;
+  return { milliseconds, exitCode, stdout, peakRssKb: usage.maxRSS ?? NaN, cpuMs };
 }
 
 export function median(values: number[]): number {

@@ -1,0 +1,224 @@
+/**
+ * `npm run bench` (`npm run bench -- --quick` for fewer repetitions): every figure of issue 11,
+ * against the emulator in this process, each step run through the bundle under Node 24 (the
+ * runtime action.yml declares) when npx can fetch it, else under this Node. Progress goes to
+ * stderr; stdout is the Markdown that BENCHMARKS.md quotes.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { startEmulator } from '../emulator/index.js';
+import { measureColdStart } from './cold-start.js';
+import { measureItemsFile } from './items-file.js';
+import { node24 } from './measure.js';
+import { OPERATIONS, measureOperation, type OperationFigures } from './operations.js';
+import { kilobytes, markdownTable, milliseconds, verdict, verdictBelow } from './report.js';
+import { measureSpecFile, type SpecFileRun } from './spec-file.js';
+
+const quick = process.argv.includes('--quick');
+const RUNS = { operation: quick ? 1 : 3, coldStart: quick ? 5 : 15, itemsFile: quick ? 1 : 3 };
+const ROUND_TRIP = 60;
+const progress = (message: string) => process.stderr.write(`${message}\n`);
+
+let node = process.execPath;
+try {
+  node = node24();
+} catch (error) {
+  progress(`Node 24 unavailable (${String(error)}); the steps run under ${process.version}`);
+}
+const stepNode = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+
+const header = [
+  `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC${quick ? ' (--quick)' : ''}.`,
+  `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores` +
+    ` (nproc ${execFileSync('nproc', { encoding: 'utf8' }).trim()}), load average ${load()} at the start.`,
+  `Node: steps under ${stepNode}; emulator and setup under ${process.version}.`,
+];
+
+const emulator = await startEmulator();
+
+const operations: OperationFigures[] = [];
+for (const operation of OPERATIONS) {
+  progress(`operation: ${operation.label}`);
+  operations.push(
+    await measureOperation(emulator, node, operation, [0, ROUND_TRIP], RUNS.operation),
+  );
+}
+progress('cold check: action and floor');
+const cold = await measureColdStart(emulator, node, RUNS.coldStart);
+// The 429s' Retry-After decides the outcome (a 429 with one pauses every worker): all three.
+const specs: SpecFileRun[] = [];
+for (const retryAfterSeconds of [0, null, 1]) {
+  progress(`spec file of 200 timers, Retry-After ${String(retryAfterSeconds)}`);
+  specs.push(
+    await measureSpecFile(emulator, node, {
+      timers: 200,
+      roundTrip: ROUND_TRIP,
+      refuseEvery: 10,
+      retryAfterSeconds,
+    }),
+  );
+}
+progress('items file of 100,000 lines');
+const items = await measureItemsFile(emulator, node, 100_000, RUNS.itemsFile);
+const oneItem = await measureItemsFile(emulator, node, 1, RUNS.itemsFile);
+await emulator.close();
+
+const range = (values: number[]) => {
+  const [low, high] = [Math.min(...values), Math.max(...values)];
+  return low === high ? String(low) : `${low}–${high}`;
+};
+
+const operationRows = operations.map(({ operation, rounds, wall }) => {
+  const depth = Math.max(...rounds.map((r) => r.depth));
+  const revocations = rounds[0]?.revocations ?? 0;
+  const revocationRounds = Math.max(...rounds.map((r) => r.revocationRounds));
+  return [
+    operation.label,
+    `${range(rounds.map((r) => r.requests))} (+${revocations} revocations)`,
+    `${range(rounds.map((r) => r.depth))} (+${revocationRounds})`,
+    operation.depthTarget === undefined ? '—' : `≤ ${operation.depthTarget}`,
+    operation.depthTarget === undefined ? '—' : verdict(depth, operation.depthTarget),
+    milliseconds(wall.get(0) ?? NaN),
+    milliseconds(wall.get(ROUND_TRIP) ?? NaN),
+  ];
+});
+
+const bundle = readdirSync('dist')
+  .filter((file) => file.endsWith('.js'))
+  .map((file) => {
+    const bytes = readFileSync(`dist/${file}`);
+    return { file, bytes: bytes.length, gzip: gzipSync(bytes).length };
+  });
+const sum = (key: 'bytes' | 'gzip') => bundle.reduce((total, file) => total + file[key], 0);
+const main = bundle.find((file) => file.file === 'index.js');
+
+function specRows(spec: SpecFileRun): string[][] {
+  const retryAfter =
+    spec.retryAfterSeconds === null ? 'no Retry-After' : `Retry-After: ${spec.retryAfterSeconds}`;
+  const label = `spec file, ${spec.timers} new timers @${ROUND_TRIP} ms, ${spec.refused} creates 429 once (${retryAfter})`;
+  return [
+    [
+      label,
+      milliseconds(spec.milliseconds),
+      '< 3 s',
+      verdictBelow(spec.milliseconds / 1000, 3, ' s'),
+    ],
+    [
+      '… timers created, of them twice',
+      `${spec.created}, ${spec.duplicates}`,
+      `${spec.timers}, 0`,
+      spec.created === spec.timers && spec.duplicates === 0 ? 'met' : 'missed',
+    ],
+  ];
+}
+
+const megabytes = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+
+const ratio = cold.action / cold.floor;
+const figureRows = [
+  [`cold \`check\` by id, action (median of ${cold.runs})`, milliseconds(cold.action), '', ''],
+  [
+    `cold \`check\` by id, bench/floor.mjs (median of ${cold.runs})`,
+    milliseconds(cold.floor),
+    '',
+    '',
+  ],
+  ['action ÷ floor', `${ratio.toFixed(2)}×`, '≤ 1.3×', verdict(Number(ratio.toFixed(2)), 1.3, '×')],
+  [
+    'CPU time (user + system), action ÷ floor',
+    `${milliseconds(cold.cpu.action)} ÷ ${milliseconds(cold.cpu.floor)} = ${(cold.cpu.action / cold.cpu.floor).toFixed(2)}×`,
+    '',
+    '',
+  ],
+  ['peak RSS of the cold check', megabytes(cold.actionPeakRssKb), '', ''],
+  [
+    'action: start-up and exit (outside its requests) · first request to last answer',
+    `${milliseconds(cold.phases.action.outside)} · ${milliseconds(cold.phases.action.requests)}`,
+    '',
+    '',
+  ],
+  [
+    'floor: start-up and exit (outside its requests) · first request to last answer',
+    `${milliseconds(cold.phases.floor.outside)} · ${milliseconds(cold.phases.floor.requests)}`,
+    '',
+    '',
+  ],
+  ['`node -e 0` (the runtime alone)', milliseconds(cold.bareNode), '', ''],
+  ['the bundle to a clean input failure (no request)', milliseconds(cold.loadOnly), '', ''],
+  ...specs.flatMap(specRows),
+  [
+    `items file, ${items.lines.toLocaleString('en')} lines (${kilobytes(items.bytes)}), \`plan\`: time (median of ${RUNS.itemsFile})`,
+    milliseconds(items.milliseconds),
+    '< 1 s',
+    verdictBelow(items.milliseconds / 1000, 1, ' s'),
+  ],
+  [
+    'the same `plan` with a one-line items file: time, CPU time, peak RSS',
+    `${milliseconds(oneItem.milliseconds)}, ${milliseconds(oneItem.cpuMs)}, ${megabytes(oneItem.peakRssKb)}`,
+    '',
+    '',
+  ],
+  ['items file: CPU time (user + system)', milliseconds(items.cpuMs), '', ''],
+  [
+    'items file: peak RSS',
+    megabytes(items.peakRssKb),
+    '< 200 MB',
+    verdictBelow(Math.round(items.peakRssKb / 1024), 200, ' MB'),
+  ],
+  [
+    'bundle: dist/index.js (main chunk)',
+    `${kilobytes(main?.bytes ?? 0)} (${kilobytes(main?.gzip ?? 0)} gzip)`,
+    '',
+    '',
+  ],
+  [
+    `bundle: all ${bundle.length} dist/*.js files`,
+    `${kilobytes(sum('bytes'))} (${kilobytes(sum('gzip'))} gzip)`,
+    '',
+    '',
+  ],
+];
+
+console.log(header.join('\n'));
+console.log();
+console.log(
+  markdownTable(
+    [
+      'operation',
+      'requests',
+      'depth (revocations)',
+      'target',
+      'depth vs target',
+      'wall @0 ms',
+      `wall @${ROUND_TRIP} ms`,
+    ],
+    operationRows,
+  ),
+);
+console.log();
+console.log(markdownTable(['figure', 'measured', 'target', 'verdict'], figureRows));
+console.log();
+const profiled = cold.profile.reduce((total, [, ms]) => total + ms, 0);
+console.log(
+  `Where a cold \`check\` spends its time: V8 CPU profile of the action's step, mean of ` +
+    `${Math.min(3, cold.runs)} profiled runs (${milliseconds(profiled)} sampled; profiling slows it):`,
+);
+console.log();
+console.log(
+  markdownTable(
+    ['place', 'time', 'share'],
+    cold.profile.map(([place, ms]) => [
+      place,
+      milliseconds(ms),
+      `${((100 * ms) / profiled).toFixed(0)} %`,
+    ]),
+  ),
+);
+console.log();
+console.log(`Load average at the end: ${load()}.`);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Emulator } from '../emulator/index.js';
 import { median, timedStep } from './measure.js';
 import { TIMER, stepEnv, succeeded } from './operations.js';
+import { kilobytes, megabytes, milliseconds, verdictBelow } from './report.js';
 
 export interface ItemsFileRun {
   lines: number;
@@ -61,4 +62,29 @@ export async function measureItemsFile(
     cpuMs: median(cpu),
     peakRssKb,
   };
+}
+
+/** The items-file rows of the bench's table: the 100,000-line run against its targets. */
+export function itemsRows(items: ItemsFileRun, oneItem: ItemsFileRun, runs: number): string[][] {
+  return [
+    [
+      `items file, ${items.lines.toLocaleString('en')} lines (${kilobytes(items.bytes)}), \`plan\`: time (median of ${runs})`,
+      milliseconds(items.milliseconds),
+      '< 1 s',
+      verdictBelow(items.milliseconds / 1000, 1, ' s'),
+    ],
+    [
+      'the same `plan` with a one-line items file: time, CPU time, peak RSS',
+      `${milliseconds(oneItem.milliseconds)}, ${milliseconds(oneItem.cpuMs)}, ${megabytes(oneItem.peakRssKb)}`,
+      '',
+      '',
+    ],
+    ['items file: CPU time (user + system)', milliseconds(items.cpuMs), '', ''],
+    [
+      'items file: peak RSS',
+      megabytes(items.peakRssKb),
+      '< 200 MB',
+      verdictBelow(Math.round(items.peakRssKb / 1024), 200, ' MB'),
+    ],
+  ];
 }

@@ -54,6 +54,11 @@ export function milliseconds(value: number): string {
   return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${Math.round(value)} ms`;
 }
 
+/** A size given in kB (as getrusage reports it), in whole MB. */
+export function megabytes(kb: number): string {
+  return `${(kb / 1024).toFixed(0)} MB`;
+}
+
 export function kilobytes(bytes: number): string {
   return `${(bytes / 1000).toFixed(1)} kB`;
 }

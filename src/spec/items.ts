@@ -1,4 +1,5 @@
 import type { InputProblem } from './problems.js';
+import { ITEMS_CSV_OPTIONS, splitItemsLines } from './items-lines.js';
 import { controlCharacterIn } from './workspace-file.js';
 
 /** Timers' `TransferTaskItem`; `recursive` is omitted when not given so Transfer detects it. */
@@ -21,11 +22,6 @@ export interface ItemsSource {
 const TRUE_WORDS = new Set(['y', 'yes', 't', 'true', 'on', '1']);
 const FALSE_WORDS = new Set(['n', 'no', 'f', 'false', 'off', '0']);
 
-interface CsvRecord {
-  record: string[];
-  info: { lines: number };
-}
-
 /**
  * Reads items in the retired timer CLI's `--items-file` format: `SOURCE, DESTINATION[, RECURSIVE]`
  * a line, `#` comment lines, blank lines ignored, CSV quoting for commas and quotes in paths.
@@ -34,37 +30,42 @@ export async function parseItems(
   text: string,
   source: ItemsSource,
 ): Promise<{ items: TransferItem[]; problems: InputProblem[] }> {
-  // Loaded only by steps that have items: most steps (check, wait, list…) never do.
-  const { parse, CsvError } = await import('csv-parse/sync');
   const problem = (line: number, message: string): InputProblem => ({
     input: source.input,
     message,
     line: source.lineOf ? source.lineOf(line) : line,
     ...(source.file ? { file: source.file } : {}),
   });
-  let records: CsvRecord[];
-  try {
-    records = parse(text, {
-      info: true,
-      trim: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      comment: '#',
-      comment_no_infix: true,
-    }) as unknown as CsvRecord[];
-  } catch (error) {
-    if (error instanceof CsvError) {
-      const line = (error as { lines?: number }).lines ?? 1;
-      return { items: [], problems: [problem(line, `not valid CSV: ${error.message}`)] };
-    }
-    throw error;
-  }
-  const items: TransferItem[] = [];
-  const problems: InputProblem[] = [];
-  for (const { record, info } of records) {
+  let items: TransferItem[] = [];
+  let problems: InputProblem[] = [];
+  const take = (record: string[], line: number) => {
     const read = readItem(record);
-    if (typeof read === 'string') problems.push(problem(info.lines, read));
+    if (typeof read === 'string') problems.push(problem(line, read));
     else items.push(read);
+  };
+  if (!splitItemsLines(text, take)) {
+    // Lines the fast path cannot vouch for: csv-parse reads the whole text, as it always did.
+    items = [];
+    problems = [];
+    // Loaded only then: most steps, and most items, never need it.
+    const { parse, CsvError } = await import('csv-parse/sync');
+    try {
+      // Each record is taken as it is read (on_record returns null: nothing is kept), so no
+      // record or per-record info object outlives its line.
+      parse(text, {
+        ...ITEMS_CSV_OPTIONS,
+        on_record: (record: string[], info: { lines: number }) => {
+          take(record, info.lines);
+          return null;
+        },
+      });
+    } catch (error) {
+      if (error instanceof CsvError) {
+        const line = (error as { lines?: number }).lines ?? 1;
+        return { items: [], problems: [problem(line, `not valid CSV: ${error.message}`)] };
+      }
+      throw error;
+    }
   }
   if (items.length === 0 && problems.length === 0) {
     problems.push({ input: source.input, message: 'holds no items', ...fileOf(source) });
@@ -77,7 +78,7 @@ function fileOf(source: ItemsSource): { file?: string } {
 }
 
 /** One CSV record → an item, or what is wrong with it. */
-function readItem(record: string[]): TransferItem | string {
+export function readItem(record: string[]): TransferItem | string {
   if (record.length < 2 || record.length > 3) {
     return `expected "SOURCE_PATH, DESTINATION_PATH[, RECURSIVE]", found ${record.length} field(s)`;
   }

@@ -60,8 +60,25 @@ export function describeChanges(changes: readonly FieldChange[]): string[] {
   return changes.map((change) => `${change.field}: ${show(change.live)} → ${show(change.desired)}`);
 }
 
+const SHOWN = 120;
+
 function show(value: unknown): string {
   if (value === undefined) return '(none)';
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+  const text = typeof value === 'string' ? value : jsonHead(value, SHOWN);
+  return text.length > SHOWN ? `${text.slice(0, SHOWN - 3)}...` : text;
+}
+
+/**
+ * JSON.stringify(value), or for an array only as far as the first `limit` characters and a bit:
+ * items (body.DATA) can be 100,000 long and only the head is shown, so the rest is not written.
+ */
+export function jsonHead(value: unknown, limit: number): string {
+  if (!Array.isArray(value)) return JSON.stringify(value);
+  let text = '[';
+  for (let index = 0; index < value.length; index += 1) {
+    // An element JSON cannot write (undefined, a function) is `null` in an array.
+    text += `${index > 0 ? ',' : ''}${JSON.stringify(value[index]) ?? 'null'}`;
+    if (text.length > limit) return text;
+  }
+  return `${text}]`;
 }

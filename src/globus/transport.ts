@@ -37,10 +37,13 @@ export function nodeTransport(): Transport {
     const agent = target.protocol === 'https:' ? agents['https:'] : agents['http:'];
     return new Promise<TransportResponse>((resolve, reject) => {
       const outgoing = send(target, { method, headers, agent, signal }, (incoming) => {
-        readAll(incoming).then(
-          (text) => resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, text }),
-          reject,
-        );
+        readAll(incoming).then((text) => {
+          // Answered before the whole body went out (a 413 for a huge create): the rest can
+          // never be sent, nor the connection reused, and left open it would hold the step's
+          // process until the server's idle timeout closed it. Drop it.
+          if (!outgoing.writableFinished) outgoing.destroy();
+          resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, text });
+        }, reject);
       });
       outgoing.on('error', reject);
       outgoing.end(body);

@@ -1,4 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import module from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEMO_CLIENT, SEEDED_COLLECTIONS } from '../../emulator/index.js';
@@ -59,5 +62,36 @@ describe('a cold step (dist/index.js)', () => {
       { NODE_OPTIONS: `--import ${NO_INTL_DATES}` },
     );
     expect(checked.exitCode).toBe(1);
+  });
+});
+
+describe('the compile cache (dist/index.js)', () => {
+  it('is left in RUNNER_TEMP by one step for the next, and nothing is written in the workspace', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'gta-runner-temp-'));
+    const workspace = mkdtempSync(join(tmpdir(), 'gta-workspace-'));
+    const env = { RUNNER_TEMP: temp, GITHUB_WORKSPACE: workspace };
+    const jobId = await timerWithRun();
+    for (let run = 0; run < 2; run += 1) {
+      const checked = await step({ operation: 'check', 'job-id': jobId }, env);
+      expect(checked.exitCode).toBe(0);
+      expect(checked.stderr).toBe('');
+    }
+    // Node 22.1 and later have the cache (the runner's node24 does); under older Node, no cache.
+    const cached = existsSync(join(temp, 'globus-timer-action-compile-cache'));
+    expect(cached).toBe(
+      typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function',
+    );
+    expect(readdirSync(workspace)).toEqual([]);
+  });
+
+  it('never fails a step: a RUNNER_TEMP that cannot hold it is passed over', async () => {
+    const jobId = await timerWithRun();
+    const checked = await step(
+      { operation: 'check', 'job-id': jobId },
+      { RUNNER_TEMP: '/dev/null/cannot-be-a-directory' },
+    );
+    expect(checked.exitCode).toBe(0);
+    expect(checked.stderr).toBe('');
+    expect(checked.outputs).toMatchObject({ status: 'loaded' });
   });
 });

@@ -1,3 +1,4 @@
+import './zod-config.js';
 import { DateTime } from 'luxon';
 import { redactingCore, type CorePort, type ProtectedCore } from './core-port.js';
 import { runnerCore } from './runner.js';

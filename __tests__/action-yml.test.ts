@@ -25,7 +25,7 @@ async function inputsTheCodeReads(): Promise<Set<string>> {
         },
         env: {},
         workspace: '.',
-        now: DateTime.utc(),
+        now: () => DateTime.utc(),
       });
     } catch {
       // the inputs are empty; only the names asked for matter here

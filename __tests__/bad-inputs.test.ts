@@ -25,7 +25,7 @@ async function problemsOf(inputs: Record<string, string>, env: Record<string, st
       getInput: (name) => (inputs[name] ?? '').trim(),
       env,
       workspace,
-      now: DateTime.utc(),
+      now: () => DateTime.utc(),
     });
   } catch (error) {
     if (error instanceof InputError) return error.problems;

@@ -38,7 +38,7 @@ function read(inputs: Record<string, string>): Promise<ActionInputs> {
     getInput: (name) => inputs[name] ?? '',
     env: {},
     workspace: '.',
-    now,
+    now: () => now,
   });
 }
 

@@ -16,7 +16,7 @@ async function keysTheTimerReaderReads(): Promise<string[]> {
     names.add(name);
     return '';
   });
-  await readTimerFields(reader, { workspace: '.', now: DateTime.utc() });
+  await readTimerFields(reader, { workspace: '.', now: () => DateTime.utc() });
   return [...names];
 }
 

@@ -38,7 +38,7 @@ function context(inputs: Record<string, string>, env: Record<string, string> = {
     getInput: (name) => inputs[name] ?? '',
     env,
     workspace: workspace(),
-    now,
+    now: () => now,
   };
 }
 

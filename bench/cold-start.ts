@@ -3,7 +3,9 @@
  * node:http and nothing else. Both run as fresh processes, interleaved so drift in the machine's
  * load falls on both alike, at a 0 ms round trip (the cost measured is the client's own). The
  * breakdown says where the action's extra time goes: the runtime's own start, loading the
- * bundle (up to a clean input failure, before any request), and the step's requests.
+ * bundle (up to a clean input failure, before any request), and the step's requests. Each step
+ * runs with an empty compile cache, as a job's first step does; `later` is the same check as a
+ * later step of the job, given the RUNNER_TEMP (and so the compile cache) an earlier one left.
  */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,6 +36,8 @@ export interface ColdStart {
    * the rest of the run (`outside`: start-up before the first request, exit after the last).
    */
   phases: { action: Phases; floor: Phases };
+  /** The check as a later step of a job, its compile cache warm: median wall and CPU time, ms. */
+  later: { action: number; cpu: number };
   /** The highest peak RSS of the action's check, kB. */
   actionPeakRssKb: number;
   /** Mean ms by place over the profiled runs of the action's check (profiling slows it). */
@@ -79,6 +83,8 @@ export async function measureColdStart(
   const loadOnly: number[] = [];
   const cpu = { action: [] as number[], floor: [] as number[] };
   const phases = { action: [] as Phases[], floor: [] as Phases[] };
+  const later = { action: [] as number[], cpu: [] as number[] };
+  const laterEnv = { ...actionEnv, RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'gta-bench-job-')) };
   let actionPeakRssKb = 0;
   // One unmeasured round first: the file cache and npx's node binary warm, as on a runner.
   for (let run = -1; run < runs; run += 1) {
@@ -94,7 +100,12 @@ export async function measureColdStart(
     // Again with the usage probe (its own small import would blur the wall times above).
     const probed = await timedStep(node, ['dist/index.js'], actionEnv, { usage: true });
     const probedFloor = await timedStep(node, ['bench/floor.mjs'], floorEnv, { usage: true });
+    // The unmeasured round leaves the compile cache these find.
+    const laterStep = await timedStep(node, ['dist/index.js'], laterEnv);
+    const laterProbed = await timedStep(node, ['dist/index.js'], laterEnv, { usage: true });
     if (run < 0) continue;
+    later.action.push(succeeded('later check', laterStep).milliseconds);
+    later.cpu.push(succeeded('later check', laterProbed).cpuMs ?? NaN);
     cpu.action.push(succeeded('check', probed).cpuMs ?? NaN);
     cpu.floor.push(succeeded('floor', probedFloor).cpuMs ?? NaN);
     actionPeakRssKb = Math.max(actionPeakRssKb, probed.peakRssKb ?? 0);
@@ -116,6 +127,7 @@ export async function measureColdStart(
     loadOnly: median(loadOnly),
     cpu: { action: median(cpu.action), floor: median(cpu.floor) },
     phases: { action: medianPhases(phases.action), floor: medianPhases(phases.floor) },
+    later: { action: median(later.action), cpu: median(later.cpu) },
     actionPeakRssKb,
   };
 }

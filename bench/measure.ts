@@ -47,6 +47,9 @@ export async function timedStep(
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? dir,
+      // A runner's RUNNER_TEMP, empty: the action's compile cache starts empty, as in a job's
+      // first step (a step given a RUNNER_TEMP an earlier step used is a later step).
+      RUNNER_TEMP: dir,
       ...files,
       ...probe.env,
       ...env,

@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2210);
 /* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7447);
 /* harmony import */ var _timer_fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1114);
-/* harmony import */ var _workspace_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4667);
+/* harmony import */ var _workspace_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4273);
 
 
 

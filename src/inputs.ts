@@ -51,7 +51,8 @@ export interface InputContext {
   getInput: (name: string) => string;
   env: Record<string, string | undefined>;
   workspace: string;
-  now: DateTime;
+  /** The step's start, made when a date needs it (see TimerFieldsContext). */
+  now: () => DateTime;
 }
 
 const operation = z.enum(OPERATIONS, {

@@ -1,3 +1,4 @@
+import './zod-config.js';
 import { DateTime } from 'luxon';
 import { redactingCore, type CorePort, type ProtectedCore } from './core-port.js';
 import { runnerCore } from './runner.js';
@@ -62,7 +63,7 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
       getInput: (name) => core.getInput(name),
       env: deps.env,
       workspace: deps.env.GITHUB_WORKSPACE ?? process.cwd(),
-      now: DateTime.fromMillis(startedAt, { zone: 'utc' }),
+      now: () => DateTime.fromMillis(startedAt, { zone: 'utc' }),
     });
     // The Basic credential Auth is sent, in the form a gateway would echo it.
     core.protect(basicCredential(inputs.clientId, inputs.clientSecret));

@@ -31,7 +31,7 @@ const base = {
 
 function read(inputs: Record<string, string>) {
   const all: Record<string, string> = { ...base, ...inputs };
-  return readInputs({ getInput: (n) => all[n] ?? '', env: {}, workspace, now });
+  return readInputs({ getInput: (n) => all[n] ?? '', env: {}, workspace, now: () => now });
 }
 
 async function problemsOf(inputs: Record<string, string>): Promise<InputProblem[]> {

@@ -22,7 +22,12 @@ async function requestFor(inputs: Record<string, string>, at = now) {
     timezone: 'UTC',
     ...inputs,
   };
-  const read = await readInputs({ getInput: (n) => all[n] ?? '', env: {}, workspace: '.', now });
+  const read = await readInputs({
+    getInput: (n) => all[n] ?? '',
+    env: {},
+    workspace: '.',
+    now: () => now,
+  });
   const { spec } = buildTimerSpec(read.timer, now);
   return createRequest(spec, at, kindOf(spec).createFields(spec));
 }

@@ -12,7 +12,7 @@ const now = DateTime.fromISO('2026-11-28T12:00:00Z', { zone: 'utc' });
 
 function read(name: string, text: string) {
   writeFileSync(join(workspace, name), text);
-  return readSpecFile(name, { workspace, now });
+  return readSpecFile(name, { workspace, now: () => now });
 }
 
 describe('readSpecFile', () => {
@@ -176,7 +176,7 @@ describe('readSpecFile', () => {
         message: expect.stringContaining('not valid YAML'),
       }),
     ]);
-    expect((await readSpecFile('missing.yml', { workspace, now })).problems).toEqual([
+    expect((await readSpecFile('missing.yml', { workspace, now: () => now })).problems).toEqual([
       expect.objectContaining({
         input: 'spec-file',
         message: expect.stringContaining('not found'),

@@ -37,7 +37,8 @@ interface EntryValue {
 
 export interface SpecFileContext {
   workspace: string;
-  now: DateTime;
+  /** The step's start, made when a date needs it (see TimerFieldsContext). */
+  now: () => DateTime;
 }
 
 /**

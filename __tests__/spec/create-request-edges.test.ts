@@ -5,7 +5,11 @@ import {
   firstRun,
   type TransferCreateFields,
 } from '../../src/spec/create-request.js';
-import { START_TOLERANCE_SECONDS, type Schedule } from '../../src/spec/schedule.js';
+import {
+  START_TOLERANCE_SECONDS,
+  type RecurringSchedule,
+  type Schedule,
+} from '../../src/spec/schedule.js';
 import type { TransferTimerSpec } from '../../src/spec/timer-spec.js';
 
 /*
@@ -28,7 +32,7 @@ const scheduleSent = (schedule: Schedule) => {
   const spec: TransferTimerSpec = { kind: 'transfer', name: 't', schedule, body };
   return createRequest(spec, now, kindFields).timer.schedule;
 };
-const hourlyFrom = (start: string): Schedule => ({
+const hourlyFrom = (start: string): RecurringSchedule => ({
   type: 'recurring',
   interval_seconds: HOUR,
   start,

@@ -113,6 +113,37 @@ describe('readSpecFile: the file as a whole', () => {
     ]);
   });
 
+  it('names a key of defaults that is not a timer input as defaults.<key>', async () => {
+    const { problems } = await read('defaults.yml', [
+      'defaults:',
+      '  colour: blue',
+      'timers:',
+      ...entry('a'),
+    ]);
+    expect(problems).toStrictEqual([
+      { input: 'defaults.colour', message: 'is not a timer input', file: 'defaults.yml', line: 2 },
+    ]);
+  });
+
+  it('lets an entry override what defaults give', async () => {
+    const { problems, specFile } = await read('defaults.yml', [
+      'defaults:',
+      '  interval: 2h',
+      '  label: from-defaults',
+      'timers:',
+      ...entry('a'),
+      '  - name: b',
+      `    source-endpoint: ${SRC}`,
+      `    destination-endpoint: ${DST}`,
+      '    items: /a, /b',
+    ]);
+    expect(problems).toStrictEqual([]);
+    const [a, b] = specFile?.entries ?? [];
+    expect(a?.timer.schedule.intervalSeconds).toBe(3600);
+    expect(b?.timer.schedule.intervalSeconds).toBe(7200);
+    expect(b?.timer.transfer.options.label).toBe('from-defaults');
+  });
+
   it.each([
     ['empty', 'prune-prefix:'],
     ['blank', 'prune-prefix: "   "'],
@@ -273,6 +304,25 @@ describe('readSpecFile: keys and values of an entry', () => {
     expect(problems).toStrictEqual([
       { input: 'timers[0].label', message: 'must be a value or a list', file: 'map.yml', line: 7 },
     ]);
+  });
+
+  it('reads a flow input written as a YAML mapping as the JSON it stands for', async () => {
+    const { problems, specFile } = await read('flow.yml', [
+      'name: f',
+      `flow-id: ${SRC}`,
+      'interval: 1h',
+      'flow-input:',
+      '  source: /a',
+      '  count: 2',
+      '  tags: [x, y]',
+    ]);
+    expect(problems).toStrictEqual([]);
+    expect(specFile?.entries[0]?.timer.kind).toBe('flow');
+    expect(specFile?.entries[0]?.timer.flow.input).toStrictEqual({
+      source: '/a',
+      count: 2,
+      tags: ['x', 'y'],
+    });
   });
 
   it('refuses a list entry that is not text, at the entry’s line', async () => {

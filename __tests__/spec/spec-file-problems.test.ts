@@ -83,6 +83,20 @@ describe('readSpecFile: the file as a whole', () => {
     ]);
   });
 
+  it.each([
+    ['a value', ['timers: 3']],
+    ['an empty list', ['timers: []']],
+  ])('refuses timers that are %s, at their line', async (_what, lines) => {
+    expect((await read('timers.yml', lines)).problems).toStrictEqual([
+      {
+        input: 'spec-file',
+        message: '`timers:` must be a non-empty list',
+        file: 'timers.yml',
+        line: 1,
+      },
+    ]);
+  });
+
   it('refuses defaults that are not a mapping, at their line', async () => {
     const { problems } = await read('defaults.yml', ['defaults: 3', 'timers:', ...entry('a')]);
     expect(problems).toStrictEqual([

@@ -6,6 +6,7 @@ import { buildTimerSpec, labelFromName, type TimerFields } from '../../src/spec/
 const now = DateTime.fromISO('2026-11-28T12:00:00Z', { zone: 'utc' });
 const SRC = '515c6123-6c88-1537-bcf3-bd58da60fb1c';
 const DST = 'eb7a7995-9588-132d-8242-aadbc8f429a4';
+const FLOW = '6c54cade-bde5-45c1-bdea-f4bd71dba2cc';
 const ITEMS = [{ DATA_TYPE: 'transfer_item' as const, source_path: '/a', destination_path: '/b' }];
 
 const fields = (overrides: Partial<TimerFields> = {}): TimerFields => ({
@@ -96,6 +97,38 @@ describe('buildTimerSpec', () => {
     expect(problemsOf(() => buildTimerSpec(noItems, now))).toStrictEqual([
       { input: 'items', message: 'required to describe a timer' },
     ]);
+  });
+
+  it('builds a flow timer with only the run options given', () => {
+    const flow = (flowFields: TimerFields['flow']) =>
+      buildTimerSpec(fields({ kind: 'flow', flow: flowFields }), now).spec;
+    expect(flow({ flowId: FLOW })).toStrictEqual({
+      kind: 'flow',
+      flowId: FLOW,
+      body: { body: {} },
+      name: 'nightly',
+      schedule: { type: 'recurring', interval_seconds: 3600 },
+    });
+    expect(flow({ flowId: FLOW, tags: [], managers: [], monitors: [] })).toStrictEqual(
+      flow({ flowId: FLOW }),
+    );
+    expect(
+      flow({
+        flowId: FLOW,
+        input: { n: 1 },
+        inputFrom: 'flow-input',
+        tags: ['t'],
+        managers: ['m'],
+        monitors: ['o'],
+      }),
+    ).toStrictEqual({
+      kind: 'flow',
+      flowId: FLOW,
+      body: { body: { n: 1 }, tags: ['t'], run_managers: ['m'], run_monitors: ['o'] },
+      inputFrom: 'flow-input',
+      name: 'nightly',
+      schedule: { type: 'recurring', interval_seconds: 3600 },
+    });
   });
 
   it('asks a flow timer for its flow id', () => {

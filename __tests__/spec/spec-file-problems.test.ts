@@ -339,6 +339,17 @@ describe('readSpecFile: keys and values of an entry', () => {
     });
   });
 
+  it('reads an empty list entry as an empty line', async () => {
+    const { problems, specFile } = await read('nulls.yml', [
+      'timers:',
+      ...entry('a', 'exclude: [~, "*.tmp", ""]'),
+    ]);
+    expect(problems).toStrictEqual([]);
+    expect(specFile?.entries[0]?.timer.transfer.options.filter_rules).toStrictEqual([
+      { DATA_TYPE: 'filter_rule', name: '*.tmp', method: 'exclude', type: 'file' },
+    ]);
+  });
+
   it('refuses a list entry that is not text, at the entry’s line', async () => {
     const { problems } = await read('list.yml', [
       'timers:',
@@ -383,7 +394,7 @@ describe('readSpecFile: keys and values of an entry', () => {
   it('reads an empty or null value as not given', async () => {
     const { problems, specFile } = await read('empty.yml', [
       'timers:',
-      ...entry('a', 'label:', 'sync-level: null', 'timezone: ~'),
+      ...entry('a', 'label:', 'sync-level: null', 'timezone: ~', '? include'),
     ]);
     expect(problems).toStrictEqual([]);
     expect(specFile?.entries[0]?.timer.transfer.options).not.toHaveProperty('label');

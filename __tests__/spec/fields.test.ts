@@ -52,6 +52,7 @@ describe('whole numbers', () => {
     expect(parse(between, '1')).toStrictEqual({ issues: ['must be between 2 and 5'] });
     expect(parse(between, '6')).toStrictEqual({ issues: ['must be between 2 and 5'] });
     expect(parse(between, '2.5')).toStrictEqual({ issues: ['must be a whole number'] });
+    expect(parse(fields.integerBetween(1, 100), '42')).toStrictEqual({ value: 42 });
   });
 
   it('takes 1 or more as a positive integer', () => {

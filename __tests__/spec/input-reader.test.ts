@@ -1,0 +1,66 @@
+import { describe, expect, it } from '@jest/globals';
+import * as fields from '../../src/spec/fields.js';
+import { InputReader } from '../../src/spec/input-reader.js';
+
+const values: Record<string, string> = {
+  interval: '  2h  ',
+  runs: 'x',
+  items: '/a, /b\n/c',
+};
+const source = (name: string) => values[name] ?? '';
+
+describe('InputReader', () => {
+  it('trims raw values', () => {
+    const reader = new InputReader(source);
+    expect(reader.raw('interval')).toBe('2h');
+    expect(reader.optional('interval', fields.interval)).toBe(7200);
+    expect(reader.problems).toStrictEqual([]);
+  });
+
+  it('reads an empty value as not given, and a required one as a problem', () => {
+    const reader = new InputReader(source);
+    expect(reader.optional('timezone', fields.timezone)).toBeUndefined();
+    expect(reader.required('timezone', fields.timezone)).toBeUndefined();
+    expect(reader.required('name', fields.label, 'required: a timer needs a name')).toBeUndefined();
+    expect(reader.problems).toStrictEqual([
+      { input: 'timezone', message: 'required' },
+      { input: 'name', message: 'required: a timer needs a name' },
+    ]);
+  });
+
+  it('names, places and lines each problem as its place says', () => {
+    const reader = new InputReader(source, {
+      nameOf: (name) => `timers[1].${name}`,
+      file: 'timers.yml',
+      lineOf: (name) => (name === 'runs' ? 7 : undefined),
+    });
+    expect(reader.required('runs', fields.positiveInteger)).toBeUndefined();
+    reader.problem('interval', 'odd');
+    expect(reader.problems).toStrictEqual([
+      { input: 'timers[1].runs', message: 'must be a whole number', file: 'timers.yml', line: 7 },
+      { input: 'timers[1].interval', message: 'odd', file: 'timers.yml' },
+    ]);
+  });
+
+  it('keeps problems added from elsewhere', () => {
+    const reader = new InputReader(source);
+    reader.add([{ input: 'items', message: 'holds no items' }]);
+    expect(reader.problems).toStrictEqual([{ input: 'items', message: 'holds no items' }]);
+  });
+
+  it('gives items a source with no file or lines when it has none', () => {
+    expect(new InputReader(source).itemsSource('items')).toStrictEqual({ input: 'items' });
+  });
+
+  it('gives items a source that maps each line into the file', () => {
+    const items = new InputReader(source, {
+      nameOf: (name) => `timers[0].${name}`,
+      file: 'timers.yml',
+      lineWithin: (name, n) => (name === 'items' && n === 1 ? 20 : undefined),
+    }).itemsSource('items');
+    expect(items.input).toBe('timers[0].items');
+    expect(items.file).toBe('timers.yml');
+    expect(items.lineOf?.(1)).toBe(20);
+    expect(items.lineOf?.(2)).toBe(2);
+  });
+});

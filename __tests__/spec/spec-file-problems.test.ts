@@ -17,7 +17,7 @@ const now = DateTime.fromISO('2026-11-28T12:00:00Z', { zone: 'utc' });
 
 function read(name: string, lines: string[]) {
   writeFileSync(join(workspace, name), `${lines.join('\n')}\n`);
-  return readSpecFile(name, { workspace, now });
+  return readSpecFile(name, { workspace, now: () => now });
 }
 
 /** A whole transfer timer, as the lines of one list entry (indented under `timers:`). */
@@ -33,7 +33,10 @@ const entry = (name: string, ...extra: string[]) => [
 describe('readSpecFile: the file as a whole', () => {
   it('names no line for a file that cannot be read', async () => {
     mkdirSync(join(workspace, 'a-directory.yml'), { recursive: true });
-    const { problems, specFile } = await readSpecFile('a-directory.yml', { workspace, now });
+    const { problems, specFile } = await readSpecFile('a-directory.yml', {
+      workspace,
+      now: () => now,
+    });
     expect(specFile).toBeUndefined();
     expect(problems).toHaveLength(1);
     expect(problems[0]).not.toHaveProperty('line');

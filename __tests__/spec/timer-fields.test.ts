@@ -13,7 +13,7 @@ const SRC = '515c6123-6c88-1537-bcf3-bd58da60fb1c';
 const DST = 'eb7a7995-9588-132d-8242-aadbc8f429a4';
 const FLOW = '6c54cade-bde5-45c1-bdea-f4bd71dba2cc';
 const now = DateTime.fromISO('2026-11-28T12:00:00Z', { zone: 'utc' });
-const context = { workspace: tmpdir(), now };
+const context = { workspace: tmpdir(), now: () => now };
 
 async function read(inputs: Record<string, string>, whole = false) {
   const reader = new InputReader((name) => inputs[name] ?? '');

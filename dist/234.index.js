@@ -5204,7 +5204,7 @@ const ONE_YEAR_SECONDS = 365 * 86400;
  * The schedule inputs, with every check that needs no network made now: a run-once start or a
  * stop date that has passed, a stop date before the start or before the first run.
  */
-function readSchedule(reader, nowOf) {
+function readSchedule(reader, now) {
     const zone = reader.optional('timezone', _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .timezone */ .sg) ?? 'UTC';
     const request = {};
     const intervalSeconds = reader.optional('interval', _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .interval */ .YP);
@@ -5213,8 +5213,6 @@ function readSchedule(reader, nowOf) {
     const runs = reader.optional('stop-after-runs', _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .positiveInteger */ .Cq);
     if (runs !== undefined)
         request.stopAfterRuns = runs;
-    let at;
-    const now = () => (at ??= nowOf());
     const start = reader.optional('start', _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .dateTime */ .KQ(zone));
     if (start && start.diff(now()).as('seconds') > ONE_YEAR_SECONDS) {
         reader.problem('start', 'must be within one year from now (Timers limit)');

@@ -77,15 +77,13 @@ const ONE_YEAR_SECONDS = 365 * 86400;
  * The schedule inputs, with every check that needs no network made now: a run-once start or a
  * stop date that has passed, a stop date before the start or before the first run.
  */
-function readSchedule(reader: InputReader, nowOf: () => DateTime): ScheduleRequest {
+function readSchedule(reader: InputReader, now: () => DateTime): ScheduleRequest {
   const zone = reader.optional('timezone', fields.timezone) ?? 'UTC';
   const request: ScheduleRequest = {};
   const intervalSeconds = reader.optional('interval', fields.interval);
   if (intervalSeconds !== undefined) request.intervalSeconds = intervalSeconds;
   const runs = reader.optional('stop-after-runs', fields.positiveInteger);
   if (runs !== undefined) request.stopAfterRuns = runs;
-  let at: DateTime | undefined;
-  const now = () => (at ??= nowOf());
   const start = reader.optional('start', fields.dateTime(zone));
   if (start && start.diff(now()).as('seconds') > ONE_YEAR_SECONDS) {
     reader.problem('start', 'must be within one year from now (Timers limit)');

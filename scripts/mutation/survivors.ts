@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const REPORT = join(ROOT, 'reports/mutation/mutation.json');
 
-type Status =
+export type Status =
   | 'Killed'
   | 'Survived'
   | 'NoCoverage'
@@ -27,7 +27,7 @@ interface Position {
   line: number;
   column: number;
 }
-interface Mutant {
+export interface Mutant {
   mutatorName: string;
   replacement?: string;
   status: Status;
@@ -42,9 +42,9 @@ interface Report {
 export const FOLDERS = ['spec', 'globus', 'operations', 'report', 'kinds', 'top-level'] as const;
 export type Folder = (typeof FOLDERS)[number];
 
-/** spec, globus, operations, report — or top-level for src/*.ts. */
+/** The folder right under src/ (src/kinds/transfer/fields.ts is kinds), or top-level for src/*.ts. */
 export function folderOf(file: string): Folder | undefined {
-  const match = /^src\/(?:([^/]+)\/)?[^/]+$/.exec(file.replace(/\\/g, '/'));
+  const match = /^src\/(?:([^/]+)\/)?(?:[^/]+\/)*[^/]+$/.exec(file.replace(/\\/g, '/'));
   if (!match) return undefined;
   const folder = match[1] ?? 'top-level';
   return (FOLDERS as readonly string[]).includes(folder) ? (folder as Folder) : undefined;

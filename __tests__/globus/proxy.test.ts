@@ -48,6 +48,46 @@ describe('proxyFor', () => {
     expect(proxyFor(origin, env)).toBe(bypassed ? undefined : PROXY);
   });
 
+  it('treats an empty proxy variable as no proxy', () => {
+    expect(proxyFor('https://auth.globus.org', { HTTPS_PROXY: '' })).toBeUndefined();
+    expect(proxyFor('http://127.0.0.1:8080', { HTTP_PROXY: '' })).toBeUndefined();
+  });
+
+  // Without NO_PROXY nothing is bypassed: whatever the default is, it must match no host.
+  it.each(['https://auth.globus.org', 'http://localhost:8080', 'http://stryker', 'http://was'])(
+    'sends %s through the proxy when NO_PROXY is unset',
+    (origin) => {
+      expect(proxyFor(origin, { HTTPS_PROXY: PROXY, HTTP_PROXY: PROXY })).toBe(PROXY);
+    },
+  );
+
+  it.each([
+    ['a bracketed IPv6 address', '[::1]', 'http://[::1]:8080'],
+    ['a bracketed IPv6 address with its port', '[::1]:8080', 'http://[::1]:8080'],
+    // The usual runner value: IPv6 addresses written without brackets name no port.
+    ['an IPv6 address without brackets', 'localhost,127.0.0.1,::1', 'http://[::1]:8080'],
+    ['a longer IPv6 address without brackets', 'fe80::1', 'https://[fe80::1]'],
+  ])('NO_PROXY bypasses %s', (_case, noProxy, origin) => {
+    const env = { HTTP_PROXY: PROXY, NO_PROXY: noProxy };
+    expect(proxyFor(origin, env)).toBeUndefined();
+  });
+
+  it.each([
+    ['another IPv6 address', '[::2]', 'http://[::1]:8080'],
+    ['another IPv6 address without brackets', '::2', 'http://[::1]:8080'],
+    ['a bracketed IPv6 address on another port', '[::1]:9090', 'http://[::1]:8080'],
+    ['a longer name that ends in an exact host', 'globus.org', 'https://notglobus.org'],
+    // A stray bracket is not stripped from inside a name: the entry matches nothing.
+    ['a host for an entry with a stray [', 'exam[ple.org', 'https://example.org'],
+    ['a host for an entry with a stray ]', 'exam]ple.org', 'https://example.org'],
+    // Only a leading * is a wildcard, and a *suffix keeps its dots.
+    ['a subdomain for an entry with a * after its dot', '.*globus.org', 'https://auth.globus.org'],
+    ['the dotless name for a *suffix', '*globus.org', 'http://globusorg'],
+  ])('NO_PROXY does not bypass %s', (_case, noProxy, origin) => {
+    const env = { HTTPS_PROXY: PROXY, HTTP_PROXY: PROXY, NO_PROXY: noProxy };
+    expect(proxyFor(origin, env)).toBe(PROXY);
+  });
+
   it('reads no_proxy before NO_PROXY', () => {
     const env = { HTTPS_PROXY: PROXY, no_proxy: 'auth.globus.org', NO_PROXY: '' };
     expect(proxyFor('https://auth.globus.org', env)).toBeUndefined();

@@ -29,7 +29,12 @@ function bypassed(host: string, port: number, noProxy: string): boolean {
   const entries = noProxy.split(/[,\s]+/).filter(Boolean);
   return entries.some((entry) => {
     if (entry === '*') return true;
-    const [, name = entry, entryPort] = /^(.+?)(?::(\d+))?$/.exec(entry.toLowerCase()) ?? [];
+    const lower = entry.toLowerCase();
+    // An IPv6 address without brackets (`::1`, as in `NO_PROXY=localhost,::1`) names no port:
+    // read as host:port, `::1` would be the host `:` on port 1.
+    const [, name = lower, entryPort] = isBareIpv6(lower)
+      ? []
+      : (/^(.+?)(?::(\d+))?$/.exec(lower) ?? []);
     if (entryPort && Number(entryPort) !== port) return false;
     const bare = name.replace(/^\[|\]$/g, '');
     if (/^[.*]/.test(bare)) {
@@ -38,6 +43,11 @@ function bypassed(host: string, port: number, noProxy: string): boolean {
     }
     return host === bare;
   });
+}
+
+/** More than one colon and no brackets: an IPv6 address as curl and Go accept it in NO_PROXY. */
+function isBareIpv6(entry: string): boolean {
+  return !entry.startsWith('[') && entry.indexOf(':') !== entry.lastIndexOf(':');
 }
 
 /** The variables that name a proxy. */

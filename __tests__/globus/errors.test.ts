@@ -106,3 +106,105 @@ describe('requiredScopes', () => {
     expect(sessionRequirements(detail)).toEqual(['session_required_identities']);
   });
 });
+
+describe('GlobusApiError', () => {
+  it('says "no answer" and leaves out code and request id when the service never answered', () => {
+    const error = new GlobusApiError({
+      service: 'timers',
+      method: 'POST',
+      path: '/v2/timer',
+      detail: 'timed out after 30000 ms',
+      outcomeUnknown: true,
+    });
+    expect(error.message).toBe('Globus Timers POST /v2/timer: no answer: timed out after 30000 ms');
+    expect(error.name).toBe('GlobusApiError');
+    expect(error.outcomeUnknown).toBe(true);
+    expect(error.status).toBeUndefined();
+    expect(error.requestId).toBeUndefined();
+  });
+
+  it('keeps every detail it is given, for callers that look deeper', () => {
+    const body = { code: 'ConsentRequired', required_scopes: ['x'] };
+    const error = new GlobusApiError({
+      service: 'transfer',
+      method: 'GET',
+      path: '/v0.10/endpoint/x',
+      status: 403,
+      code: 'ConsentRequired',
+      detail: 'Missing required data_access consent',
+      requestId: 'req-1',
+      body,
+    });
+    expect({
+      name: error.name,
+      service: error.service,
+      method: error.method,
+      path: error.path,
+      status: error.status,
+      code: error.code,
+      detail: error.detail,
+      requestId: error.requestId,
+      outcomeUnknown: error.outcomeUnknown,
+      body: error.body,
+    }).toEqual({
+      name: 'GlobusApiError',
+      service: 'transfer',
+      method: 'GET',
+      path: '/v0.10/endpoint/x',
+      status: 403,
+      code: 'ConsentRequired',
+      detail: 'Missing required data_access consent',
+      requestId: 'req-1',
+      // A request that got an answer was certainly received: its outcome is known.
+      outcomeUnknown: false,
+      body,
+    });
+  });
+});
+
+describe('describeErrorBody on odd documents', () => {
+  it.each([
+    ['null', null],
+    ['a string', 'Bad Gateway'],
+    ['a list', [{ code: 'X' }]],
+  ])('finds nothing in %s', (_what, body) => {
+    expect(describeErrorBody(body)).toEqual({});
+  });
+
+  it('reads a document whose "error" is null as a flat one', () => {
+    expect(describeErrorBody({ error: null, code: 'Conflict', message: 'busy' })).toEqual({
+      code: 'Conflict',
+      detail: 'busy',
+    });
+  });
+
+  it('passes over empty strings to the next place a code or message may sit', () => {
+    // Auth sends `error` beside an empty `code`; an empty string is no answer.
+    expect(
+      describeErrorBody({
+        code: '',
+        error: 'invalid_client',
+        message: '',
+        error_description: 'Invalid client',
+        request_id: '',
+        errors: [{ id: 'req-9' }],
+      }),
+    ).toEqual({ code: 'invalid_client', detail: 'Invalid client', requestId: 'req-9' });
+  });
+
+  it('joins every FastAPI validation message, skipping entries that are not objects', () => {
+    expect(
+      describeErrorBody({
+        detail: [
+          'stray',
+          null,
+          { msg: 'field required', loc: ['body', 'start'] },
+          { msg: 'value is not a valid uuid' },
+        ],
+      }),
+    ).toEqual({
+      code: 'ValidationError',
+      detail: 'field required: body.start; value is not a valid uuid',
+    });
+  });
+});

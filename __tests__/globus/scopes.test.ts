@@ -146,3 +146,15 @@ describe('serviceUrls', () => {
     );
   });
 });
+
+describe('scope strings that name no scope', () => {
+  it('drops a lone optional mark and a bracket with no scope before it', () => {
+    expect(splitScopes('a * b')).toEqual(['a', 'b']);
+    expect(splitScopes('a [b]')).toEqual(['a']);
+  });
+
+  it('never nests the Timers scope under itself', () => {
+    expect(timersScopesFor([`${TIMER}[${TIMER}]`])).toEqual([timerScope()]);
+    expect(timersScopesFor([`${TIMER}[${TIMER}[${FLOW}]]`])).toEqual([timerScope()]);
+  });
+});

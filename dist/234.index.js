@@ -105,8 +105,7 @@ function urlProblem(value) {
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
         return `"${value}" must start with https:// or http://`;
     }
-    if (!url.hostname)
-        return `"${value}" names no host`;
+    // No host check: the URL parser already refuses an http(s) URL without one (`https://`).
     return undefined;
 }
 
@@ -1075,16 +1074,12 @@ class GlobusApiError extends Error {
         this.service = details.service;
         this.method = details.method;
         this.path = details.path;
-        if (details.status !== undefined)
-            this.status = details.status;
-        if (details.code !== undefined)
-            this.code = details.code;
+        this.status = details.status;
+        this.code = details.code;
         this.detail = details.detail;
-        if (details.requestId !== undefined)
-            this.requestId = details.requestId;
+        this.requestId = details.requestId;
         this.outcomeUnknown = details.outcomeUnknown ?? false;
-        if (details.body !== undefined)
-            this.body = details.body;
+        this.body = details.body;
     }
 }
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -1700,8 +1695,6 @@ function parseRetryAfter(value, now) {
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 function parseJson(text) {
-    if (!text)
-        return undefined;
     try {
         return JSON.parse(text);
     }

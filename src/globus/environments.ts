@@ -119,6 +119,6 @@ function urlProblem(value: string): string | undefined {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return `"${value}" must start with https:// or http://`;
   }
-  if (!url.hostname) return `"${value}" names no host`;
+  // No host check: the URL parser already refuses an http(s) URL without one (`https://`).
   return undefined;
 }

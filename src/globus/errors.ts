@@ -46,12 +46,12 @@ export class GlobusApiError extends Error {
     this.service = details.service;
     this.method = details.method;
     this.path = details.path;
-    if (details.status !== undefined) this.status = details.status;
-    if (details.code !== undefined) this.code = details.code;
+    this.status = details.status;
+    this.code = details.code;
     this.detail = details.detail;
-    if (details.requestId !== undefined) this.requestId = details.requestId;
+    this.requestId = details.requestId;
     this.outcomeUnknown = details.outcomeUnknown ?? false;
-    if (details.body !== undefined) this.body = details.body;
+    this.body = details.body;
   }
 }
 

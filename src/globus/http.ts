@@ -254,7 +254,6 @@ export function parseRetryAfter(value: string | undefined, now: number): number 
 }
 
 function parseJson(text: string): unknown {
-  if (!text) return undefined;
   try {
     return JSON.parse(text);
   } catch {

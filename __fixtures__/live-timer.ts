@@ -1,4 +1,4 @@
-import type { LiveTimer } from '../src/globus/live-timer.js';
+import { timerDocumentSchema, toLiveTimer, type LiveTimer } from '../src/globus/live-timer.js';
 
 /** A Transfer timer as toLiveTimer would give it: active, recurring hourly, no runs yet. */
 export function liveTimer(overrides: Partial<LiveTimer> = {}): LiveTimer {
@@ -16,4 +16,23 @@ export function liveTimer(overrides: Partial<LiveTimer> = {}): LiveTimer {
     document: { job_id: 'job-1', status: 'active' },
     ...overrides,
   } as LiveTimer;
+}
+
+/**
+ * A timer as the service would describe it: a transfer timer with no body (so following its
+ * runs asks Transfer nothing), overridable field by field in the job-document shape.
+ */
+export function timerFromDocument(document: Record<string, unknown> = {}): LiveTimer {
+  return toLiveTimer(
+    timerDocumentSchema.parse({
+      job_id: 'job-1',
+      name: 'nightly',
+      status: 'active',
+      timer_type: 'transfer',
+      next_run: '2026-11-28T13:00:00Z',
+      n_runs: 0,
+      n_errors: 0,
+      ...document,
+    }),
+  );
 }

@@ -1,0 +1,124 @@
+import { describe, expect, it } from '@jest/globals';
+import type { LiveTimer, TimerDocument } from '../../src/globus/live-timer.js';
+import { normalizeTransferDocument } from '../../src/kinds/transfer/document.js';
+import type { TransferTimerSpec } from '../../src/spec/timer-spec.js';
+import type { OperationContext } from '../../src/operations/context.js';
+import { knownIds, settle } from '../../src/operations/converge.js';
+import { AmbiguousNameError, describeChanges, jsonHead } from '../../src/operations/plan.js';
+import { planSpecFile } from '../../src/operations/spec-file.js';
+
+const desired: TransferTimerSpec = {
+  kind: 'transfer',
+  name: 'nightly',
+  schedule: { type: 'recurring', interval_seconds: 86400, start: '2026-12-01T02:00:00+00:00' },
+  body: {
+    DATA_TYPE: 'transfer',
+    source_endpoint: 'src',
+    destination_endpoint: 'dst',
+    DATA: [{ DATA_TYPE: 'transfer_item', source_path: '/a', destination_path: '/b' }],
+  },
+};
+
+/** A live timer as Timers would echo `desired`, with this id, submitted at this time. */
+function echo(jobId: string, submittedAt: string, changes: Partial<LiveTimer> = {}): LiveTimer {
+  return {
+    kind: 'transfer',
+    jobId,
+    status: 'new',
+    runs: 0,
+    errors: 0,
+    results: [],
+    resultsOldestFirst: false,
+    ended: false,
+    submittedAt,
+    document: { job_id: jobId, status: 'new' } as TimerDocument,
+    name: desired.name,
+    schedule: desired.schedule,
+    body: normalizeTransferDocument({ ...desired.body }),
+    ...changes,
+  } as LiveTimer;
+}
+
+/** A context with only what settle uses: deleting a timer, and a log. */
+function settleContext() {
+  const deleted: string[] = [];
+  const logs: string[] = [];
+  const context = {
+    timers: { delete: async (jobId: string) => void deleted.push(jobId) },
+    log: {
+      info: (m: string) => logs.push(m),
+      notice: (m: string) => logs.push(`notice: ${m}`),
+      warning: (m: string) => logs.push(`warning: ${m}`),
+    },
+  } as unknown as OperationContext;
+  return { context, deleted, logs };
+}
+
+describe('settling a timer this run created', () => {
+  it('keeps the earliest submitted twin even when its id sorts last', async () => {
+    const { context, deleted, logs } = settleContext();
+    const mine = echo('aaaa', '2026-12-01T10:00:05+00:00');
+    const theirs = echo('zzzz', '2026-12-01T10:00:01+00:00');
+    expect(await settle(context, desired, mine, new Set(), [theirs, mine])).toBe(theirs);
+    expect(deleted).toEqual(['aaaa']);
+    expect(logs).toEqual([
+      `notice: Another run created timer "nightly" (zzzz) at the same time; keeping that one and deleting this run's aaaa`,
+    ]);
+  });
+
+  it('does not take its own timer for another run’s, however Globus echoed it', async () => {
+    // Timers may echo back a field differently from the spec; that is not "another timer".
+    const { context, deleted, logs } = settleContext();
+    const mine = echo('aaaa', '2026-12-01T10:00:05+00:00', {
+      schedule: { type: 'recurring', interval_seconds: 3600, start: '2026-12-01T02:00:00+00:00' },
+    });
+    expect(await settle(context, desired, mine, new Set(), [mine])).toBe(mine);
+    expect(deleted).toEqual([]);
+    expect(logs).toEqual([]);
+  });
+});
+
+describe('knownIds', () => {
+  it('is the ids of the timers that are not deleted', () => {
+    const live = [
+      echo('a', ''),
+      echo('b', '', { status: 'delete_in_progress' }),
+      echo('c', '', { status: 'deleted' }),
+      echo('d', '', { status: 'inactive' }),
+    ];
+    expect(knownIds(live)).toEqual(new Set(['a', 'd']));
+  });
+});
+
+describe('plan wording', () => {
+  it('names every timer of an ambiguous name', () => {
+    const error = new AmbiguousNameError('nightly', ['j1', 'j2', 'j3']);
+    expect(error.message).toBe(
+      '3 timers are named "nightly" (j1, j2, j3); delete the extra ones or address one by job-id',
+    );
+    expect(error.name).toBe('AmbiguousNameError');
+    expect(String(error)).toBe(`AmbiguousNameError: ${error.message}`);
+  });
+
+  it('shows a value of exactly 120 characters whole, and cuts a longer one', () => {
+    const whole = 'x'.repeat(120);
+    const long = 'y'.repeat(121);
+    expect(describeChanges([{ field: 'f', live: whole, desired: long }])).toEqual([
+      `f: ${whole} → ${'y'.repeat(117)}...`,
+    ]);
+  });
+
+  it('writes an array on past the limit, stopping at the first item beyond it', () => {
+    // A head exactly as long as the limit is not beyond it yet: the next item is written too.
+    expect(jsonHead([1, 2], 2)).toBe('[1,2');
+    expect(jsonHead([1, 2, 3], 4)).toBe('[1,2,3');
+    expect(jsonHead([1, 2], 10)).toBe('[1,2]');
+  });
+});
+
+describe('planSpecFile', () => {
+  it('refuses to run without a spec file', async () => {
+    const context = { inputs: {} } as unknown as OperationContext;
+    await expect(planSpecFile(context)).rejects.toThrow(new Error('planSteps needs a spec file'));
+  });
+});

@@ -1,9 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { SEEDED_COLLECTIONS } from '../../emulator/index.js';
-import { runInProcess, writeRequests } from '../../__fixtures__/harness.js';
+import { writeRequests } from '../../__fixtures__/harness.js';
+import { entry, runSpecFile } from '../../__fixtures__/spec-file-run.js';
 import { useEmulator } from '../../__fixtures__/use-emulator.js';
 
 /*
@@ -11,27 +8,9 @@ import { useEmulator } from '../../__fixtures__/use-emulator.js';
  * becomes.
  */
 
-const gcsv4 = SEEDED_COLLECTIONS.gcsv4Host.id;
-const guest = SEEDED_COLLECTIONS.guest.id;
-const workspace = mkdtempSync(join(tmpdir(), 'gta-specfile-changes-'));
-
 const emulator = useEmulator();
 
-function applyFile(timers: string[]) {
-  const text = [
-    'defaults:',
-    `  source-endpoint: ${gcsv4}`,
-    `  destination-endpoint: ${guest}`,
-    '  interval: 1h',
-    'timers:',
-    ...timers,
-  ].join('\n');
-  writeFileSync(join(workspace, 'timers.yml'), text);
-  return runInProcess(emulator, { 'spec-file': 'timers.yml' }, { GITHUB_WORKSPACE: workspace });
-}
-
-const entry = (name: string, more = '') =>
-  `  - name: ${name}\n    items: /${name}, /${name}${more}`;
+const applyFile = (timers: string[]) => runSpecFile(emulator, timers);
 const stored = (name: string) =>
   emulator.state().timers.filter((t) => t.name === name && !/delete/.test(t.status));
 const results = (outputs: Record<string, string>) =>

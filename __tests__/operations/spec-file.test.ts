@@ -1,35 +1,22 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { SEEDED_COLLECTIONS } from '../../emulator/index.js';
 import { runInProcess, writeRequests } from '../../__fixtures__/harness.js';
+import { runSpecFile } from '../../__fixtures__/spec-file-run.js';
 import { useEmulator } from '../../__fixtures__/use-emulator.js';
 
 const mapped = SEEDED_COLLECTIONS.mappedNonHa.id;
 const guest = SEEDED_COLLECTIONS.guest.id;
 const gcsv4 = SEEDED_COLLECTIONS.gcsv4Host.id;
-const workspace = mkdtempSync(join(tmpdir(), 'gta-specfile-'));
 
 const emulator = useEmulator();
 
-/** Writes a spec file and runs the action on it. */
-function applyFile(timers: string[], { operation = 'apply', prune = '' } = {}) {
-  const text = [
-    ...(prune ? [`prune-prefix: ${prune}`] : []),
-    'defaults:',
-    `  destination-endpoint: ${guest}`,
-    '  interval: 1h',
-    'timers:',
-    ...timers,
-  ].join('\n');
-  writeFileSync(join(workspace, 'timers.yml'), text);
-  return runInProcess(
-    emulator,
-    { operation, 'spec-file': 'timers.yml' },
-    { GITHUB_WORKSPACE: workspace },
-  );
-}
+/** Runs the action on a spec file whose defaults name the destination and interval only. */
+const applyFile = (timers: string[], { operation = 'apply', prune = '' } = {}) =>
+  runSpecFile(emulator, timers, {
+    operation,
+    prune,
+    defaults: [`  destination-endpoint: ${guest}`, '  interval: 1h'],
+  });
 
 const results = `  - name: ci/results\n    source-endpoint: ${mapped}\n    items: /results/, /backup/results/, true`;
 const logs = (interval = '1h') =>

@@ -76,6 +76,17 @@ describe('settling a timer this run created', () => {
     expect(deleted).toEqual([]);
     expect(logs).toEqual([]);
   });
+
+  it('leaves alone the other timers a spec file created in the same run', async () => {
+    // A spec file settles each create against one listing of every timer, so the listing holds
+    // this run's other new timers too: only a newcomer of the same name can be a twin.
+    const { context, deleted, logs } = settleContext();
+    const mine = echo('aaaa', '2026-12-01T10:00:05+00:00');
+    const sibling = echo('bbbb', '2026-12-01T10:00:01+00:00', { name: 'weekly' });
+    expect(await settle(context, desired, mine, new Set(), [sibling, mine])).toBe(mine);
+    expect(deleted).toEqual([]);
+    expect(logs).toEqual([]);
+  });
 });
 
 describe('knownIds', () => {

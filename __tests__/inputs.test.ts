@@ -1,62 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DateTime } from 'luxon';
-import { readInputs, type InputContext } from '../src/inputs.js';
-import { InputError, type InputProblem } from '../src/spec/problems.js';
-
-const CLIENT = '6c54cade-bde5-45c1-bdea-f4bd71dba2cc';
-const SRC = '515c6123-6c88-1537-bcf3-bd58da60fb1c';
-const DST = 'eb7a7995-9588-132d-8242-aadbc8f429a4';
-const now = DateTime.fromISO('2026-11-28T12:00:00Z', { zone: 'utc' });
-
-const base: Record<string, string> = {
-  operation: 'apply',
-  'client-id': CLIENT,
-  'client-secret': 'secret',
-  name: 'nightly',
-  'source-endpoint': SRC,
-  'destination-endpoint': DST,
-  items: '/a, /b',
-  interval: '1d',
-  // action.yml defaults, as the runner passes them
-  timeout: '10m',
-  retries: '4',
-  'verify-checksum': 'true',
-  'encrypt-data': 'false',
-  notify: 'default',
-  'data-access': 'auto',
-  timezone: 'UTC',
-  'fail-on': 'run-error,transfer-failed,inactive',
-  summary: 'true',
-  comment: 'false',
-};
-
-function context(inputs: Record<string, string>, env: Record<string, string> = {}): InputContext {
-  return {
-    getInput: (name) => inputs[name] ?? '',
-    env,
-    workspace: workspace(),
-    now: () => now,
-  };
-}
-
-let dir: string | undefined;
-function workspace(): string {
-  dir ??= mkdtempSync(join(tmpdir(), 'gta-inputs-'));
-  return dir;
-}
-
-async function problemsOf(inputs: Record<string, string>): Promise<InputProblem[]> {
-  try {
-    await readInputs(context(inputs));
-  } catch (error) {
-    if (error instanceof InputError) return error.problems;
-    throw error;
-  }
-  return [];
-}
+import { readInputs } from '../src/inputs.js';
+import {
+  APPLY as base,
+  CLIENT,
+  DST,
+  SRC,
+  inputContext as context,
+  inputsWorkspace as workspace,
+  problemsOf,
+} from '../__fixtures__/inputs.js';
 
 describe('readInputs', () => {
   it('reads a complete apply', async () => {

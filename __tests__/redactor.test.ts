@@ -52,11 +52,47 @@ describe('Redactor', () => {
     expect(redacting.add('ab')).toEqual([]);
     expect(redacting.redact(text)).toBe(text);
   });
+
+  it('registers a secret of four characters or more, each form once', () => {
+    const redacting = new Redactor();
+    expect(redacting.add('abcd')).toEqual(['abcd']);
+    expect(redacting.add('a b&')).toEqual(['a b&', 'a%20b%26']);
+    expect(redacting.redact('abcd, a b& and a%20b%26')).toBe(
+      '[redacted], [redacted] and [redacted]',
+    );
+  });
+
+  it.each([
+    ['digits', 'Bearer abcdefg1'],
+    ['mixed case', 'Bearer abcdEFGH'],
+    ['a plus', 'Basic abcdefg+'],
+    ['a slash', 'Basic abcdefg/'],
+    ['padding', 'Basic abcdefg='],
+    ['an underscore', 'Bearer abcdefg_'],
+    ['a dot', 'Bearer abcdefg.'],
+    ['a tilde', 'Bearer abcdefg~'],
+    ['a hyphen', 'Bearer abcdefg-'],
+  ])('takes a value with %s after the scheme for a credential', (_what, text) => {
+    const [scheme] = text.split(' ');
+    expect(redactor().redact(`sent ${text} back`)).toBe(`sent ${scheme} [redacted] back`);
+  });
+
+  it('keeps the spacing after the scheme', () => {
+    expect(redactor().redact('Bearer\t\tabc12345')).toBe('Bearer\t\t[redacted]');
+  });
+
+  it.each(['Basic authorisations', 'Bearer UNTRUSTED', 'Basic credential'])(
+    'keeps a word of one case after the scheme: %s',
+    (text) => {
+      expect(redactor().redact(text)).toBe(text);
+    },
+  );
 });
 
 describe('clip', () => {
   it('keeps short text and cuts long text, saying how much was left out', () => {
     expect(clip('short', 10)).toBe('short');
+    expect(clip('x'.repeat(10), 10)).toBe('x'.repeat(10));
     expect(clip('x'.repeat(12), 10)).toBe(`${'x'.repeat(10)}… (2 more characters)`);
     expect(clip('y'.repeat(600))).toHaveLength(500 + '… (100 more characters)'.length);
   });

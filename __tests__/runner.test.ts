@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,5 +74,49 @@ describe('runnerCore', () => {
     await core.writeSummary('### one\n');
     await core.writeSummary('| a | b |\n');
     expect(summary()).toBe('### one\n| a | b |\n');
+  });
+
+  it('escapes every character that would break a command, however often it occurs', () => {
+    const { core, lines } = runner();
+    core.debug('100% of 50%\n\nnext\r\rend');
+    core.warning('careful', { title: 'Invalid: items, here', file: 'a:b,c:d.csv' });
+    expect(lines).toEqual([
+      '::debug::100%25 of 50%25%0A%0Anext%0D%0Dend\n',
+      '::warning title=Invalid%3A items%2C here,file=a%3Ab%2Cc%3Ad.csv::careful\n',
+    ]);
+  });
+
+  it('leaves out an annotation property that is empty', () => {
+    const { core, lines } = runner();
+    core.notice('fyi', { title: '', file: 'timers.yml' });
+    expect(lines).toEqual(['::notice file=timers.yml::fyi\n']);
+  });
+
+  it('without the runner’s files, outputs and the summary go nowhere, and nothing fails', async () => {
+    const lines: string[] = [];
+    const core = runnerCore({}, (text) => lines.push(text));
+    expect(() => core.setOutput('result', 'created')).not.toThrow();
+    await expect(core.writeSummary('### one\n')).resolves.toBeUndefined();
+    expect(lines).toEqual([]);
+  });
+});
+
+describe('runnerCore by default', () => {
+  afterEach(() => {
+    jest.restoreAllMocks();
+    delete process.env.INPUT_RUNNER_DEFAULT;
+  });
+
+  it('reads the process’s environment and writes to stdout', () => {
+    process.env.INPUT_RUNNER_DEFAULT = ' from the runner ';
+    const written: string[] = [];
+    jest.spyOn(process.stdout, 'write').mockImplementation((text) => {
+      written.push(String(text));
+      return true;
+    });
+    const core = runnerCore();
+    expect(core.getInput('runner default')).toBe('from the runner');
+    core.info('hello');
+    expect(written).toEqual(['hello\n']);
   });
 });

@@ -52,17 +52,40 @@ describe('upsertStickyComment', () => {
   });
 });
 
+/** The environment of a run whose event payload is `event`. */
+function eventEnv(event: unknown, name = 'pull_request'): Record<string, string | undefined> {
+  const dir = mkdtempSync(join(tmpdir(), 'gta-event-'));
+  const path = join(dir, 'event.json');
+  writeFileSync(path, JSON.stringify(event));
+  return { GITHUB_EVENT_NAME: name, GITHUB_EVENT_PATH: path, GITHUB_REPOSITORY: 'octo/data' };
+}
+
 describe('pullRequestOf', () => {
   it('reads the pull request from the event payload', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gta-event-'));
-    const path = join(dir, 'event.json');
-    writeFileSync(path, JSON.stringify({ pull_request: { number: 42 } }));
-    const env = {
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: path,
-      GITHUB_REPOSITORY: 'octo/data',
-    };
+    const env = eventEnv({ pull_request: { number: 42 } });
     expect(pullRequestOf(env)).toEqual({ owner: 'octo', repo: 'data', number: 42 });
     expect(pullRequestOf({ ...env, GITHUB_EVENT_NAME: 'push' })).toBeUndefined();
+  });
+
+  it('reads pull_request_target events, and the number at the top of the payload', () => {
+    const env = eventEnv({ number: 9 }, 'pull_request_target');
+    expect(pullRequestOf(env)).toEqual({ owner: 'octo', repo: 'data', number: 9 });
+  });
+
+  it('prefers the pull request number to the top-level one', () => {
+    const env = eventEnv({ number: 9, pull_request: { number: 42 } });
+    expect(pullRequestOf(env)).toEqual({ owner: 'octo', repo: 'data', number: 42 });
+  });
+
+  it('gives no pull request without an event name, a payload, a number or a repository', () => {
+    const env = eventEnv({ pull_request: { number: 42 } });
+    expect(pullRequestOf({ ...env, GITHUB_EVENT_NAME: undefined })).toBeUndefined();
+    // No payload to read: nothing is read (the path would not exist).
+    expect(pullRequestOf({ ...env, GITHUB_EVENT_PATH: undefined })).toBeUndefined();
+    expect(pullRequestOf({ ...env, GITHUB_EVENT_PATH: '' })).toBeUndefined();
+    expect(pullRequestOf(eventEnv({ pull_request: {} }))).toBeUndefined();
+    expect(pullRequestOf({ ...env, GITHUB_REPOSITORY: undefined })).toBeUndefined();
+    expect(pullRequestOf({ ...env, GITHUB_REPOSITORY: 'octo' })).toBeUndefined();
+    expect(pullRequestOf({ ...env, GITHUB_REPOSITORY: '/data' })).toBeUndefined();
   });
 });

@@ -71,6 +71,12 @@ describe('hintFor', () => {
     ['a Flows 404', error('flows', 404, 'NOT_FOUND')],
     ['a Transfer 400', error('transfer', 400, 'BadRequest')],
     ['Auth 400 invalid_grant', error('auth', 400, 'invalid_grant')],
+    // The Auth hints are about Auth: the same status or code from another service is not.
+    ['a Transfer 401', error('transfer', 401)],
+    ['invalid_scope from Timers', error('timers', 400, 'invalid_scope')],
+    // The Transfer and Timers hints name their service's objects: not a Flows 403 or a Transfer 422.
+    ['a Flows 403', error('flows', 403, 'FORBIDDEN')],
+    ['a Transfer 422', error('transfer', 422, 'Unprocessable')],
   ])('%s: none', (_case, globusError) => {
     expect(hintFor(globusError, IDENTITY)).toBeUndefined();
   });

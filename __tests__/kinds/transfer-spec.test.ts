@@ -1,0 +1,183 @@
+import { describe, expect, it } from '@jest/globals';
+import type { TimerDocument } from '../../src/globus/live-timer.js';
+import { normalizeTransferDocument } from '../../src/kinds/transfer/document.js';
+import { transferKind } from '../../src/kinds/transfer/index.js';
+import {
+  compareTransfer,
+  describeNewTransfer,
+  ownsTransfer,
+  overlayTransfer,
+  readTransferLive,
+  reconcileTransfer,
+  transferCreateFields,
+} from '../../src/kinds/transfer/spec.js';
+import type { TimerFields } from '../../src/spec/timer-spec.js';
+import { DESTINATION, flowSpec, SOURCE, transferSpec } from '../../__fixtures__/kinds.js';
+import { liveTimer } from '../../__fixtures__/live-timer.js';
+
+const doc = (fields: Record<string, unknown>) =>
+  ({ job_id: 'j', status: 'new', ...fields }) as TimerDocument;
+const ITEMS = [{ DATA_TYPE: 'transfer_item' as const, source_path: '/a', destination_path: '/b' }];
+const body = transferSpec().body;
+
+/** Transfer fields as the inputs give them; `defaulted` lists the booleans left at default. */
+function given(transfer: Partial<TimerFields['transfer']> = {}): TimerFields {
+  return {
+    schedule: {},
+    transfer: { options: {}, defaulted: [], ...transfer },
+    flow: {},
+  } as TimerFields;
+}
+
+describe('recognising and reading transfer timers', () => {
+  it('owns every document that is not a flow timer’s', () => {
+    expect(ownsTransfer(doc({ timer_type: 'transfer' }))).toBe(true);
+    expect(ownsTransfer(doc({}))).toBe(true);
+    expect(ownsTransfer(doc({ timer_type: 'flow' }))).toBe(false);
+    expect(ownsTransfer(doc({ flow_id: 'f' }))).toBe(false);
+    expect(ownsTransfer(doc({ timer_type: 'transfer', flow_id: 'f' }))).toBe(false);
+  });
+
+  it('reads the body (v2) or the callback body’s body (job documents), else none', () => {
+    const raw = { source_endpoint: SOURCE, destination_endpoint: DESTINATION, DATA: [] };
+    const read = { kind: 'transfer', body: normalizeTransferDocument(raw) };
+    expect(readTransferLive(doc({ body: raw }))).toEqual(read);
+    expect(readTransferLive(doc({ callback_body: { body: raw } }))).toEqual(read);
+    expect(readTransferLive(doc({ body: raw, callback_body: { body: {} } }))).toEqual(read);
+    expect(readTransferLive(doc({}))).toEqual({ kind: 'transfer' });
+    expect(readTransferLive(doc({ callback_body: {} }))).toEqual({ kind: 'transfer' });
+  });
+
+  it('creates with timer_type transfer and the body', () => {
+    expect(transferCreateFields(transferSpec())).toEqual({ timer_type: 'transfer', body });
+    expect(() => transferCreateFields(flowSpec())).toThrow(
+      'a flow timer given to the transfer kind',
+    );
+  });
+});
+
+describe('comparing and describing transfer timers', () => {
+  it('sees no change against the echo, whatever defaults the echo spells out', () => {
+    const live = liveTimer({
+      body: normalizeTransferDocument({ ...body, notify_on_failed: true }),
+    });
+    expect(compareTransfer(transferSpec(), live)).toEqual([]);
+  });
+
+  it('names each changed field of the body', () => {
+    const live = liveTimer({ body: normalizeTransferDocument({ ...body, label: 'old' }) });
+    const wanted = transferSpec({ body: { ...body, label: 'new', verify_checksum: true } });
+    expect(compareTransfer(wanted, live)).toEqual([
+      { field: 'body.label', live: 'old', desired: 'new' },
+      { field: 'body.verify_checksum', live: false, desired: true },
+    ]);
+  });
+
+  it('compares against an empty body when the live timer shows none', () => {
+    expect(compareTransfer(transferSpec(), liveTimer()).map((c) => c.field)).toEqual([
+      'body.DATA',
+      'body.destination_endpoint',
+      'body.source_endpoint',
+    ]);
+    const flow = liveTimer({ kind: 'flow', body: { body: {} } });
+    expect(compareTransfer(transferSpec(), flow)).toEqual(
+      compareTransfer(transferSpec(), liveTimer()),
+    );
+  });
+
+  it('describes a new timer by name, schedule, endpoints and items', () => {
+    expect(describeNewTransfer(transferSpec())).toEqual([
+      { field: 'name', live: undefined, desired: 'nightly' },
+      { field: 'schedule', live: undefined, desired: 'every 1d' },
+      { field: 'body.source_endpoint', live: undefined, desired: SOURCE },
+      { field: 'body.destination_endpoint', live: undefined, desired: DESTINATION },
+      { field: 'body.DATA', live: undefined, desired: ITEMS },
+    ]);
+    expect(transferKind.describeNew).toBe(describeNewTransfer);
+  });
+});
+
+describe('an existing timer keeps the label it has unless one is given', () => {
+  const derived = transferSpec({ body: { ...body, label: 'nightly' } });
+  const labelled = (label?: string) =>
+    liveTimer({ body: normalizeTransferDocument({ ...body, ...(label ? { label } : {}) }) });
+
+  it('a given label wins over the live one', () => {
+    const fields = given({ options: { label: 'chosen' } });
+    const wanted = transferSpec({ body: { ...body, label: 'chosen' } });
+    expect(reconcileTransfer(wanted, fields, labelled('old'))).toBe(wanted);
+  });
+
+  it('no label given: the live label replaces the derived one', () => {
+    expect(reconcileTransfer(derived, given(), labelled('old'))).toEqual(
+      transferSpec({ body: { ...body, label: 'old' } }),
+    );
+  });
+
+  it('no label given nor held: the derived one is dropped, so the timer is not changed over it', () => {
+    const kept = reconcileTransfer(derived, given(), labelled());
+    expect(kept).toEqual(transferSpec());
+    expect(kept.kind === 'transfer' && 'label' in kept.body).toBe(false);
+    // A flow timer held has no label either.
+    expect(reconcileTransfer(derived, given(), liveTimer({ kind: 'flow' }))).toEqual(
+      transferSpec(),
+    );
+    expect(derived.body.label).toBe('nightly');
+  });
+});
+
+describe('update: the given inputs over the live transfer timer', () => {
+  const liveBody = normalizeTransferDocument({ ...body, label: 'old', encrypt_data: true });
+  const live = liveTimer({ body: liveBody });
+
+  it('keeps the endpoints, items and options not given', () => {
+    const { DATA_TYPE, source_endpoint, destination_endpoint, DATA, ...options } = liveBody;
+    expect(DATA_TYPE).toBe('transfer');
+    expect(overlayTransfer(given(), live)).toEqual({
+      ...given(),
+      kind: 'transfer',
+      transfer: {
+        sourceEndpoint: source_endpoint,
+        destinationEndpoint: destination_endpoint,
+        items: DATA,
+        options,
+        defaulted: [],
+      },
+    });
+  });
+
+  it('puts what is given on top; booleans left at their default keep the live value', () => {
+    const fields = given({
+      sourceEndpoint: 'new-src',
+      destinationEndpoint: 'new-dst',
+      items: [],
+      options: { label: 'new', encrypt_data: false, verify_checksum: true },
+      defaulted: ['encrypt_data'],
+    });
+    const { transfer } = overlayTransfer(fields, live);
+    expect(transfer).toMatchObject({
+      sourceEndpoint: 'new-src',
+      destinationEndpoint: 'new-dst',
+      items: [],
+      defaulted: [],
+    });
+    expect(transfer.options).toMatchObject({
+      label: 'new',
+      encrypt_data: true,
+      verify_checksum: true,
+    });
+  });
+
+  it('over a timer with no body (or a flow timer), only what is given', () => {
+    const fields = given({ options: { label: 'x' } });
+    const expected = {
+      ...fields,
+      kind: 'transfer',
+      transfer: { options: { label: 'x' }, defaulted: [] },
+    };
+    expect(overlayTransfer(fields, liveTimer())).toEqual(expected);
+    expect(overlayTransfer(fields, liveTimer({ kind: 'flow', body: { body: {} } }))).toEqual(
+      expected,
+    );
+  });
+});

@@ -26,18 +26,21 @@ const ALL_DEFAULTED = [
   'fail_on_quota_errors',
 ];
 
+/** The options when no input sets them: action.yml's defaults (checksums verified, the rest off). */
+const ACTION_DEFAULT_OPTIONS = {
+  verify_checksum: true,
+  encrypt_data: false,
+  preserve_timestamp: false,
+  delete_destination_extra: false,
+  skip_source_errors: false,
+  fail_on_quota_errors: false,
+};
+
 describe('transfer timer inputs', () => {
   it('none given: the booleans at action.yml’s defaults, all counted as defaulted', async () => {
     expect(await read({})).toEqual({
       fields: {
-        options: {
-          verify_checksum: true,
-          encrypt_data: false,
-          preserve_timestamp: false,
-          delete_destination_extra: false,
-          skip_source_errors: false,
-          fail_on_quota_errors: false,
-        },
+        options: ACTION_DEFAULT_OPTIONS,
         defaulted: ALL_DEFAULTED,
       },
       problems: [],
@@ -115,14 +118,7 @@ describe('transfer timer inputs', () => {
       'source-endpoint',
     ]);
     expect(fields).toEqual({
-      options: {
-        verify_checksum: true,
-        encrypt_data: false,
-        preserve_timestamp: false,
-        delete_destination_extra: false,
-        skip_source_errors: false,
-        fail_on_quota_errors: false,
-      },
+      options: ACTION_DEFAULT_OPTIONS,
       defaulted: ALL_DEFAULTED,
     });
   });

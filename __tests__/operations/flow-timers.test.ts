@@ -19,6 +19,9 @@ const TIMER = 'https://auth.globus.org/scopes/524230d7-ea86-4a52-8312-86065a9e04
 const TRANSFER = 'urn:globus:auth:scope:transfer.api.globus.org:all';
 const flowScope = (id: string) =>
   `https://auth.globus.org/scopes/${id}/flow_${id.replace(/-/g, '_')}_user`;
+const FLOWS = 'https://auth.globus.org/scopes/eec9b274-0c81-4334-bdc2-54e90e689b9a';
+/** The scopes of the step's first token request, which brings the companions it will need. */
+const firstRequestScopes = () => tokenScopes(emulator)[0]?.split(' ');
 
 const flowTimer = (overrides: Record<string, string> = {}) => ({
   name: 'pipeline/nightly',
@@ -54,6 +57,12 @@ describe('flow timers', () => {
     );
     const flowLookup = emulator.requests().find((r) => r.path === `/flows/${echo.id}`);
     expect(flowLookup?.method).toBe('GET');
+    // The flow look-up's token came with the first Timers token: no request of its own.
+    expect(firstRequestScopes()).toEqual([
+      `${TIMER}[${TRANSFER}]`,
+      `${FLOWS}/view_flows`,
+      `${FLOWS}/run_status`,
+    ]);
   });
 
   it('apply again writes nothing; a changed input is a replace; a new name alone a rename', async () => {
@@ -188,6 +197,13 @@ describe('flow timers', () => {
     const env = { GITHUB_WORKSPACE: workspace };
     const core = await runInProcess(emulator, inputs, env);
     expect(core.failed).toBeUndefined();
+    // A spec file asks, in one first request, for what each of its kinds needs.
+    expect(firstRequestScopes()).toEqual([
+      `${TIMER}[${TRANSFER}]`,
+      TRANSFER,
+      `${FLOWS}/view_flows`,
+      `${FLOWS}/run_status`,
+    ]);
     const made = emulator.state().timers.map((t) => [t.name, t.timer_type]);
     expect(made).toEqual(
       expect.arrayContaining([

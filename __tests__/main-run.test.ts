@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
+import { Settings } from 'luxon';
 import { DEMO_CLIENT } from '../emulator/index.js';
 import type { Transport } from '../src/globus/transport.js';
 import { run, type RunDeps } from '../src/main.js';
@@ -8,8 +9,8 @@ import { FakeTime } from '../__fixtures__/time.js';
 
 /*
  * run() up to its first request, without Globus: where the client secret comes from and which
- * forms of it are masked, what run() uses for what a caller leaves out, and how a failure
- * before any operation ends the step — one clean line, never a stack trace.
+ * forms of it are masked, what run() uses for what a caller leaves out, how a failure before any
+ * operation ends the step — one clean line, never a stack trace — and the step's clock in UTC.
  */
 
 /** Every request is refused before it is sent: the step gets no further than its inputs. */
@@ -161,5 +162,44 @@ describe('what a caller leaves out', () => {
     }
     expect(written).toHaveLength(1);
     expect(written[0]).toMatch(/^::error::Invalid inputs; nothing was sent to Globus:%0A- /);
+  });
+});
+
+describe('the step’s clock', () => {
+  const transferTimer = {
+    'client-id': DEMO_CLIENT.id,
+    'client-secret': DEMO_CLIENT.secret,
+    operation: 'apply',
+    name: 'clock/check',
+    'source-endpoint': '00000000-0000-4000-8000-000000000001',
+    'destination-endpoint': '00000000-0000-4000-8000-000000000002',
+    items: '/a, /b',
+    interval: '1h',
+  };
+
+  it('is what the inputs are checked against, not the machine’s', async () => {
+    // FakeTime stands at 2026-11-28T12:00:00Z: an hour before is past for this step.
+    const core = await step({ ...transferTimer, 'stop-after-date': '2026-11-28T11:00:00Z' });
+    expect(core.failed).toBe(
+      'Invalid inputs; nothing was sent to Globus:\n- stop-after-date: 2026-11-28T11:00:00+00:00 has passed; the timer would never run',
+    );
+  });
+
+  it('is read in UTC on a runner whose own time zone is not', async () => {
+    // A self-hosted runner may keep local time; what the step reports stays in UTC.
+    const saved = Settings.defaultZone;
+    Settings.defaultZone = 'America/Chicago';
+    try {
+      const core = await step({
+        ...transferTimer,
+        'stop-after-runs': '3',
+        'stop-after-date': '2026-12-31T00:00:00Z',
+      });
+      expect(core.visibleText()).toContain(
+        'stop-after-runs 3 ends the timer first (run 3 is at 2026-11-28T14:00:00+00:00, before stop-after-date)',
+      );
+    } finally {
+      Settings.defaultZone = saved;
+    }
   });
 });

@@ -4478,7 +4478,7 @@ async function run(overrides = {}) {
             getInput: (name) => core.getInput(name),
             env: deps.env,
             workspace: deps.env.GITHUB_WORKSPACE ?? process.cwd(),
-            now: () => luxon/* DateTime */.c9.fromMillis(startedAt, { zone: 'utc' }),
+            now: () => utcTime(startedAt),
         });
         // The Basic credential Auth is sent, in the form a gateway would echo it.
         core.protect(basicCredential(inputs.clientId, inputs.clientSecret));
@@ -4529,7 +4529,7 @@ async function main_carryOut(deps, inputs, startedAt) {
         log,
         clock: deps.clock,
         sleep: deps.sleep,
-        now: () => luxon/* DateTime */.c9.fromMillis(deps.clock(), { zone: 'utc' }),
+        now: () => utcTime(deps.clock()),
         startedAt,
         deadline,
     };
@@ -4555,6 +4555,10 @@ async function main_carryOut(deps, inputs, startedAt) {
             log.warning(`Could not revoke a token: ${failure}`);
         }
     }
+}
+/** A time of the step's clock, in UTC whatever the runner's own zone: it reaches messages. */
+function utcTime(milliseconds) {
+    return luxon/* DateTime */.c9.fromMillis(milliseconds, { zone: 'utc' });
 }
 /**
  * The services besides Timers the step will want a token for, fetched with the first Timers

@@ -63,7 +63,7 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
       getInput: (name) => core.getInput(name),
       env: deps.env,
       workspace: deps.env.GITHUB_WORKSPACE ?? process.cwd(),
-      now: () => DateTime.fromMillis(startedAt, { zone: 'utc' }),
+      now: () => utcTime(startedAt),
     });
     // The Basic credential Auth is sent, in the form a gateway would echo it.
     core.protect(basicCredential(inputs.clientId, inputs.clientSecret));
@@ -115,7 +115,7 @@ async function carryOut(deps: StepDeps, inputs: ActionInputs, startedAt: number)
     log,
     clock: deps.clock,
     sleep: deps.sleep,
-    now: () => DateTime.fromMillis(deps.clock(), { zone: 'utc' }),
+    now: () => utcTime(deps.clock()),
     startedAt,
     deadline,
   };
@@ -138,6 +138,11 @@ async function carryOut(deps: StepDeps, inputs: ActionInputs, startedAt: number)
       log.warning(`Could not revoke a token: ${failure}`);
     }
   }
+}
+
+/** A time of the step's clock, in UTC whatever the runner's own zone: it reaches messages. */
+function utcTime(milliseconds: number): DateTime {
+  return DateTime.fromMillis(milliseconds, { zone: 'utc' });
 }
 
 /**

@@ -41,6 +41,12 @@ describe('parseDateTime', () => {
     expect(parseDateTime('  2026-12-01 02:00  ', 'UTC').toISO()).toBe('2026-12-01T02:00:00.000Z');
   });
 
+  it('reads the space as T only after a leading four-digit-year date', () => {
+    // ISO 8601's six-digit years are valid with a T; with a space they are not one of our forms.
+    expect(parseDateTime('+002026-12-01T02:00', 'UTC').toISO()).toBe('2026-12-01T02:00:00.000Z');
+    expect(() => parseDateTime('+002026-12-01 02:00', 'UTC')).toThrow('is not a date or date-time');
+  });
+
   it('keeps an offset given in the value over the zone', () => {
     expect(formatWireDateTime(parseDateTime('2026-12-01T02:00+02:00', 'UTC'))).toBe(
       '2026-12-01T02:00:00+02:00',

@@ -1,5 +1,20 @@
 import { describe, expect, it } from '@jest/globals';
-import { count, folderOf, score, type Mutant, type Status } from '../scripts/mutation/survivors.js';
+import {
+  FOLDERS,
+  count,
+  folderOf,
+  score,
+  scoreTable,
+  type Folder,
+  type Mutant,
+  type Status,
+} from '../scripts/mutation/survivors.js';
+
+const mutant = (status: Status): Mutant => ({
+  mutatorName: 'x',
+  status,
+  location: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } },
+});
 
 describe('npm run mutate:survivors', () => {
   it('files each source file under the folder right below src/', () => {
@@ -16,11 +31,6 @@ describe('npm run mutate:survivors', () => {
   });
 
   it('scores detected over detected and undetected, leaving compile errors and ignored out', () => {
-    const mutant = (status: Status): Mutant => ({
-      mutatorName: 'x',
-      status,
-      location: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } },
-    });
     const statuses: Status[] = [
       'Killed',
       'Killed',
@@ -43,5 +53,25 @@ describe('npm run mutate:survivors', () => {
     });
     expect(score(counts)).toBe(60);
     expect(score(count([]))).toBeUndefined();
+  });
+
+  it('tables the folders measured, calling the total all of src/ only when none is missing', () => {
+    const two = new Map<Folder, Mutant[]>([
+      ['spec', [mutant('Killed'), mutant('Survived')]],
+      ['kinds', [mutant('Timeout'), mutant('Killed'), mutant('Killed'), mutant('NoCoverage')]],
+    ]);
+    expect(scoreTable(two).slice(2)).toEqual([
+      '| spec | 2 | 1 | 1 | 0 | 0 | 0 | 0 | 50.0 % |',
+      '| globus | not measured | | | | | | | |',
+      '| operations | not measured | | | | | | | |',
+      '| report | not measured | | | | | | | |',
+      '| kinds | 4 | 2 | 0 | 1 | 1 | 0 | 0 | 75.0 % |',
+      '| top-level | not measured | | | | | | | |',
+      '| **src/ (measured part)** | 6 | 3 | 1 | 1 | 1 | 0 | 0 | 66.7 % |',
+    ]);
+    const every = new Map(FOLDERS.map((folder) => [folder, [mutant('Killed')]]));
+    expect(scoreTable(every).at(-1)).toBe(
+      '| **all of src/** | 6 | 6 | 0 | 0 | 0 | 0 | 0 | 100.0 % |',
+    );
   });
 });

@@ -114,7 +114,7 @@ const HEADER = [
 
 function main(): void {
   const report = JSON.parse(readFileSync(REPORT, 'utf8')) as Report;
-  const byFolder = new Map<Folder, { file: string; source: string; mutant: Mutant }[]>();
+  const byFolder = new Map<Folder, Entry[]>();
   for (const [file, { source, mutants }] of Object.entries(report.files)) {
     const folder = folderOf(file);
     if (!folder) continue;
@@ -123,49 +123,65 @@ function main(): void {
     byFolder.set(folder, list);
   }
 
-  const rows = [...HEADER];
-  const all: Mutant[] = [];
-  for (const folder of FOLDERS) {
-    const entries = byFolder.get(folder);
-    if (!entries) {
-      rows.push(`| ${folder} | not measured | | | | | | | |`);
-      continue;
-    }
-    const mutants = entries.map(({ mutant }) => mutant);
-    all.push(...mutants);
-    rows.push(row(folder, count(mutants)));
-
-    const undetected = entries
-      .filter(({ mutant }) => mutant.status === 'Survived' || mutant.status === 'NoCoverage')
-      .sort(
-        (a, b) =>
-          a.file.localeCompare(b.file) ||
-          a.mutant.location.start.line - b.mutant.location.start.line ||
-          a.mutant.location.start.column - b.mutant.location.start.column,
-      );
-    const lines = [
-      `# Mutants that survived in src/${folder === 'top-level' ? '*.ts' : `${folder}/`}`,
-      '',
-      'Written by `npm run mutate:survivors` from the last `npm run mutate` (TESTING.md). Each',
-      'line is a change to the code that no test noticed: "survived" — tests ran it and passed;',
-      '"no coverage" — no test that Stryker runs reached it. A test that fails on the change kills it.',
-      '',
-      ...HEADER,
-      row(folder, count(mutants)),
-      '',
-      '| where | status | mutator | original | replacement |',
-      '| --- | --- | --- | --- | --- |',
-      ...undetected.map(
-        ({ file, source, mutant }) =>
-          `| ${file}:${mutant.location.start.line} | ${mutant.status === 'Survived' ? 'survived' : 'no coverage'} | ${mutant.mutatorName} | ${cell(original(source, mutant.location))} | ${cell(short(mutant.replacement ?? ''))} |`,
-      ),
-      '',
-    ];
-    writeFileSync(join(ROOT, `reports/survivors-${folder}.md`), lines.join('\n'));
-    console.error(`reports/survivors-${folder}.md: ${undetected.length} mutants`);
+  for (const [folder, entries] of byFolder) {
+    const list = survivorList(folder, entries);
+    writeFileSync(join(ROOT, `reports/survivors-${folder}.md`), list.text);
+    console.error(`reports/survivors-${folder}.md: ${list.undetected} mutants`);
   }
-  if (all.length > 0) rows.push(row('**src/ (measured part)**', count(all)));
-  console.log(rows.join('\n'));
+  const measured = new Map(
+    [...byFolder].map(([folder, list]) => [folder, list.map((e) => e.mutant)]),
+  );
+  console.log(scoreTable(measured).join('\n'));
+}
+
+type Entry = { file: string; source: string; mutant: Mutant };
+
+/** reports/survivors-<folder>.md: the folder's row, then every mutant no test detected. */
+function survivorList(folder: Folder, entries: Entry[]): { text: string; undetected: number } {
+  const undetected = entries
+    .filter(({ mutant }) => mutant.status === 'Survived' || mutant.status === 'NoCoverage')
+    .sort(
+      (a, b) =>
+        a.file.localeCompare(b.file) ||
+        a.mutant.location.start.line - b.mutant.location.start.line ||
+        a.mutant.location.start.column - b.mutant.location.start.column,
+    );
+  const lines = [
+    `# Mutants that survived in src/${folder === 'top-level' ? '*.ts' : `${folder}/`}`,
+    '',
+    'Written by `npm run mutate:survivors` from the last `npm run mutate` (TESTING.md). Each',
+    'line is a change to the code that no test noticed: "survived" — tests ran it and passed;',
+    '"no coverage" — no test that Stryker runs reached it. A test that fails on the change kills it.',
+    '',
+    ...HEADER,
+    row(folder, count(entries.map(({ mutant }) => mutant))),
+    '',
+    '| where | status | mutator | original | replacement |',
+    '| --- | --- | --- | --- | --- |',
+    ...undetected.map(
+      ({ file, source, mutant }) =>
+        `| ${file}:${mutant.location.start.line} | ${mutant.status === 'Survived' ? 'survived' : 'no coverage'} | ${mutant.mutatorName} | ${cell(original(source, mutant.location))} | ${cell(short(mutant.replacement ?? ''))} |`,
+    ),
+    '',
+  ];
+  return { text: lines.join('\n'), undetected: undetected.length };
+}
+
+/**
+ * TESTING.md's score table: a row per folder (or "not measured"), then the whole of what was
+ * measured — called all of src/ only when no folder is missing.
+ */
+export function scoreTable(measured: ReadonlyMap<Folder, Mutant[]>): string[] {
+  const rows = [...HEADER];
+  for (const folder of FOLDERS) {
+    const mutants = measured.get(folder);
+    rows.push(mutants ? row(folder, count(mutants)) : `| ${folder} | not measured | | | | | | | |`);
+  }
+  const all = [...measured.values()].flat();
+  const whole = FOLDERS.every((folder) => measured.has(folder));
+  if (all.length > 0)
+    rows.push(row(whole ? '**all of src/**' : '**src/ (measured part)**', count(all)));
+  return rows;
 }
 
 function row(name: string, counts: Counts): string {

@@ -128,6 +128,12 @@ describe('toLiveTimer: pages listed oldest first', () => {
     ['newest first', ['2026-01-02T00:00:00Z', '2026-01-01T00:00:00Z'], false],
     ['a single run', ['2026-01-01T00:00:00Z'], false],
     ['runs at the same time', ['2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'], false],
+    // The first and the last run decide, not the first two.
+    [
+      'oldest first, its first two at the same time',
+      ['2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', '2026-01-02T00:00:00Z'],
+      true,
+    ],
     ['runs without a time', [null, null], false],
     ['no runs', [], false],
   ])('%s', (_case, times, expected) => {

@@ -37,6 +37,16 @@ export const APPLY: Record<string, string> = {
   comment: 'false',
 };
 
+/** The transfer options action.yml's defaults give (checksums verified, the rest off). */
+export const ACTION_DEFAULT_OPTIONS = {
+  verify_checksum: true,
+  encrypt_data: false,
+  preserve_timestamp: false,
+  delete_destination_extra: false,
+  skip_source_errors: false,
+  fail_on_quota_errors: false,
+};
+
 let dir: string | undefined;
 /** One temporary workspace per test file, for items and spec files. */
 export function inputsWorkspace(): string {

@@ -4,6 +4,7 @@ import type { Collection, TransferTask } from '../src/globus/transfer.js';
 import type { OperationContext } from '../src/operations/context.js';
 import type { DataAccess } from '../src/spec/fields.js';
 import type { FlowTimerSpec, TransferTimerSpec } from '../src/spec/timer-spec.js';
+import { recordingLog } from './recording-log.js';
 
 export const FLOW_ID = '88718c96-6f3d-48f7-b4b1-b64633be40f5';
 export const SOURCE = 'aa752cea-8222-5bc8-acd9-555b090c0ccb';
@@ -26,7 +27,7 @@ export interface KindsWorld {
  * `world` (an id they do not know is a 404) and record every id asked for, and a recording log.
  */
 export function kindsContext(world: KindsWorld = {}) {
-  const logs: string[] = [];
+  const { log, logs } = recordingLog();
   const asked: string[] = [];
   const answer =
     <T>(service: 'flows' | 'transfer', what: string, known: Record<string, Answer<T>> = {}) =>
@@ -48,12 +49,7 @@ export function kindsContext(world: KindsWorld = {}) {
       task: answer('transfer', 'task', world.tasks),
     },
     credentials: { identity: IDENTITY },
-    log: {
-      debug: (m: string) => logs.push(`debug: ${m}`),
-      info: (m: string) => logs.push(m),
-      notice: (m: string) => logs.push(`notice: ${m}`),
-      warning: (m: string) => logs.push(`warning: ${m}`),
-    },
+    log,
   } as unknown as OperationContext;
   return { context, logs, asked };
 }

@@ -2,6 +2,7 @@ import type { OperationContext } from '../src/operations/context.js';
 import type { LiveTimer } from '../src/globus/live-timer.js';
 import type { Deletion, TimersApi } from '../src/globus/timers.js';
 import { timerFromDocument } from './live-timer.js';
+import { recordingLog } from './recording-log.js';
 import { FakeTime } from './time.js';
 
 export interface FakeTimers {
@@ -24,7 +25,7 @@ export function lifecycleContext(
   fake: Partial<FakeTimers> = {},
 ) {
   const time = new FakeTime();
-  const logs: string[] = [];
+  const { log, logs } = recordingLog();
   const state: FakeTimers = { calls: [], gets: [], listed: [], ...fake };
   let gets = 0;
   const timers = {
@@ -52,12 +53,6 @@ export function lifecycleContext(
       state.calls.push(['authorize', [...scopes], consents]);
     },
   } as unknown as TimersApi;
-  const log = {
-    debug: (message: string) => logs.push(`debug: ${message}`),
-    info: (message: string) => logs.push(message),
-    notice: (message: string) => logs.push(`notice: ${message}`),
-    warning: (message: string) => logs.push(`warning: ${message}`),
-  };
   const context = {
     inputs: {
       operation: 'check',

@@ -2,6 +2,7 @@ import type { Credentials } from '../src/globus/credentials.js';
 import type { HttpClient, HttpRequest } from '../src/globus/http.js';
 import { TimersApi } from '../src/globus/timers.js';
 import { FakeTime } from './time.js';
+import { recordingLog } from './recording-log.js';
 
 /**
  * TimersApi on a scripted HttpClient (every request answered 200 with what `answer` returns, or
@@ -14,7 +15,7 @@ export const IDENTITY = 'ci-client@clients.auth.globus.org';
 
 export function scriptedTimersApi(answer: Answer, retries = 2) {
   const requests: HttpRequest[] = [];
-  const logs: string[] = [];
+  const { log, logs } = recordingLog();
   const scopesAsked: string[][] = [];
   const time = new FakeTime();
   const http = {
@@ -35,12 +36,6 @@ export function scriptedTimersApi(answer: Answer, retries = 2) {
       return 'Bearer more-consent';
     },
   } as unknown as Credentials;
-  const log = {
-    debug: (message: string) => logs.push(`debug: ${message}`),
-    info: (message: string) => logs.push(message),
-    notice: (message: string) => logs.push(`notice: ${message}`),
-    warning: (message: string) => logs.push(`warning: ${message}`),
-  };
   const api = new TimersApi({
     http,
     credentials,

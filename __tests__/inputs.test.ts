@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readInputs } from '../src/inputs.js';
 import {
+  ACTION_DEFAULT_OPTIONS,
   APPLY as base,
   CLIENT,
   DST,
@@ -31,14 +32,7 @@ describe('readInputs', () => {
         sourceEndpoint: SRC,
         destinationEndpoint: DST,
         items: [{ DATA_TYPE: 'transfer_item', source_path: '/a', destination_path: '/b' }],
-        options: {
-          verify_checksum: true,
-          encrypt_data: false,
-          preserve_timestamp: false,
-          delete_destination_extra: false,
-          skip_source_errors: false,
-          fail_on_quota_errors: false,
-        },
+        options: ACTION_DEFAULT_OPTIONS,
       },
       schedule: { intervalSeconds: 86400 },
     });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readTransferFields, TRANSFER_INPUTS } from '../../src/kinds/transfer/fields.js';
 import { InputReader, type ValuePlace } from '../../src/spec/input-reader.js';
+import { ACTION_DEFAULT_OPTIONS } from '../../__fixtures__/inputs.js';
 import { DESTINATION, SOURCE } from '../../__fixtures__/kinds.js';
 
 const workspace = mkdtempSync(join(tmpdir(), 'gta-transfer-fields-'));
@@ -25,16 +26,6 @@ const ALL_DEFAULTED = [
   'skip_source_errors',
   'fail_on_quota_errors',
 ];
-
-/** The options when no input sets them: action.yml's defaults (checksums verified, the rest off). */
-const ACTION_DEFAULT_OPTIONS = {
-  verify_checksum: true,
-  encrypt_data: false,
-  preserve_timestamp: false,
-  delete_destination_extra: false,
-  skip_source_errors: false,
-  fail_on_quota_errors: false,
-};
 
 describe('transfer timer inputs', () => {
   it('none given: the booleans at action.yml’s defaults, all counted as defaulted', async () => {

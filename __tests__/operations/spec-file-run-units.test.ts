@@ -6,6 +6,7 @@ import type { OperationContext } from '../../src/operations/context.js';
 import { knownIds, settle } from '../../src/operations/converge.js';
 import { AmbiguousNameError, describeChanges, jsonHead } from '../../src/operations/plan.js';
 import { planSpecFile } from '../../src/operations/spec-file.js';
+import { recordingLog } from '../../__fixtures__/recording-log.js';
 
 const desired: TransferTimerSpec = {
   kind: 'transfer',
@@ -42,14 +43,10 @@ function echo(jobId: string, submittedAt: string, changes: Partial<LiveTimer> = 
 /** A context with only what settle uses: deleting a timer, and a log. */
 function settleContext() {
   const deleted: string[] = [];
-  const logs: string[] = [];
+  const { log, logs } = recordingLog();
   const context = {
     timers: { delete: async (jobId: string) => void deleted.push(jobId) },
-    log: {
-      info: (m: string) => logs.push(m),
-      notice: (m: string) => logs.push(`notice: ${m}`),
-      warning: (m: string) => logs.push(`warning: ${m}`),
-    },
+    log,
   } as unknown as OperationContext;
   return { context, deleted, logs };
 }

@@ -5,6 +5,7 @@ import { kindOf } from '../../src/kinds/index.js';
 import { createRequest } from '../../src/spec/create-request.js';
 import { InputError } from '../../src/spec/problems.js';
 import { buildTimerSpec } from '../../src/spec/timer-spec.js';
+import { ACTION_DEFAULT_OPTIONS } from '../../__fixtures__/inputs.js';
 
 const now = DateTime.fromISO('2026-11-28T12:00:00Z', { zone: 'utc' });
 const SRC = '515c6123-6c88-1537-bcf3-bd58da60fb1c';
@@ -31,15 +32,6 @@ async function requestFor(inputs: Record<string, string>, at = now) {
   const { spec } = buildTimerSpec(read.timer, now);
   return createRequest(spec, at, kindOf(spec).createFields(spec));
 }
-
-const DEFAULT_OPTIONS = {
-  verify_checksum: true,
-  encrypt_data: false,
-  preserve_timestamp: false,
-  delete_destination_extra: false,
-  skip_source_errors: false,
-  fail_on_quota_errors: false,
-};
 
 describe('createRequest', () => {
   it('builds a recurring timer as the official CLI would send it', async () => {
@@ -80,7 +72,7 @@ describe('createRequest', () => {
             },
           ],
           label: 'nightly',
-          ...DEFAULT_OPTIONS,
+          ...ACTION_DEFAULT_OPTIONS,
         },
       },
     });

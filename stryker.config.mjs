@@ -1,5 +1,5 @@
 // Mutation testing of src/ (TESTING.md, "Mutation testing"): `npm run mutate`, or
-// `npm run mutate -- --mutate 'src/spec/**/*.ts'` for one folder.
+// `npm run mutate -- --mutate 'src/timer/**/*.ts'` for one folder.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   mutate: ['src/**/*.ts'],
@@ -19,7 +19,7 @@ export default {
   // A static mutant (in code that runs when a module loads: module-level constants, regular
   // expressions, the input catalog) is active only if every test file related to it is loaded
   // anew and all their tests run: 30–50 s a mutant here, against a few seconds for the others.
-  // In src/spec/ they are a tenth of the mutants but would double the run time. They are left out
+  // In src/timer/ they are a tenth of the mutants but would double the run time. They are left out
   // (reported as Ignored, outside the score) unless MUTATE_STATIC=1 asks for them:
   // `MUTATE_STATIC=1 npm run mutate -- --mutate …`.
   ignoreStatic: process.env.MUTATE_STATIC !== '1',

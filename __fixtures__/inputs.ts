@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { readInputs, type InputContext } from '../src/inputs.js';
-import { InputError, type InputProblem } from '../src/spec/problems.js';
+import { InputError, type InputProblem } from '../src/timer/problems.js';
 
 /* Shared by the suites of readInputs (__tests__/inputs*.test.ts). */
 

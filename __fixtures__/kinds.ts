@@ -2,8 +2,8 @@ import { GlobusApiError, type GlobusApiErrorDetails } from '../src/globus/errors
 import type { Flow, FlowRun } from '../src/globus/flows.js';
 import type { Collection, TransferTask } from '../src/globus/transfer.js';
 import type { OperationContext } from '../src/operations/context.js';
-import type { DataAccess } from '../src/spec/fields.js';
-import type { FlowTimerSpec, TransferTimerSpec } from '../src/spec/timer-spec.js';
+import type { DataAccess } from '../src/timer/fields.js';
+import type { FlowTimerSpec, TransferTimerSpec } from '../src/timer/timer-spec.js';
 import { recordingLog } from './recording-log.js';
 
 export const FLOW_ID = '88718c96-6f3d-48f7-b4b1-b64633be40f5';

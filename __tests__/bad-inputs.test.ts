@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
 import { readInputs } from '../src/inputs.js';
-import { InputError, type InputProblem } from '../src/spec/problems.js';
+import { InputError, type InputProblem } from '../src/timer/problems.js';
 import { ACTION_DEFAULTS } from '../__fixtures__/harness.js';
 import { BAD_INPUTS, VALID_APPLY, badInputWorkspace } from '../__fixtures__/bad-inputs.js';
 

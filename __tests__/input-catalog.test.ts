@@ -2,9 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
 import { readActionYml } from '../scripts/action-yml.js';
 import { INPUT_CATALOG, SPEC_FILE_KEYS, type InputDefinition } from '../src/input-catalog.js';
-import { InputReader } from '../src/spec/input-reader.js';
-import { ENTRY_KEYS } from '../src/spec/spec-file.js';
-import { readTimerFields } from '../src/spec/timer-fields.js';
+import { InputReader } from '../src/timer/input-reader.js';
+import { ENTRY_KEYS } from '../src/timer/spec-file.js';
+import { readTimerFields } from '../src/timer/timer-fields.js';
 
 const action = readActionYml();
 const catalog = INPUT_CATALOG as Record<string, InputDefinition>;

@@ -18,7 +18,7 @@ const mutant = (status: Status): Mutant => ({
 
 describe('npm run mutate:survivors', () => {
   it('files each source file under the folder right below src/', () => {
-    expect(folderOf('src/spec/fields.ts')).toBe('spec');
+    expect(folderOf('src/timer/fields.ts')).toBe('timer');
     expect(folderOf('src/kinds/transfer/fields.ts')).toBe('kinds');
     expect(folderOf('src/kinds/flow/input-schema.ts')).toBe('kinds');
     expect(folderOf('src/main.ts')).toBe('top-level');
@@ -57,11 +57,11 @@ describe('npm run mutate:survivors', () => {
 
   it('tables the folders measured, calling the total all of src/ only when none is missing', () => {
     const two = new Map<Folder, Mutant[]>([
-      ['spec', [mutant('Killed'), mutant('Survived')]],
+      ['timer', [mutant('Killed'), mutant('Survived')]],
       ['kinds', [mutant('Timeout'), mutant('Killed'), mutant('Killed'), mutant('NoCoverage')]],
     ]);
     expect(scoreTable(two).slice(2)).toEqual([
-      '| spec | 2 | 1 | 1 | 0 | 0 | 0 | 0 | 50.0 % |',
+      '| timer | 2 | 1 | 1 | 0 | 0 | 0 | 0 | 50.0 % |',
       '| globus | not measured | | | | | | | |',
       '| operations | not measured | | | | | | | |',
       '| report | not measured | | | | | | | |',

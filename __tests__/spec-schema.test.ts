@@ -9,7 +9,7 @@ import { parse, stringify } from 'yaml';
 import { readActionYml } from '../scripts/action-yml.js';
 import { kindSchema, SCHEMA_URL, specFileSchema } from '../scripts/spec-schema.js';
 import { INPUT_CATALOG, type InputDefinition } from '../src/input-catalog.js';
-import { ENTRY_KEYS, readSpecFile } from '../src/spec/spec-file.js';
+import { ENTRY_KEYS, readSpecFile } from '../src/timer/spec-file.js';
 
 const action = readActionYml();
 const schema = specFileSchema(action);

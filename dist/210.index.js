@@ -2,7 +2,7 @@ export const id = 210;
 export const ids = [210];
 export const modules = {
 
-/***/ 9829:
+/***/ 2210:
 /***/ ((module, exports, __webpack_require__) => {
 
 

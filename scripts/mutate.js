@@ -1,5 +1,5 @@
 // `npm run mutate`: Stryker over src/ (stryker.config.mjs), every argument passed on
-// (`npm run mutate -- --mutate 'src/spec/**/*.ts'`). TESTING.md says how to read the result.
+// (`npm run mutate -- --mutate 'src/timer/**/*.ts'`). TESTING.md says how to read the result.
 //
 // Stryker copies the repository into .stryker-tmp/sandbox-*/ and runs the tests there. The
 // suites that read the captured Globus payloads find them at ../shared/globus-api relative to the

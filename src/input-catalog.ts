@@ -1,5 +1,5 @@
 import { ENVIRONMENTS } from './globus/environments.js';
-import { NOTIFY_EVENTS } from './spec/fields.js';
+import { NOTIFY_EVENTS } from './timer/fields.js';
 
 /*
  * What each input is for, beside what action.yml says about it: the operations that read it,

@@ -2,13 +2,13 @@ import { z } from 'zod';
 import type { DateTime } from 'luxon';
 import { ENVIRONMENTS, checkEnvironment, type GlobusEnvironment } from './globus/environments.js';
 import { FAIL_REASONS, OPERATIONS, STATUS_FILTERS } from './input-catalog.js';
-import * as fields from './spec/fields.js';
-import type { DataAccess } from './spec/fields.js';
-import { InputReader } from './spec/input-reader.js';
-import { InputError } from './spec/problems.js';
-import type { SpecFile } from './spec/spec-file.js';
-import { readTimerFields, requireWholeTimer } from './spec/timer-fields.js';
-import type { TimerFields } from './spec/timer-spec.js';
+import * as fields from './timer/fields.js';
+import type { DataAccess } from './timer/fields.js';
+import { InputReader } from './timer/input-reader.js';
+import { InputError } from './timer/problems.js';
+import type { SpecFile } from './timer/spec-file.js';
+import { readTimerFields, requireWholeTimer } from './timer/timer-fields.js';
+import type { TimerFields } from './timer/timer-spec.js';
 import { FLOW_INPUTS } from './kinds/flow/fields.js';
 import { TRANSFER_INPUTS } from './kinds/transfer/fields.js';
 
@@ -164,7 +164,7 @@ async function readSpecFileInput(
   const path = reader.raw('spec-file');
   if (!path) return undefined;
   // The spec-file reader brings YAML along: loaded only by steps that name a spec file.
-  const { readSpecFile } = await import('./spec/spec-file.js');
+  const { readSpecFile } = await import('./timer/spec-file.js');
   const { specFile, problems } = await readSpecFile(path, context);
   reader.add(problems);
   return specFile;

@@ -16,7 +16,7 @@ import { OPERATION_HANDLERS } from './operations/index.js';
 import type { OperationContext, OperationResult } from './operations/context.js';
 import { realClock, realSleep, type Clock, type Log, type Sleep } from './ports.js';
 import { Redactor, basicCredential } from './redactor.js';
-import { InputError } from './spec/problems.js';
+import { InputError } from './timer/problems.js';
 import { pullRequestOf, upsertStickyComment } from './report/comment.js';
 import { githubComments } from './report/github-comments.js';
 import { summaryMarkdown } from './report/summary.js';

@@ -3,7 +3,7 @@ import { scriptedTimersApi } from '../../__fixtures__/scripted-timers-api.js';
 import { DateTime } from 'luxon';
 import { GlobusApiError } from '../../src/globus/errors.js';
 import { timerDocumentSchema, toLiveTimer } from '../../src/globus/live-timer.js';
-import type { TransferTimerSpec } from '../../src/spec/timer-spec.js';
+import type { TransferTimerSpec } from '../../src/timer/timer-spec.js';
 
 /*
  * TimersApi's writes whose outcome may be unknown (REFERENCE §12): a create is never sent again

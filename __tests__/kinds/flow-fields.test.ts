@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FLOW_INPUTS, readFlowFields } from '../../src/kinds/flow/fields.js';
-import { InputReader, type ValuePlace } from '../../src/spec/input-reader.js';
+import { InputReader, type ValuePlace } from '../../src/timer/input-reader.js';
 import { FLOW_ID } from '../../__fixtures__/kinds.js';
 
 const workspace = mkdtempSync(join(tmpdir(), 'gta-flow-fields-'));

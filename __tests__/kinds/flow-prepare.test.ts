@@ -4,7 +4,7 @@ import type { Flow } from '../../src/globus/flows.js';
 import { flowUserScope } from '../../src/globus/scopes.js';
 import { flowKind } from '../../src/kinds/flow/index.js';
 import { flowScope, prepareFlow, problemsOfFlow } from '../../src/kinds/flow/prepare.js';
-import { InputError } from '../../src/spec/problems.js';
+import { InputError } from '../../src/timer/problems.js';
 import {
   apiError,
   FLOW_ID,

@@ -11,7 +11,7 @@ import {
   readFlowLive,
 } from '../../src/kinds/flow/spec.js';
 import type { FlowFields } from '../../src/kinds/flow/fields.js';
-import type { TimerFields } from '../../src/spec/timer-spec.js';
+import type { TimerFields } from '../../src/timer/timer-spec.js';
 import { FLOW_ID, flowSpec, transferSpec } from '../../__fixtures__/kinds.js';
 import { liveTimer } from '../../__fixtures__/live-timer.js';
 

@@ -9,8 +9,8 @@ import { normalizeFlowStart } from '../../src/kinds/flow/document.js';
 import { jsonPath, validateFlowInput } from '../../src/kinds/flow/input-schema.js';
 import { timerDocumentSchema, toLiveTimer } from '../../src/globus/live-timer.js';
 import { flowUserScope } from '../../src/globus/scopes.js';
-import { InputError, type InputProblem } from '../../src/spec/problems.js';
-import { buildTimerSpec, type FlowTimerSpec } from '../../src/spec/timer-spec.js';
+import { InputError, type InputProblem } from '../../src/timer/problems.js';
+import { buildTimerSpec, type FlowTimerSpec } from '../../src/timer/timer-spec.js';
 
 const FLOW = '88718c96-6f3d-48f7-b4b1-b64633be40f5';
 const MANAGER = 'urn:globus:auth:identity:5b08acc2-13a5-4f07-9a1b-195060c40eb7';

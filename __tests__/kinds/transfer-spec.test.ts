@@ -11,7 +11,7 @@ import {
   reconcileTransfer,
   transferCreateFields,
 } from '../../src/kinds/transfer/spec.js';
-import type { TimerFields } from '../../src/spec/timer-spec.js';
+import type { TimerFields } from '../../src/timer/timer-spec.js';
 import { DESTINATION, flowSpec, SOURCE, transferSpec } from '../../__fixtures__/kinds.js';
 import { liveTimer } from '../../__fixtures__/live-timer.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { LiveTimer, TimerDocument } from '../../src/globus/live-timer.js';
 import { normalizeTransferDocument } from '../../src/kinds/transfer/document.js';
-import type { TransferTimerSpec } from '../../src/spec/timer-spec.js';
+import type { TransferTimerSpec } from '../../src/timer/timer-spec.js';
 import type { OperationContext } from '../../src/operations/context.js';
 import { knownIds, settle } from '../../src/operations/converge.js';
 import { AmbiguousNameError, describeChanges, jsonHead } from '../../src/operations/plan.js';

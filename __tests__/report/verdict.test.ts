@@ -3,7 +3,7 @@ import { GlobusApiError } from '../../src/globus/errors.js';
 import { outputsOf } from '../../src/report/outputs.js';
 import { summaryMarkdown } from '../../src/report/summary.js';
 import { failOnError, failOnInputs, report } from '../../src/report/verdict.js';
-import { InputError } from '../../src/spec/problems.js';
+import { InputError } from '../../src/timer/problems.js';
 import { FakeCore } from '../../__fixtures__/core.js';
 import { APP, operationResult } from '../../__fixtures__/report.js';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FlowStartDocument } from '../kinds/flow/document.js';
 import { kindOfDocument } from '../kinds/index.js';
 import type { TransferDocument } from '../kinds/transfer/document.js';
-import type { EndCondition, Schedule } from '../spec/schedule.js';
+import type { EndCondition, Schedule } from '../timer/schedule.js';
 
 /*
  * Timers answers with two families of documents for the same timer: v2 timer documents

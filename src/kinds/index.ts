@@ -1,5 +1,5 @@
-import { compareCommon, type FieldChange } from '../spec/compare.js';
-import type { KindName, TimerSpec } from '../spec/timer-spec.js';
+import { compareCommon, type FieldChange } from '../timer/compare.js';
+import type { KindName, TimerSpec } from '../timer/timer-spec.js';
 import type { LiveTimer, TimerDocument } from '../globus/live-timer.js';
 import { flowKind } from './flow/index.js';
 import type { TimerKind } from './kind.js';

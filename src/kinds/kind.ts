@@ -1,9 +1,9 @@
 import { GlobusApiError } from '../globus/errors.js';
-import type { KindCreateFields } from '../spec/create-request.js';
-import type { DataAccess } from '../spec/fields.js';
-import type { InputProblem } from '../spec/problems.js';
-import type { FieldChange } from '../spec/compare.js';
-import type { KindName, TimerFields, TimerSpec } from '../spec/timer-spec.js';
+import type { KindCreateFields } from '../timer/create-request.js';
+import type { DataAccess } from '../timer/fields.js';
+import type { InputProblem } from '../timer/problems.js';
+import type { FieldChange } from '../timer/compare.js';
+import type { KindName, TimerFields, TimerSpec } from '../timer/timer-spec.js';
 import type { TimersConsents } from '../globus/credentials.js';
 import type { LiveTimer, TimerDocument, TimerRun } from '../globus/live-timer.js';
 import type { FailReason } from '../inputs.js';

@@ -1,7 +1,7 @@
 import type { LiveTimer } from '../globus/live-timer.js';
-import type { TimerSpec } from '../spec/timer-spec.js';
+import type { TimerSpec } from '../timer/timer-spec.js';
 import { kindOf } from '../kinds/index.js';
-import { formatProblem } from '../spec/problems.js';
+import { formatProblem } from '../timer/problems.js';
 import type { OperationContext, OperationResult } from './context.js';
 import { converge, knownIds } from './converge.js';
 import { desiredTimer, reconciled } from './desired.js';

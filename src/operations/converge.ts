@@ -1,6 +1,6 @@
 import { isDeleted, type LiveTimer } from '../globus/live-timer.js';
 import { compareTimers } from '../kinds/index.js';
-import type { TimerSpec } from '../spec/timer-spec.js';
+import type { TimerSpec } from '../timer/timer-spec.js';
 import type { OperationContext } from './context.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { LiveTimer } from '../globus/live-timer.js';
 import { kindOf } from '../kinds/index.js';
-import { buildTimerSpec, type TimerFields, type TimerSpec } from '../spec/timer-spec.js';
+import { buildTimerSpec, type TimerFields, type TimerSpec } from '../timer/timer-spec.js';
 import type { OperationContext } from './context.js';
 
 /** The timer the inputs describe; schedule notices go to the log. */

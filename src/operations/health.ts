@@ -1,7 +1,7 @@
 import type { FailReason } from '../inputs.js';
 import { requiredScopes, sessionRequirements } from '../globus/authorization-requirements.js';
 import type { LiveTimer, TimerRun } from '../globus/live-timer.js';
-import { formatDuration } from '../spec/duration.js';
+import { formatDuration } from '../timer/duration.js';
 import type { RunReport } from './context.js';
 
 export type RunOutcome = 'succeeded' | 'failed' | 'in-progress' | 'unknown';

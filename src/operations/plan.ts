@@ -1,5 +1,5 @@
-import type { FieldChange } from '../spec/compare.js';
-import type { TimerSpec } from '../spec/timer-spec.js';
+import type { FieldChange } from '../timer/compare.js';
+import type { TimerSpec } from '../timer/timer-spec.js';
 import type { LiveTimer } from '../globus/live-timer.js';
 import { compareTimers, kindOf } from '../kinds/index.js';
 

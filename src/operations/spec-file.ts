@@ -1,6 +1,6 @@
 import { isDeleted, type LiveTimer } from '../globus/live-timer.js';
-import type { SpecFileEntry } from '../spec/spec-file.js';
-import type { TimerSpec } from '../spec/timer-spec.js';
+import type { SpecFileEntry } from '../timer/spec-file.js';
+import type { TimerSpec } from '../timer/timer-spec.js';
 import type { EntryResult, OperationContext, OperationResult, ResultKind } from './context.js';
 import { settle } from './converge.js';
 import { kindOf } from '../kinds/index.js';

@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 import type { LiveTimer } from '../globus/live-timer.js';
 import { kindOf } from '../kinds/index.js';
-import type { ScheduleRequest } from '../spec/schedule.js';
-import type { TimerFields } from '../spec/timer-spec.js';
+import type { ScheduleRequest } from '../timer/schedule.js';
+import type { TimerFields } from '../timer/timer-spec.js';
 import { carryOut } from './apply.js';
 import type { OperationContext, OperationResult } from './context.js';
 import { desiredTimer } from './desired.js';

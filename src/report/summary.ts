@@ -2,7 +2,7 @@ import type { LiveTimer } from '../globus/live-timer.js';
 import type { OperationResult } from '../operations/context.js';
 import { joinUrl } from '../globus/environments.js';
 import { describeChanges } from '../operations/plan.js';
-import { describeSchedule } from '../spec/schedule.js';
+import { describeSchedule } from '../timer/schedule.js';
 import { leadPath, timerUrl } from './links.js';
 
 const HEADER = '| Timer | Schedule | Status | Next run | Last run | Transfer task or flow run |';

@@ -2,7 +2,7 @@ import type { CorePort } from '../core-port.js';
 import { GlobusApiError } from '../globus/errors.js';
 import type { Operation } from '../inputs.js';
 import type { OperationResult } from '../operations/context.js';
-import { InputError, formatProblem } from '../spec/problems.js';
+import { InputError, formatProblem } from '../timer/problems.js';
 import { hintFor } from './hints.js';
 import { outputsOf } from './outputs.js';
 import { summaryMarkdown } from './summary.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import * as fields from '../../spec/fields.js';
-import type { InputReader } from '../../spec/input-reader.js';
-import { readWorkspaceFile } from '../../spec/workspace-file.js';
+import * as fields from '../../timer/fields.js';
+import type { InputReader } from '../../timer/input-reader.js';
+import { readWorkspaceFile } from '../../timer/workspace-file.js';
 
 /** The inputs that say "this is a flow timer". */
 export const FLOW_INPUTS = [

@@ -2,8 +2,8 @@ import { GlobusApiError } from '../../globus/errors.js';
 import type { Flow } from '../../globus/flows.js';
 import { flowUserScope } from '../../globus/scopes.js';
 import type { OperationContext } from '../../operations/context.js';
-import { InputError, type InputProblem } from '../../spec/problems.js';
-import type { FlowTimerSpec, TimerSpec } from '../../spec/timer-spec.js';
+import { InputError, type InputProblem } from '../../timer/problems.js';
+import type { FlowTimerSpec, TimerSpec } from '../../timer/timer-spec.js';
 import { ofKind, type Consents } from '../kind.js';
 import { validateFlowInput } from './input-schema.js';
 

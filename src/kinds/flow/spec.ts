@@ -1,7 +1,7 @@
-import { compareDocuments, type FieldChange } from '../../spec/compare.js';
-import type { FlowCreateFields } from '../../spec/create-request.js';
-import { describeSchedule } from '../../spec/schedule.js';
-import type { TimerFields, TimerSpec } from '../../spec/timer-spec.js';
+import { compareDocuments, type FieldChange } from '../../timer/compare.js';
+import type { FlowCreateFields } from '../../timer/create-request.js';
+import { describeSchedule } from '../../timer/schedule.js';
+import type { TimerFields, TimerSpec } from '../../timer/timer-spec.js';
 import type { LiveTimer, TimerDocument } from '../../globus/live-timer.js';
 import { ofKind } from '../kind.js';
 import { normalizeFlowStart } from './document.js';

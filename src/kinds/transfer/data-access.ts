@@ -1,6 +1,6 @@
 import { GlobusApiError } from '../../globus/errors.js';
 import { needsDataAccess, type Collection } from '../../globus/transfer.js';
-import type { DataAccess } from '../../spec/fields.js';
+import type { DataAccess } from '../../timer/fields.js';
 import type { OperationContext } from '../../operations/context.js';
 import type { TransferDocument } from './document.js';
 

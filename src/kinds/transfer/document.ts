@@ -1,4 +1,4 @@
-import type { TransferItem } from '../../spec/items.js';
+import type { TransferItem } from '../../timer/items.js';
 
 /** Timers' `FilterRule`. */
 export interface FilterRule {

@@ -1,7 +1,7 @@
-import * as fields from '../../spec/fields.js';
-import type { InputReader } from '../../spec/input-reader.js';
-import { parseItems, type TransferItem } from '../../spec/items.js';
-import { readWorkspaceFile } from '../../spec/workspace-file.js';
+import * as fields from '../../timer/fields.js';
+import type { InputReader } from '../../timer/input-reader.js';
+import { parseItems, type TransferItem } from '../../timer/items.js';
+import { readWorkspaceFile } from '../../timer/workspace-file.js';
 import type { TransferOptions } from './document.js';
 
 /** Boolean inputs → body options, with the defaults action.yml declares. */

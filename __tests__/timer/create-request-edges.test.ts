@@ -4,13 +4,13 @@ import {
   createRequest,
   firstRun,
   type TransferCreateFields,
-} from '../../src/spec/create-request.js';
+} from '../../src/timer/create-request.js';
 import {
   START_TOLERANCE_SECONDS,
   type RecurringSchedule,
   type Schedule,
-} from '../../src/spec/schedule.js';
-import type { TransferTimerSpec } from '../../src/spec/timer-spec.js';
+} from '../../src/timer/schedule.js';
+import type { TransferTimerSpec } from '../../src/timer/timer-spec.js';
 
 /*
  * The schedule a create request carries, at the edges of "now": a start exactly now, one that

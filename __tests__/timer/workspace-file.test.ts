@@ -6,7 +6,7 @@ import {
   controlCharacterIn,
   decodeText,
   readWorkspaceFile,
-} from '../../src/spec/workspace-file.js';
+} from '../../src/timer/workspace-file.js';
 
 const workspace = mkdtempSync(join(tmpdir(), 'gta-workspace-'));
 const elsewhere = mkdtempSync(join(tmpdir(), 'gta-elsewhere-'));

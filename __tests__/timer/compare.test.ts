@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { LiveTimer, TimerDocument } from '../../src/globus/live-timer.js';
 import { compareTimers } from '../../src/kinds/index.js';
 import { normalizeTransferDocument } from '../../src/kinds/transfer/document.js';
-import type { TimerSpec, TransferTimerSpec } from '../../src/spec/timer-spec.js';
+import type { TimerSpec, TransferTimerSpec } from '../../src/timer/timer-spec.js';
 
 const desired: TransferTimerSpec = {
   kind: 'transfer',

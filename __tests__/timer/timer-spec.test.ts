@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
-import { InputError, type InputProblem } from '../../src/spec/problems.js';
-import { buildTimerSpec, labelFromName, type TimerFields } from '../../src/spec/timer-spec.js';
+import { InputError, type InputProblem } from '../../src/timer/problems.js';
+import { buildTimerSpec, labelFromName, type TimerFields } from '../../src/timer/timer-spec.js';
 
 const now = DateTime.fromISO('2026-11-28T12:00:00Z', { zone: 'utc' });
 const SRC = '515c6123-6c88-1537-bcf3-bd58da60fb1c';

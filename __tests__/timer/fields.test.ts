@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { z } from 'zod';
-import * as fields from '../../src/spec/fields.js';
-import { MAX_INTERVAL_SECONDS, MIN_INTERVAL_SECONDS } from '../../src/spec/schedule.js';
+import * as fields from '../../src/timer/fields.js';
+import { MAX_INTERVAL_SECONDS, MIN_INTERVAL_SECONDS } from '../../src/timer/schedule.js';
 
 /** The value a schema reads from `text`, or the messages of its issues. */
 function parse<T>(schema: z.ZodType<T, string>, text: string): { value: T } | { issues: string[] } {

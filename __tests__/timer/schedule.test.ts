@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
-import { parseDateTime } from '../../src/spec/datetime.js';
-import { InputError } from '../../src/spec/problems.js';
-import { buildSchedule, describeSchedule } from '../../src/spec/schedule.js';
+import { parseDateTime } from '../../src/timer/datetime.js';
+import { InputError } from '../../src/timer/problems.js';
+import { buildSchedule, describeSchedule } from '../../src/timer/schedule.js';
 
 const now = DateTime.fromISO('2026-11-28T12:00:00Z', { zone: 'utc' });
 

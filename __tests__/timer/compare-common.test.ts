@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { compareCommon, compareDocuments, deepEqual } from '../../src/spec/compare.js';
+import { compareCommon, compareDocuments, deepEqual } from '../../src/timer/compare.js';
 import {
   START_TOLERANCE_SECONDS,
   type EndCondition,
   type Schedule,
-} from '../../src/spec/schedule.js';
+} from '../../src/timer/schedule.js';
 
 /*
  * The common part of comparing a timer with its spec, called directly: the start-time

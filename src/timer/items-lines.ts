@@ -4,7 +4,7 @@
  * and commas, maybe a "quoted" path — and is split here in one pass instead. Anything this
  * reader is not certain csv-parse would read the same way makes it give up (false), and
  * parseItems then hands the whole text to csv-parse, so odd input keeps csv-parse's exact
- * records and error messages (`__tests__/spec/items-lines.test.ts` holds the two together).
+ * records and error messages (`__tests__/timer/items-lines.test.ts` holds the two together).
  *
  * What csv-parse does with those options, and so what is copied here:
  * - a record ends at the first of `\r\n`, `\n` or `\r` met in the text, then only at that one;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseItems } from '../../src/spec/items.js';
+import { parseItems } from '../../src/timer/items.js';
 
 describe('parseItems', () => {
   it("reads the retired timer CLI's items-file format", async () => {

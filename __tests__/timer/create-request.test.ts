@@ -2,9 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
 import { readInputs } from '../../src/inputs.js';
 import { kindOf } from '../../src/kinds/index.js';
-import { createRequest } from '../../src/spec/create-request.js';
-import { InputError } from '../../src/spec/problems.js';
-import { buildTimerSpec } from '../../src/spec/timer-spec.js';
+import { createRequest } from '../../src/timer/create-request.js';
+import { InputError } from '../../src/timer/problems.js';
+import { buildTimerSpec } from '../../src/timer/timer-spec.js';
 import { ACTION_DEFAULT_OPTIONS } from '../../__fixtures__/inputs.js';
 
 const now = DateTime.fromISO('2026-11-28T12:00:00Z', { zone: 'utc' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
-import { formatWireDateTime, parseDateTime } from '../../src/spec/datetime.js';
-import { formatDuration, parseDuration } from '../../src/spec/duration.js';
+import { formatWireDateTime, parseDateTime } from '../../src/timer/datetime.js';
+import { formatDuration, parseDuration } from '../../src/timer/duration.js';
 
 describe('parseDuration: exact results and messages', () => {
   it('trims the value first', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { tmpdir } from 'node:os';
 import { DateTime } from 'luxon';
-import { InputReader } from '../../src/spec/input-reader.js';
-import { readTimerFields, requireWholeTimer } from '../../src/spec/timer-fields.js';
+import { InputReader } from '../../src/timer/input-reader.js';
+import { readTimerFields, requireWholeTimer } from '../../src/timer/timer-fields.js';
 
 /*
  * readTimerFields and requireWholeTimer through a plain InputReader: which kind the inputs

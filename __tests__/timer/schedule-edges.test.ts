@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
-import { buildSchedule, describeSchedule } from '../../src/spec/schedule.js';
+import { buildSchedule, describeSchedule } from '../../src/timer/schedule.js';
 
 const now = DateTime.fromISO('2026-11-28T12:00:00Z', { zone: 'utc' });
 const at = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' });

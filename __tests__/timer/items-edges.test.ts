@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseItems } from '../../src/spec/items.js';
+import { parseItems } from '../../src/timer/items.js';
 
 /* parseItems' messages one by one, exactly, and where each problem points. */
 

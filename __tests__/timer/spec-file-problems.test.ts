@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
-import { readSpecFile } from '../../src/spec/spec-file.js';
+import { readSpecFile } from '../../src/timer/spec-file.js';
 
 /*
  * readSpecFile's problems one at a time, each with its exact message, the entry and key it

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import * as fields from '../../src/spec/fields.js';
-import { InputReader } from '../../src/spec/input-reader.js';
+import * as fields from '../../src/timer/fields.js';
+import { InputReader } from '../../src/timer/input-reader.js';
 
 const values: Record<string, string> = {
   interval: '  2h  ',

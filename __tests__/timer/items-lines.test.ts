@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { CsvError, parse } from 'csv-parse/sync';
-import { ITEMS_CSV_OPTIONS, fieldsOf, splitItemsLines } from '../../src/spec/items-lines.js';
-import { parseItems, readItem } from '../../src/spec/items.js';
+import { ITEMS_CSV_OPTIONS, fieldsOf, splitItemsLines } from '../../src/timer/items-lines.js';
+import { parseItems, readItem } from '../../src/timer/items.js';
 
 /*
  * The fast path must read every text exactly as csv-parse does, or give up. Texts are built at

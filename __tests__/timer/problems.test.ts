@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatProblem, InputError } from '../../src/spec/problems.js';
+import { formatProblem, InputError } from '../../src/timer/problems.js';
 
 describe('InputError', () => {
   it('is named InputError and lists each problem on its own line', () => {

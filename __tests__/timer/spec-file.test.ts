@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
-import { readSpecFile } from '../../src/spec/spec-file.js';
+import { readSpecFile } from '../../src/timer/spec-file.js';
 
 const SRC = '515c6123-6c88-1537-bcf3-bd58da60fb1c';
 const DST = 'eb7a7995-9588-132d-8242-aadbc8f429a4';

@@ -1,8 +1,7 @@
 import { GlobusApiError, type GlobusApiErrorDetails } from '../src/globus/errors.js';
 import type { Flow, FlowRun } from '../src/globus/flows.js';
 import type { Collection, TransferTask } from '../src/globus/transfer.js';
-import type { OperationContext } from '../src/operations/context.js';
-import type { DataAccess } from '../src/timer/fields.js';
+import type { KindContext } from '../src/kinds/kind.js';
 import type { FlowTimerSpec, TransferTimerSpec } from '../src/timer/timer-spec.js';
 import { recordingLog } from './recording-log.js';
 
@@ -19,11 +18,10 @@ export interface KindsWorld {
   runs?: Record<string, Answer<FlowRun>>;
   collections?: Record<string, Answer<Collection>>;
   tasks?: Record<string, Answer<TransferTask>>;
-  dataAccess?: DataAccess;
 }
 
 /**
- * An OperationContext for the kinds' unit tests: Flows and Transfer stubs that answer from
+ * A KindContext for the kinds' unit tests: Flows and Transfer stubs that answer from
  * `world` (an id they do not know is a 404) and record every id asked for, and a recording log.
  */
 export function kindsContext(world: KindsWorld = {}) {
@@ -38,8 +36,7 @@ export function kindsContext(world: KindsWorld = {}) {
       if (found === undefined) throw apiError(404, { service, path: `/${what}/${id}` });
       return found;
     };
-  const context = {
-    inputs: { dataAccess: world.dataAccess ?? 'auto' },
+  const context: KindContext = {
     flows: {
       flow: answer('flows', 'flows', world.flows),
       run: answer('flows', 'runs', world.runs),
@@ -50,7 +47,7 @@ export function kindsContext(world: KindsWorld = {}) {
     },
     credentials: { identity: IDENTITY },
     log,
-  } as unknown as OperationContext;
+  };
   return { context, logs, asked };
 }
 

@@ -1,5 +1,5 @@
 import type { OperationContext } from '../src/operations/context.js';
-import type { LiveTimer } from '../src/globus/live-timer.js';
+import type { LiveTimer } from '../src/timer/live-timer.js';
 import type { Deletion, TimersApi } from '../src/globus/timers.js';
 import { timerFromDocument } from './live-timer.js';
 import { recordingLog } from './recording-log.js';

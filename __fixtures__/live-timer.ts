@@ -1,4 +1,5 @@
-import { timerDocumentSchema, toLiveTimer, type LiveTimer } from '../src/globus/live-timer.js';
+import { toLiveTimer, type LiveTimer } from '../src/timer/live-timer.js';
+import { timerDocumentSchema } from '../src/timer/timer-document.js';
 
 /** A Transfer timer as toLiveTimer would give it: active, recurring hourly, no runs yet. */
 export function liveTimer(overrides: Partial<LiveTimer> = {}): LiveTimer {

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { parse } from 'yaml';
 import { OPERATIONS, readInputs } from '../src/inputs.js';
-import { OUTPUT_NAMES } from '../src/report/outputs.js';
+import { OUTPUT_NAMES } from '../src/timer/output-names.js';
 
 interface ActionYml {
   runs: { using: string; main: string };

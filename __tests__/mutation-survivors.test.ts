@@ -19,7 +19,7 @@ const mutant = (status: Status): Mutant => ({
 describe('npm run mutate:survivors', () => {
   it('files each source file under the folder right below src/', () => {
     expect(folderOf('src/timer/fields.ts')).toBe('timer');
-    expect(folderOf('src/kinds/transfer/fields.ts')).toBe('kinds');
+    expect(folderOf('src/kinds/transfer/spec.ts')).toBe('kinds');
     expect(folderOf('src/kinds/flow/input-schema.ts')).toBe('kinds');
     expect(folderOf('src/main.ts')).toBe('top-level');
     expect(folderOf('src\\globus\\http.ts')).toBe('globus');

@@ -8,8 +8,8 @@ import { DateTime } from 'luxon';
 import { parse, stringify } from 'yaml';
 import { readActionYml } from '../scripts/action-yml.js';
 import { kindSchema, SCHEMA_URL, specFileSchema } from '../scripts/spec-schema.js';
-import { INPUT_CATALOG, type InputDefinition } from '../src/input-catalog.js';
-import { ENTRY_KEYS, readSpecFile } from '../src/timer/spec-file.js';
+import { INPUT_CATALOG, SPEC_FILE_KEYS, type InputDefinition } from '../src/input-catalog.js';
+import { readSpecFile } from '../src/timer/spec-file.js';
 
 const action = readActionYml();
 const schema = specFileSchema(action);
@@ -33,13 +33,16 @@ const timerWith = (values: Record<string, unknown>) => ({
 async function actionAccepts(document: unknown): Promise<boolean> {
   const workspace = mkdtempSync(join(tmpdir(), 'gta-schema-'));
   writeFileSync(join(workspace, 'timers.yml'), stringify(document));
-  return (await readSpecFile('timers.yml', { workspace, now: () => now })).problems.length === 0;
+  return (
+    (await readSpecFile('timers.yml', { workspace, now: () => now, keys: SPEC_FILE_KEYS })).problems
+      .length === 0
+  );
 }
 
 describe('schema/timers.schema.json', () => {
   it('lists exactly the keys a spec-file timer may hold', async () => {
     const timer = (schema.definitions as Record<string, { properties: object }>).timer;
-    expect(Object.keys(timer?.properties ?? {}).sort()).toEqual([...ENTRY_KEYS].sort());
+    expect(Object.keys(timer?.properties ?? {}).sort()).toEqual([...SPEC_FILE_KEYS].sort());
     expect(schema.$id).toBe(SCHEMA_URL);
   });
 
@@ -62,6 +65,7 @@ describe('schema/timers.schema.json', () => {
       const { problems } = await readSpecFile(`examples/spec/${file}`, {
         workspace: root,
         now: () => now,
+        keys: SPEC_FILE_KEYS,
       });
       expect(problems).toEqual([]);
     }

@@ -8,21 +8,16 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readSpecFile: () => (/* binding */ readSpecFile)
 /* harmony export */ });
-/* unused harmony export ENTRY_KEYS */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _input_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1869);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4888);
-/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7377);
-/* harmony import */ var _timer_fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4860);
-/* harmony import */ var _workspace_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4987);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4888);
+/* harmony import */ var _input_reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7377);
+/* harmony import */ var _timer_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4860);
+/* harmony import */ var _workspace_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4987);
 
 
 
 
 
-
-/** The keys a timer entry may hold: the action's timer inputs, plus `previous-name`. */
-const ENTRY_KEYS = _input_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .SPEC_FILE_KEYS */ .QU;
 const TOP_LEVEL_KEYS = ['timers', 'defaults', 'prune-prefix'];
 /**
  * Reads a YAML or JSON spec file (workspace-relative): one timer, or `timers:` (a list) with
@@ -36,7 +31,7 @@ async function readSpecFile(path, context) {
         file: path,
         ...(line === undefined ? {} : { line }),
     });
-    const file = (0,_workspace_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readWorkspaceFile */ .sL)(path, context.workspace);
+    const file = (0,_workspace_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readWorkspaceFile */ .sL)(path, context.workspace);
     if ('problem' in file)
         return { problems: [at(file.problem, file.line)] };
     const { text } = file;
@@ -97,7 +92,9 @@ async function readSpecFile(path, context) {
     else {
         entryNodes.push({ node: root, label: '' });
     }
-    const base = defaults ? entryValues(defaults, 'defaults', lineOf, problems, path) : new Map();
+    const base = defaults
+        ? entryValues(defaults, 'defaults', lineOf, problems, path, context.keys)
+        : new Map();
     for (const name of ['name', 'previous-name']) {
         if (base.has(name))
             problems.push(at(`defaults cannot set ${name}`, base.get(name)?.line));
@@ -105,16 +102,16 @@ async function readSpecFile(path, context) {
     const entries = [];
     const seen = new Map();
     for (const { node, label } of entryNodes) {
-        const own = entryValues(node, label, lineOf, problems, path);
+        const own = entryValues(node, label, lineOf, problems, path, context.keys);
         const values = new Map([...base, ...own]);
         const nameOf = (key) => (label ? `${label}.${key}` : key);
-        const reader = new _input_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .InputReader */ .i((key) => values.get(key)?.text ?? '', {
+        const reader = new _input_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .InputReader */ .i((key) => values.get(key)?.text ?? '', {
             nameOf,
             file: path,
             lineOf: (key) => values.get(key)?.line ?? lineOf(node),
             lineWithin: (key, n) => values.get(key)?.lines[n - 1],
         });
-        const timer = await (0,_timer_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .readTimerFields */ .B)(reader, context);
+        const timer = await (0,_timer_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readTimerFields */ .B)(reader, context);
         const name = timer.name;
         if (!name)
             reader.problem('name', 'required: every timer in a spec file needs a name');
@@ -123,12 +120,12 @@ async function readSpecFile(path, context) {
         }
         if (name)
             seen.set(name, nameOf('name'));
-        (0,_timer_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .requireWholeTimer */ .s)(reader, timer);
+        (0,_timer_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .requireWholeTimer */ .s)(reader, timer);
         const previousName = reader.raw('previous-name') || undefined;
         entries.push({
             timer,
             ...(previousName ? { previousName } : {}),
-            dataAccess: reader.optional('data-access', _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .dataAccess */ .rO) ?? 'auto',
+            dataAccess: reader.optional('data-access', _fields_js__WEBPACK_IMPORTED_MODULE_1__/* .dataAccess */ .rO) ?? 'auto',
         });
         problems.push(...reader.problems);
     }
@@ -137,13 +134,13 @@ async function readSpecFile(path, context) {
     return { specFile: { path, entries, ...(prunePrefix ? { prunePrefix } : {}) }, problems };
 }
 /** A mapping's keys as input strings; unknown keys and unusable values become problems. */
-function entryValues(node, label, lineOf, problems, file) {
+function entryValues(node, label, lineOf, problems, file, keys) {
     const values = new Map();
     for (const pair of node.items) {
         const key = String((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? pair.key.value : pair.key);
         const line = lineOf(pair.key) ?? 1;
         const where = label ? `${label}.${key}` : key;
-        if (!ENTRY_KEYS.includes(key)) {
+        if (!keys.includes(key)) {
             problems.push({ input: where, message: 'is not a timer input', file, line });
             continue;
         }

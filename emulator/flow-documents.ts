@@ -6,7 +6,7 @@
  */
 import type { FlowSummary } from './flow-seed.js';
 import { flowUserScope } from './scopes.js';
-import type { FlowRecord } from './state.js';
+import type { FlowRecord } from './flow-record.js';
 import { timersTime } from './time.js';
 
 /** Where Timers sends a flow timer's runs (fixture `timers_create_timer_response_flow.json`). */

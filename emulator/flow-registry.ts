@@ -5,7 +5,7 @@
  */
 import { isRecord } from './http.js';
 import { newUuid } from './ids.js';
-import type { FlowRecord } from './state.js';
+import type { FlowRecord } from './flow-record.js';
 
 /** What a test says about the flow it wants; everything but the title has a default. */
 export interface FlowSpec {

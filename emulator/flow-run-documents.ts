@@ -6,7 +6,8 @@
  */
 import { identityUrn } from './flow-documents.js';
 import { flowUserScope } from './scopes.js';
-import type { EmulatorState, FlowRecord, FlowRun } from './state.js';
+import type { FlowRecord } from './flow-record.js';
+import type { EmulatorState, FlowRun } from './state.js';
 import { timersTime } from './time.js';
 
 export type FlowRunStatus = 'ACTIVE' | 'SUCCEEDED' | 'FAILED' | 'INACTIVE';

@@ -4,7 +4,7 @@
  * validation can be tested by JSON path), and one the demo client may not see. The ids never
  * change; `f1…` flows are public, the `f9…` flow is someone else's and private.
  */
-import type { FlowRecord } from './state.js';
+import type { FlowRecord } from './flow-record.js';
 
 /** What a flow is to its callers: who may see it, and the input it takes. */
 export interface FlowSummary {

@@ -19,7 +19,8 @@ import { flowDescription, runDocument, runVisibleTo } from './flow-run-documents
 import { newUuid } from './ids.js';
 import { inputProblems } from './input-schema.js';
 import { FLOWS_RESOURCE_SERVER, FLOWS_SCOPES } from './scopes.js';
-import type { AccessToken, EmulatorState, FlowRecord } from './state.js';
+import type { FlowRecord } from './flow-record.js';
+import type { AccessToken, EmulatorState } from './state.js';
 
 type Handler = (
   request: ApiRequest,

@@ -5,6 +5,7 @@
 import type { VirtualClock } from './clock.js';
 import type { EmulatorConfig } from './config.js';
 import { type CollectionDocument, seededCollectionDocuments } from './collections.js';
+import type { FlowRecord } from './flow-record.js';
 import { seededFlowRecords } from './flow-seed.js';
 import type { ClientCredentials } from './seed.js';
 
@@ -111,24 +112,6 @@ export interface FlowTimer extends TimerBase {
 }
 
 export type Timer = TransferTimer | FlowTimer;
-
-/** A flow as Flows keeps it. */
-export interface FlowRecord {
-  id: string;
-  title: string;
-  subtitle: string;
-  description: string;
-  keywords: string[];
-  /** The state machine, in the Flows definition language. */
-  definition: Record<string, unknown>;
-  /** JSON Schema the input of every run must meet. */
-  inputSchema: Record<string, unknown>;
-  /** A client id of this emulator, or an identity outside it. */
-  ownerId: string;
-  /** `public`: every caller sees it; `private`: only its owner. */
-  visibility: 'public' | 'private';
-  createdAt: number;
-}
 
 /** A run of a flow, started by a flow timer. */
 export interface FlowRun {

@@ -1,4 +1,5 @@
 import { ENVIRONMENTS } from './globus/environments.js';
+import { FAIL_REASONS } from './timer/fail-reasons.js';
 import { NOTIFY_EVENTS } from './timer/fields.js';
 
 /*
@@ -23,14 +24,6 @@ export const OPERATIONS = [
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
-export const FAIL_REASONS = [
-  'run-error',
-  'transfer-failed',
-  'flow-failed',
-  'inactive',
-  'ended',
-  'stale',
-] as const;
 export const STATUS_FILTERS = ['active', 'inactive', 'ended'] as const;
 export const SYNC_LEVEL_NAMES = ['exists', 'size', 'mtime', 'checksum'] as const;
 

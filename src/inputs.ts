@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { DateTime } from 'luxon';
 import { ENVIRONMENTS, checkEnvironment, type GlobusEnvironment } from './globus/environments.js';
-import { FAIL_REASONS, OPERATIONS, STATUS_FILTERS } from './input-catalog.js';
+import { OPERATIONS, SPEC_FILE_KEYS, STATUS_FILTERS } from './input-catalog.js';
+import { FAIL_REASONS, type FailReason } from './timer/fail-reasons.js';
 import * as fields from './timer/fields.js';
 import type { DataAccess } from './timer/fields.js';
 import { InputReader } from './timer/input-reader.js';
@@ -9,12 +10,11 @@ import { InputError } from './timer/problems.js';
 import type { SpecFile } from './timer/spec-file.js';
 import { readTimerFields, requireWholeTimer } from './timer/timer-fields.js';
 import type { TimerFields } from './timer/timer-spec.js';
-import { FLOW_INPUTS } from './kinds/flow/fields.js';
-import { TRANSFER_INPUTS } from './kinds/transfer/fields.js';
+import { FLOW_INPUTS } from './timer/flow-fields.js';
+import { TRANSFER_INPUTS } from './timer/transfer-fields.js';
 
-export { OPERATIONS, FAIL_REASONS, STATUS_FILTERS } from './input-catalog.js';
+export { OPERATIONS, STATUS_FILTERS } from './input-catalog.js';
 export type Operation = (typeof OPERATIONS)[number];
-export type FailReason = (typeof FAIL_REASONS)[number];
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
 /** Which timer an operation acts on, when it acts on an existing one. */
@@ -165,7 +165,7 @@ async function readSpecFileInput(
   if (!path) return undefined;
   // The spec-file reader brings YAML along: loaded only by steps that name a spec file.
   const { readSpecFile } = await import('./timer/spec-file.js');
-  const { specFile, problems } = await readSpecFile(path, context);
+  const { specFile, problems } = await readSpecFile(path, { ...context, keys: SPEC_FILE_KEYS });
   reader.add(problems);
   return specFile;
 }

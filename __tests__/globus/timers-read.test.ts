@@ -5,7 +5,8 @@ import {
   type Answer,
 } from '../../__fixtures__/scripted-timers-api.js';
 import { GlobusApiError } from '../../src/globus/errors.js';
-import { timerDocumentSchema, toLiveTimer } from '../../src/globus/live-timer.js';
+import { toLiveTimer } from '../../src/timer/live-timer.js';
+import { timerDocumentSchema } from '../../src/timer/timer-document.js';
 
 /*
  * TimersApi's reads, against a scripted HttpClient and Credentials: which pages of results

@@ -2,7 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { scriptedTimersApi } from '../../__fixtures__/scripted-timers-api.js';
 import { DateTime } from 'luxon';
 import { GlobusApiError } from '../../src/globus/errors.js';
-import { timerDocumentSchema, toLiveTimer } from '../../src/globus/live-timer.js';
+import { creationOf } from '../../src/kinds/index.js';
+import { toLiveTimer } from '../../src/timer/live-timer.js';
+import { timerDocumentSchema } from '../../src/timer/timer-document.js';
 import type { TransferTimerSpec } from '../../src/timer/timer-spec.js';
 
 /*
@@ -69,7 +71,7 @@ describe('TimersApi.create: a create with no clear answer', () => {
         ],
       };
     });
-    const timer = await api.create(spec, now, consents, new Set(['known']));
+    const timer = await api.create(creationOf(spec, now), consents, new Set(['known']));
     expect(timer.jobId).toBe('mine');
     expect(requests.map((request) => [request.method, request.path, request.query])).toEqual([
       ['POST', '/v2/timer', undefined],
@@ -99,7 +101,7 @@ describe('TimersApi.create: a create with no clear answer', () => {
       errors.push(unclear('POST', '/v2/timer'));
       throw errors.at(-1);
     }, 2);
-    const failure = await api.create(spec, now, consents).catch((e: unknown) => e);
+    const failure = await api.create(creationOf(spec, now), consents).catch((e: unknown) => e);
     expect(errors).toHaveLength(3);
     expect(failure).toBe(errors[2]);
     expect(requests.map((request) => request.method)).toEqual([
@@ -124,7 +126,7 @@ describe('TimersApi.create: a create with no clear answer', () => {
       if (count === 1) throw unclear('POST', '/v2/timer', 502);
       return { timer: document };
     });
-    expect(await api.create(spec, now, consents)).toEqual(read(document));
+    expect(await api.create(creationOf(spec, now), consents)).toEqual(read(document));
     expect(requests).toHaveLength(3);
   });
 });

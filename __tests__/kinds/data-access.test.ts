@@ -10,7 +10,6 @@ import {
   kindsContext,
   SOURCE,
   transferSpec,
-  type KindsWorld,
 } from '../../__fixtures__/kinds.js';
 import { liveTimer } from '../../__fixtures__/live-timer.js';
 
@@ -33,7 +32,7 @@ describe('the data_access consents a transfer timer needs', () => {
     const { context, logs, asked } = kindsContext({
       collections: { [SOURCE]: mapped(SOURCE), [DESTINATION]: guest(DESTINATION) },
     });
-    expect(await dataAccessFor(context, body)).toEqual([SOURCE]);
+    expect(await dataAccessFor(context, body, 'auto')).toEqual([SOURCE]);
     expect(asked).toEqual([`endpoint ${SOURCE}`, `endpoint ${DESTINATION}`]);
     expect(logs).toEqual([
       'mapped aa75: GCS v5 mapped collection, not high-assurance → data_access consent added',
@@ -48,7 +47,7 @@ describe('the data_access consents a transfer timer needs', () => {
         [DESTINATION]: mapped(DESTINATION),
       },
     });
-    expect(await dataAccessFor(context, body)).toEqual([DESTINATION]);
+    expect(await dataAccessFor(context, body, 'auto')).toEqual([DESTINATION]);
     expect(logs[0]).toBe(`debug: ${SOURCE}: unknown type → no data_access needed`);
     const strict = kindsContext({
       collections: {
@@ -56,13 +55,13 @@ describe('the data_access consents a transfer timer needs', () => {
         [DESTINATION]: mapped(DESTINATION, { high_assurance: null }),
       },
     });
-    expect(await dataAccessFor(strict.context, body)).toEqual([]);
+    expect(await dataAccessFor(strict.context, body, 'auto')).toEqual([]);
   });
 
   it('auto: one collection on both ends is looked up and consented once', async () => {
     const { context, asked, logs } = kindsContext({ collections: { [SOURCE]: mapped(SOURCE) } });
     const same = { ...body, destination_endpoint: SOURCE };
-    expect(await dataAccessFor(context, same)).toEqual([SOURCE]);
+    expect(await dataAccessFor(context, same, 'auto')).toEqual([SOURCE]);
     expect(asked).toEqual([`endpoint ${SOURCE}`]);
     expect(logs).toHaveLength(1);
   });
@@ -72,7 +71,7 @@ describe('the data_access consents a transfer timer needs', () => {
     const { context, logs } = kindsContext({
       collections: { [SOURCE]: guest(SOURCE), [DESTINATION]: endpoint },
     });
-    expect(await dataAccessFor(context, body)).toEqual([]);
+    expect(await dataAccessFor(context, body, 'auto')).toEqual([]);
     expect(logs).toEqual([
       'debug: guest aa75: GCSv5_guest_collection → no data_access needed',
       `warning: destination-endpoint ${DESTINATION} (${DESTINATION}) is a GCS v5 endpoint, which holds no data; use one of its collections`,
@@ -87,14 +86,6 @@ describe('the data_access consents a transfer timer needs', () => {
     expect(asked).toEqual([]);
   });
 
-  it('the setting defaults to the data-access input', async () => {
-    const world: KindsWorld = { dataAccess: ['c9'] };
-    expect(await dataAccessFor(kindsContext(world).context, body)).toEqual(['c9']);
-    const none = kindsContext({ dataAccess: 'none' });
-    expect(await dataAccessFor(none.context, body)).toEqual([]);
-    expect(none.asked).toEqual([]);
-  });
-
   it('a collection Transfer does not show is named by role, id and the client', async () => {
     const { context } = kindsContext({
       collections: {
@@ -106,7 +97,7 @@ describe('the data_access consents a transfer timer needs', () => {
         }),
       },
     });
-    const error = await dataAccessFor(context, body).catch((e: unknown) => e);
+    const error = await dataAccessFor(context, body, 'auto').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GlobusApiError);
     expect(error).toMatchObject({
       service: 'transfer',
@@ -119,7 +110,7 @@ describe('the data_access consents a transfer timer needs', () => {
     });
     // Without a code or request id, none is made up.
     const bare = kindsContext({ collections: { [DESTINATION]: guest(DESTINATION) } });
-    const plain = (await dataAccessFor(bare.context, body).catch(
+    const plain = (await dataAccessFor(bare.context, body, 'auto').catch(
       (e: unknown) => e,
     )) as GlobusApiError;
     expect(plain.message).toBe(
@@ -135,9 +126,9 @@ describe('the data_access consents a transfer timer needs', () => {
     const a = kindsContext({
       collections: { [SOURCE]: denied, [DESTINATION]: guest(DESTINATION) },
     });
-    await expect(dataAccessFor(a.context, body)).rejects.toBe(denied);
+    await expect(dataAccessFor(a.context, body, 'auto')).rejects.toBe(denied);
     const b = kindsContext({ collections: { [SOURCE]: bug, [DESTINATION]: guest(DESTINATION) } });
-    await expect(dataAccessFor(b.context, body)).rejects.toBe(bug);
+    await expect(dataAccessFor(b.context, body, 'auto')).rejects.toBe(bug);
   });
 });
 
@@ -150,7 +141,7 @@ describe('the transfer kind’s consents', () => {
       dependencies: [],
     });
     const same = transferSpec({ body: { ...spec.body, destination_endpoint: SOURCE } });
-    expect(await transferKind.prepare(context, same)).toEqual({
+    expect(await transferKind.prepare(context, same, 'auto')).toEqual({
       dataAccess: [SOURCE],
       dependencies: [],
     });
@@ -161,16 +152,16 @@ describe('the transfer kind’s consents', () => {
     const { context } = kindsContext({
       collections: { [SOURCE]: mapped(SOURCE), [DESTINATION]: guest(DESTINATION) },
     });
-    expect(await transferKind.consentsOf(context, liveTimer({ body }))).toEqual({
+    expect(await transferKind.consentsOf(context, liveTimer({ body }), 'auto')).toEqual({
       dataAccess: [SOURCE],
       dependencies: [],
     });
-    expect(await transferKind.consentsOf(context, liveTimer())).toEqual({
+    expect(await transferKind.consentsOf(context, liveTimer(), 'auto')).toEqual({
       dataAccess: [],
       dependencies: [],
     });
     const flow = liveTimer({ kind: 'flow', flowId: 'f', body: { body: {} } });
-    expect(await transferKind.consentsOf(context, flow)).toEqual({
+    expect(await transferKind.consentsOf(context, flow, 'auto')).toEqual({
       dataAccess: [],
       dependencies: [],
     });

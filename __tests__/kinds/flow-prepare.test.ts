@@ -124,23 +124,23 @@ describe('the flow kind’s consents', () => {
   it('a live flow timer needs its flow’s scope; one without a flow, or a transfer, nothing', async () => {
     const { context, asked } = withFlow({ globus_auth_scope: SCOPE });
     const live = liveTimer({ kind: 'flow', flowId: FLOW_ID });
-    expect(await flowKind.consentsOf(context, live)).toEqual({
+    expect(await flowKind.consentsOf(context, live, 'auto')).toEqual({
       dataAccess: [],
       dependencies: [SCOPE],
     });
     expect(await flowScope(context, FLOW_ID)).toBe(SCOPE);
     const none = { dataAccess: [], dependencies: [] };
-    expect(await flowKind.consentsOf(context, liveTimer({ kind: 'flow' }))).toEqual(none);
-    expect(await flowKind.consentsOf(context, liveTimer({ kind: 'flow', flowId: '' }))).toEqual(
-      none,
-    );
-    expect(await flowKind.consentsOf(context, liveTimer())).toEqual(none);
+    expect(await flowKind.consentsOf(context, liveTimer({ kind: 'flow' }), 'auto')).toEqual(none);
+    expect(
+      await flowKind.consentsOf(context, liveTimer({ kind: 'flow', flowId: '' }), 'auto'),
+    ).toEqual(none);
+    expect(await flowKind.consentsOf(context, liveTimer(), 'auto')).toEqual(none);
     expect(asked).toEqual([`flows ${FLOW_ID}`, `flows ${FLOW_ID}`]);
   });
 
   it('prepare delegates to prepareFlow; reconcile keeps the timer wanted as it is', async () => {
     const { context } = withFlow({ globus_auth_scope: SCOPE });
-    expect(await flowKind.prepare(context, flowSpec())).toEqual({
+    expect(await flowKind.prepare(context, flowSpec(), 'auto')).toEqual({
       dataAccess: [],
       dependencies: [SCOPE],
     });

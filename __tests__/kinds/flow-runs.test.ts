@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { FlowRun } from '../../src/globus/flows.js';
-import type { FailReason } from '../../src/inputs.js';
+import type { FailReason } from '../../src/timer/fail-reasons.js';
 import { flowKind } from '../../src/kinds/flow/index.js';
 import { describeFlowRun, flowRunLead, flowRunPath, followFlow } from '../../src/kinds/flow/run.js';
 import { kindsContext } from '../../__fixtures__/kinds.js';

@@ -1,48 +1,21 @@
 import { describe, expect, it } from '@jest/globals';
-import type { TimerDocument } from '../../src/globus/live-timer.js';
-import { normalizeFlowStart } from '../../src/kinds/flow/document.js';
+import { normalizeFlowStart } from '../../src/timer/flow-document.js';
 import { flowKind } from '../../src/kinds/flow/index.js';
 import {
   compareFlow,
   describeNewFlow,
   flowCreateFields,
   overlayFlow,
-  ownsFlow,
-  readFlowLive,
 } from '../../src/kinds/flow/spec.js';
-import type { FlowFields } from '../../src/kinds/flow/fields.js';
+import type { FlowFields } from '../../src/timer/flow-fields.js';
 import type { TimerFields } from '../../src/timer/timer-spec.js';
 import { FLOW_ID, flowSpec, transferSpec } from '../../__fixtures__/kinds.js';
 import { liveTimer } from '../../__fixtures__/live-timer.js';
 
-const doc = (fields: Record<string, unknown>) =>
-  ({ job_id: 'j', status: 'new', ...fields }) as TimerDocument;
 const MANAGER = 'urn:globus:auth:identity:5b08acc2-13a5-4f07-9a1b-195060c40eb7';
 const OTHER_FLOW = '4a894db7-e48f-42b9-aa5d-670af9a3638e';
 
-describe('recognising and reading flow timers', () => {
-  it('owns a document by its timer_type or its flow_id', () => {
-    expect(ownsFlow(doc({ timer_type: 'flow' }))).toBe(true);
-    expect(ownsFlow(doc({ flow_id: FLOW_ID }))).toBe(true);
-    expect(ownsFlow(doc({ timer_type: 'transfer' }))).toBe(false);
-    expect(ownsFlow(doc({ flow_id: '' }))).toBe(false);
-    expect(ownsFlow(doc({}))).toBe(false);
-  });
-
-  it('reads the flow id and the start document (body, else callback_body)', () => {
-    const start = { body: { a: 1 }, tags: ['b', 'a'] };
-    expect(readFlowLive(doc({ flow_id: FLOW_ID, body: start }))).toEqual({
-      kind: 'flow',
-      flowId: FLOW_ID,
-      body: { body: { a: 1 }, tags: ['a', 'b'] },
-    });
-    expect(readFlowLive(doc({ callback_body: start, body: null }))).toEqual({
-      kind: 'flow',
-      body: { body: { a: 1 }, tags: ['a', 'b'] },
-    });
-    expect(readFlowLive(doc({ flow_id: '', timer_type: 'flow' }))).toEqual({ kind: 'flow' });
-  });
-
+describe('creating flow timers', () => {
   it('creates with timer_type flow, the flow id and the start document', () => {
     expect(flowCreateFields(flowSpec())).toEqual({
       timer_type: 'flow',

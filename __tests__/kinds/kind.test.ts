@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { timerDocumentSchema } from '../../src/globus/live-timer.js';
-import { compareTimers, kindOf, kindOfDocument, KINDS } from '../../src/kinds/index.js';
+import { compareTimers, kindOf, KINDS } from '../../src/kinds/index.js';
 import { followCandidates, ofKind, type RunLead } from '../../src/kinds/kind.js';
 import { apiError, flowSpec, kindsContext, transferSpec } from '../../__fixtures__/kinds.js';
 import { liveTimer } from '../../__fixtures__/live-timer.js';
@@ -59,17 +58,6 @@ describe('following a run to what it started', () => {
 });
 
 describe('the kinds registry', () => {
-  const doc = (extra: Record<string, unknown>) =>
-    timerDocumentSchema.parse({ job_id: 'j', status: 'new', ...extra });
-
-  it('knows a document by its timer_type or its flow_id, anything else is a transfer', () => {
-    expect(kindOfDocument(doc({ timer_type: 'flow' })).name).toBe('flow');
-    expect(kindOfDocument(doc({ flow_id: 'f' })).name).toBe('flow');
-    expect(kindOfDocument(doc({ timer_type: 'transfer' })).name).toBe('transfer');
-    expect(kindOfDocument(doc({})).name).toBe('transfer');
-    expect(kindOfDocument(doc({ timer_type: 'something-new' })).name).toBe('transfer');
-  });
-
   it('finds a spec’s kind by its name', () => {
     expect(kindOf(flowSpec())).toBe(KINDS.flow);
     expect(kindOf(transferSpec())).toBe(KINDS.transfer);

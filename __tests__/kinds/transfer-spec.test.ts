@@ -1,13 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import type { TimerDocument } from '../../src/globus/live-timer.js';
-import { normalizeTransferDocument } from '../../src/kinds/transfer/document.js';
+import { normalizeTransferDocument } from '../../src/timer/transfer-document.js';
 import { transferKind } from '../../src/kinds/transfer/index.js';
 import {
   compareTransfer,
   describeNewTransfer,
-  ownsTransfer,
   overlayTransfer,
-  readTransferLive,
   reconcileTransfer,
   transferCreateFields,
 } from '../../src/kinds/transfer/spec.js';
@@ -15,8 +12,6 @@ import type { TimerFields } from '../../src/timer/timer-spec.js';
 import { DESTINATION, flowSpec, SOURCE, transferSpec } from '../../__fixtures__/kinds.js';
 import { liveTimer } from '../../__fixtures__/live-timer.js';
 
-const doc = (fields: Record<string, unknown>) =>
-  ({ job_id: 'j', status: 'new', ...fields }) as TimerDocument;
 const ITEMS = [{ DATA_TYPE: 'transfer_item' as const, source_path: '/a', destination_path: '/b' }];
 const body = transferSpec().body;
 
@@ -29,25 +24,7 @@ function given(transfer: Partial<TimerFields['transfer']> = {}): TimerFields {
   } as TimerFields;
 }
 
-describe('recognising and reading transfer timers', () => {
-  it('owns every document that is not a flow timer’s', () => {
-    expect(ownsTransfer(doc({ timer_type: 'transfer' }))).toBe(true);
-    expect(ownsTransfer(doc({}))).toBe(true);
-    expect(ownsTransfer(doc({ timer_type: 'flow' }))).toBe(false);
-    expect(ownsTransfer(doc({ flow_id: 'f' }))).toBe(false);
-    expect(ownsTransfer(doc({ timer_type: 'transfer', flow_id: 'f' }))).toBe(false);
-  });
-
-  it('reads the body (v2) or the callback body’s body (job documents), else none', () => {
-    const raw = { source_endpoint: SOURCE, destination_endpoint: DESTINATION, DATA: [] };
-    const read = { kind: 'transfer', body: normalizeTransferDocument(raw) };
-    expect(readTransferLive(doc({ body: raw }))).toEqual(read);
-    expect(readTransferLive(doc({ callback_body: { body: raw } }))).toEqual(read);
-    expect(readTransferLive(doc({ body: raw, callback_body: { body: {} } }))).toEqual(read);
-    expect(readTransferLive(doc({}))).toEqual({ kind: 'transfer' });
-    expect(readTransferLive(doc({ callback_body: {} }))).toEqual({ kind: 'transfer' });
-  });
-
+describe('creating transfer timers', () => {
   it('creates with timer_type transfer and the body', () => {
     expect(transferCreateFields(transferSpec())).toEqual({ timer_type: 'transfer', body });
     expect(() => transferCreateFields(flowSpec())).toThrow(

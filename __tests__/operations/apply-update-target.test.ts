@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { LiveTimer } from '../../src/globus/live-timer.js';
+import type { LiveTimer } from '../../src/timer/live-timer.js';
 import type { OperationContext } from '../../src/operations/context.js';
 import { findTarget, TimerNotFoundError } from '../../src/operations/target.js';
 

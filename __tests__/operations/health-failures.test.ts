@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import type { TimerRun } from '../../src/globus/live-timer.js';
-import type { FailReason } from '../../src/inputs.js';
+import type { TimerRun } from '../../src/timer/live-timer.js';
+import type { FailReason } from '../../src/timer/fail-reasons.js';
 import { healthFailures } from '../../src/operations/health.js';
 import { liveTimer } from '../../__fixtures__/live-timer.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import type { LiveTimer, TimerDocument } from '../../src/globus/live-timer.js';
-import { normalizeTransferDocument } from '../../src/kinds/transfer/document.js';
+import type { LiveTimer } from '../../src/timer/live-timer.js';
+import type { TimerDocument } from '../../src/timer/timer-document.js';
+import { normalizeTransferDocument } from '../../src/timer/transfer-document.js';
 import type { TransferTimerSpec } from '../../src/timer/timer-spec.js';
 import type { OperationContext } from '../../src/operations/context.js';
 import { knownIds, settle } from '../../src/operations/converge.js';

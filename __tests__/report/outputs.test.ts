@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { flowRunLead } from '../../src/kinds/flow/run.js';
 import { taskLead } from '../../src/kinds/transfer/task.js';
 import type { Plan } from '../../src/operations/plan.js';
-import { OUTPUT_NAMES, outputsOf, timerSummary } from '../../src/report/outputs.js';
+import { outputsOf, timerSummary } from '../../src/report/outputs.js';
+import { OUTPUT_NAMES } from '../../src/timer/output-names.js';
 import { APP, operationResult } from '../../__fixtures__/report.js';
 import { timerFromDocument } from '../../__fixtures__/live-timer.js';
 

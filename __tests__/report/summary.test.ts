@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { SEEDED_COLLECTIONS } from '../../emulator/index.js';
-import { timerDocumentSchema, toLiveTimer } from '../../src/globus/live-timer.js';
+import { toLiveTimer } from '../../src/timer/live-timer.js';
+import { timerDocumentSchema } from '../../src/timer/timer-document.js';
 import type { OperationResult } from '../../src/operations/context.js';
 import { summaryMarkdown } from '../../src/report/summary.js';
 import { runInProcess } from '../../__fixtures__/harness.js';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import type { LiveTimer, TimerDocument } from '../../src/globus/live-timer.js';
+import type { LiveTimer } from '../../src/timer/live-timer.js';
+import type { TimerDocument } from '../../src/timer/timer-document.js';
 import { compareTimers } from '../../src/kinds/index.js';
-import { normalizeTransferDocument } from '../../src/kinds/transfer/document.js';
+import { normalizeTransferDocument } from '../../src/timer/transfer-document.js';
 import type { TimerSpec, TransferTimerSpec } from '../../src/timer/timer-spec.js';
 
 const desired: TransferTimerSpec = {

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
+import { SPEC_FILE_KEYS } from '../../src/input-catalog.js';
 import { readSpecFile } from '../../src/timer/spec-file.js';
 
 /*
@@ -17,7 +18,7 @@ const now = DateTime.fromISO('2026-11-28T12:00:00Z', { zone: 'utc' });
 
 function read(name: string, lines: string[]) {
   writeFileSync(join(workspace, name), `${lines.join('\n')}\n`);
-  return readSpecFile(name, { workspace, now: () => now });
+  return readSpecFile(name, { workspace, now: () => now, keys: SPEC_FILE_KEYS });
 }
 
 /** A whole transfer timer, as the lines of one list entry (indented under `timers:`). */
@@ -36,6 +37,7 @@ describe('readSpecFile: the file as a whole', () => {
     const { problems, specFile } = await readSpecFile('a-directory.yml', {
       workspace,
       now: () => now,
+      keys: SPEC_FILE_KEYS,
     });
     expect(specFile).toBeUndefined();
     expect(problems).toHaveLength(1);

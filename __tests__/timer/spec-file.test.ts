@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
+import { SPEC_FILE_KEYS } from '../../src/input-catalog.js';
 import { readSpecFile } from '../../src/timer/spec-file.js';
 
 const SRC = '515c6123-6c88-1537-bcf3-bd58da60fb1c';
@@ -12,7 +13,7 @@ const now = DateTime.fromISO('2026-11-28T12:00:00Z', { zone: 'utc' });
 
 function read(name: string, text: string) {
   writeFileSync(join(workspace, name), text);
-  return readSpecFile(name, { workspace, now: () => now });
+  return readSpecFile(name, { workspace, now: () => now, keys: SPEC_FILE_KEYS });
 }
 
 describe('readSpecFile', () => {
@@ -176,7 +177,10 @@ describe('readSpecFile', () => {
         message: expect.stringContaining('not valid YAML'),
       }),
     ]);
-    expect((await readSpecFile('missing.yml', { workspace, now: () => now })).problems).toEqual([
+    expect(
+      (await readSpecFile('missing.yml', { workspace, now: () => now, keys: SPEC_FILE_KEYS }))
+        .problems,
+    ).toEqual([
       expect.objectContaining({
         input: 'spec-file',
         message: expect.stringContaining('not found'),

@@ -42,7 +42,7 @@ interface Report {
 export const FOLDERS = ['timer', 'globus', 'operations', 'report', 'kinds', 'top-level'] as const;
 export type Folder = (typeof FOLDERS)[number];
 
-/** The folder right under src/ (src/kinds/transfer/fields.ts is kinds), or top-level for src/*.ts. */
+/** The folder right under src/ (src/kinds/transfer/spec.ts is kinds), or top-level for src/*.ts. */
 export function folderOf(file: string): Folder | undefined {
   const match = /^src\/(?:([^/]+)\/)?(?:[^/]+\/)*[^/]+$/.exec(file.replace(/\\/g, '/'));
   if (!match) return undefined;

@@ -1,26 +1,25 @@
 import { z } from 'zod';
-import type { DateTime } from 'luxon';
 import type { Clock, Log, Sleep } from '../ports.js';
-import { compareTimers, kindOf } from '../kinds/index.js';
-import { createRequest } from '../timer/create-request.js';
-import type { TimerSpec } from '../timer/timer-spec.js';
+import type { TimerCreateRequest } from '../timer/create-request.js';
 import { requiredScopes } from './authorization-requirements.js';
 import type { Credentials, TimersConsents } from './credentials.js';
 import { GlobusApiError } from './errors.js';
 import { backoffMs, type HttpClient, type HttpRequest } from './http.js';
-import {
-  isDeleted,
-  newestFirst,
-  timerDocumentSchema,
-  toLiveTimer,
-  type LiveTimer,
-} from './live-timer.js';
+import { isDeleted, newestFirst, toLiveTimer, type LiveTimer } from '../timer/live-timer.js';
+import { timerDocumentSchema } from '../timer/timer-document.js';
 import { timersScopesFor } from './scopes.js';
 
 /** What a DELETE came to: the timer as its reply shows it, and whether it was gone before. */
 export interface Deletion {
   timer?: LiveTimer;
   already: boolean;
+}
+
+/** A timer to create: what `POST /v2/timer` takes, and how to know the timer it makes. */
+export interface TimerCreation {
+  request: TimerCreateRequest;
+  /** Whether a timer the client holds is the one this request makes (same name, same spec). */
+  isSame(timer: LiveTimer): boolean;
 }
 
 export interface ListFilter {
@@ -106,18 +105,17 @@ export class TimersApi {
    * existed before and must not be mistaken for ours.
    */
   async create(
-    spec: TimerSpec,
-    now: DateTime,
+    creation: TimerCreation,
     consents: TimersConsents,
     knownIds: ReadonlySet<string> = new Set(),
   ): Promise<LiveTimer> {
-    const body = createRequest(spec, now, kindOf(spec).createFields(spec));
     const { log, retries, clock } = this.deps;
+    const { name } = creation.request.timer;
     for (let attempt = 0; ; attempt++) {
       const since = new Date(clock() - CLOCK_SKEW_MS).toISOString();
       try {
         const response = await this.call(
-          { method: 'POST', path: '/v2/timer', json: body, repeatable: false },
+          { method: 'POST', path: '/v2/timer', json: creation.request, repeatable: false },
           consents,
         );
         const { timer } = z.looseObject({ timer: timerDocumentSchema }).parse(response);
@@ -127,31 +125,32 @@ export class TimersApi {
           throw error;
         }
         log.warning(
-          `Creating timer "${spec.name}" got no clear answer (${error.status ?? error.code}); looking for it before sending again`,
+          `Creating timer "${name}" got no clear answer (${error.status ?? error.code}); looking for it before sending again`,
         );
-        const adopted = await this.findCreated(spec, since, knownIds);
+        const adopted = await this.findCreated(creation, since, knownIds);
         if (adopted) {
           log.info(`The timer was created after all: adopting ${adopted.jobId}`);
           return adopted;
         }
-        log.info(`No timer "${spec.name}" was created; sending the request again`);
+        log.info(`No timer "${name}" was created; sending the request again`);
         await this.deps.sleep(backoffMs(attempt, this.deps.random));
       }
     }
   }
 
   private async findCreated(
-    spec: TimerSpec,
+    creation: TimerCreation,
     since: string,
     knownIds: ReadonlySet<string>,
   ): Promise<LiveTimer | undefined> {
-    const candidates = await this.list({ name: spec.name, submittedAfter: since });
+    const { name } = creation.request.timer;
+    const candidates = await this.list({ name, submittedAfter: since });
     return candidates.find(
       (timer) =>
-        timer.name === spec.name &&
+        timer.name === name &&
         !knownIds.has(timer.jobId) &&
         !isDeleted(timer) &&
-        compareTimers(spec, timer).length === 0,
+        creation.isSame(timer),
     );
   }
 

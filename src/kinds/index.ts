@@ -1,6 +1,9 @@
+import type { DateTime } from 'luxon';
+import type { TimerCreation } from '../globus/timers.js';
 import { compareCommon, type FieldChange } from '../timer/compare.js';
+import { createRequest } from '../timer/create-request.js';
 import type { KindName, TimerSpec } from '../timer/timer-spec.js';
-import type { LiveTimer, TimerDocument } from '../globus/live-timer.js';
+import type { LiveTimer } from '../timer/live-timer.js';
 import { flowKind } from './flow/index.js';
 import type { TimerKind } from './kind.js';
 import { transferKind } from './transfer/index.js';
@@ -15,14 +18,6 @@ export function kindOf(timer: { kind: KindName }): TimerKind {
   return KINDS[timer.kind];
 }
 
-/** The kind a document Globus holds is of (anything unrecognised reads as a transfer timer). */
-export function kindOfDocument(document: TimerDocument): TimerKind {
-  return (
-    Object.values(KINDS).find((kind) => kind.name !== 'transfer' && kind.owns(document)) ??
-    transferKind
-  );
-}
-
 /**
  * Field-by-field differences between the timer wanted and the timer Globus holds: the name and
  * schedule, then — for timers of the same kind — what their runs do; a timer of another kind
@@ -34,4 +29,12 @@ export function compareTimers(desired: TimerSpec, live: LiveTimer): FieldChange[
     return [...common, { field: 'timer_type', live: live.kind, desired: desired.kind }];
   }
   return [...common, ...kindOf(desired).compare(desired, live)];
+}
+
+/** The request that creates `spec` at `now`, and how to recognise the timer it makes. */
+export function creationOf(spec: TimerSpec, now: DateTime): TimerCreation {
+  return {
+    request: createRequest(spec, now, kindOf(spec).createFields(spec)),
+    isSame: (timer) => compareTimers(spec, timer).length === 0,
+  };
 }

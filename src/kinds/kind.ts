@@ -4,11 +4,13 @@ import type { DataAccess } from '../timer/fields.js';
 import type { InputProblem } from '../timer/problems.js';
 import type { FieldChange } from '../timer/compare.js';
 import type { KindName, TimerFields, TimerSpec } from '../timer/timer-spec.js';
-import type { TimersConsents } from '../globus/credentials.js';
-import type { LiveTimer, TimerDocument, TimerRun } from '../globus/live-timer.js';
-import type { FailReason } from '../inputs.js';
-import type { OperationContext } from '../operations/context.js';
-import type { OutputName } from '../report/outputs.js';
+import type { Credentials, TimersConsents } from '../globus/credentials.js';
+import type { FlowsApi } from '../globus/flows.js';
+import type { TransferApi } from '../globus/transfer.js';
+import type { Log } from '../ports.js';
+import type { LiveTimer, TimerRun } from '../timer/live-timer.js';
+import type { FailReason } from '../timer/fail-reasons.js';
+import type { OutputName } from '../timer/output-names.js';
 
 /*
  * A kind of timer — what its runs do: submit a Transfer task, start a Globus Flow. Everything
@@ -16,6 +18,17 @@ import type { OutputName } from '../report/outputs.js';
  * plan, update, check, wait and list never ask which kind they hold. A new kind is a new folder
  * and a line in the registry (index.ts).
  */
+
+/**
+ * What a kind asks of the operation running it: the services it looks things up in, who is
+ * asking (for messages), and the log. An KindContext is one.
+ */
+export interface KindContext {
+  transfer: Pick<TransferApi, 'collection' | 'task'>;
+  flows: Pick<FlowsApi, 'flow' | 'run'>;
+  credentials: Pick<Credentials, 'identity'>;
+  log: Log;
+}
 
 /** What a Timers token must carry for a timer of this kind to run (consents Timers keeps). */
 export type Consents = TimersConsents;
@@ -41,10 +54,6 @@ export interface RunLead {
 
 export interface TimerKind {
   name: KindName;
-  /** Whether a timer document Globus holds is of this kind. */
-  owns(document: TimerDocument): boolean;
-  /** This kind's part of a timer Globus holds, read tolerantly. */
-  readLive(document: TimerDocument): Partial<LiveTimer>;
   /** This kind's part of `POST /v2/timer`'s `timer` (timer_type, body, …). */
   createFields(spec: TimerSpec): KindCreateFields;
   /** How this kind's part of the timer wanted differs from the timer held (same kind). */
@@ -59,18 +68,18 @@ export interface TimerKind {
   /** The live timer's fields with the given inputs on top (update). */
   overlay(given: TimerFields, live: LiveTimer): TimerFields;
   /** Why every run of this timer would fail, found by looking up what it uses (for plans). */
-  problems(context: OperationContext, spec: TimerSpec): Promise<InputProblem[]>;
+  problems(context: KindContext, spec: TimerSpec): Promise<InputProblem[]>;
   /**
    * Before any write: look up what the timer uses, refuse a timer whose every run would fail,
    * and say what consents its Timers token must carry.
    */
-  prepare(context: OperationContext, spec: TimerSpec, setting?: DataAccess): Promise<Consents>;
+  prepare(context: KindContext, spec: TimerSpec, setting: DataAccess): Promise<Consents>;
   /** The consents a timer Globus holds needs to run (for resuming one that lost them). */
-  consentsOf(context: OperationContext, live: LiveTimer): Promise<Consents>;
+  consentsOf(context: KindContext, live: LiveTimer, setting: DataAccess): Promise<Consents>;
   /** The web-app page of what a run of this kind started, by its id. */
   leadPath(id: string): string;
   /** Follows a run to what it started; undefined when it started nothing. */
-  follow(context: OperationContext, run: TimerRun): Promise<RunLead | undefined>;
+  follow(context: KindContext, run: TimerRun): Promise<RunLead | undefined>;
 }
 
 /** One kind's part of a spec, or the problem that it is of another kind. */
@@ -88,7 +97,7 @@ export function ofKind<K extends TimerSpec['kind']>(
  * One that cannot be read at all is a warning, not a failure — the run itself is still judged.
  */
 export async function followCandidates(
-  context: OperationContext,
+  context: KindContext,
   run: TimerRun,
   what: string,
   read: (id: string) => Promise<RunLead>,

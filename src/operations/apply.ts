@@ -1,13 +1,13 @@
-import type { LiveTimer } from '../globus/live-timer.js';
+import type { LiveTimer } from '../timer/live-timer.js';
 import type { TimerSpec } from '../timer/timer-spec.js';
-import { kindOf } from '../kinds/index.js';
-import { formatProblem } from '../timer/problems.js';
+import { creationOf, kindOf } from '../kinds/index.js';
 import type { OperationContext, OperationResult } from './context.js';
 import { converge, knownIds } from './converge.js';
 import { desiredTimer, reconciled } from './desired.js';
 import { explainInactive } from './health.js';
 import { describeChanges, planApply, type Plan } from './plan.js';
 import { applySpecFile, planSpecFile } from './spec-file.js';
+import { writeProblems } from './write-problems.js';
 
 /** apply: make the client's timer called `name` match the inputs, creating or replacing it. */
 export async function apply(context: OperationContext): Promise<OperationResult> {
@@ -90,9 +90,9 @@ async function createTimer(
   desired: TimerSpec,
   live: readonly LiveTimer[],
 ): Promise<LiveTimer> {
-  const consents = await kindOf(desired).prepare(context, desired);
+  const consents = await kindOf(desired).prepare(context, desired, context.inputs.dataAccess);
   const known = knownIds(live);
-  const created = await context.timers.create(desired, context.now(), consents, known);
+  const created = await context.timers.create(creationOf(desired, context.now()), consents, known);
   return converge(context, desired, created, known);
 }
 
@@ -105,10 +105,10 @@ export async function create(context: OperationContext): Promise<OperationResult
   const desired = desiredTimer(context);
   const [existing, consents] = await Promise.all([
     context.timers.list({ name: desired.name }),
-    kindOf(desired).prepare(context, desired),
+    kindOf(desired).prepare(context, desired, context.inputs.dataAccess),
   ]);
   const known = new Set(existing.map((timer) => timer.jobId));
-  const created = await context.timers.create(desired, context.now(), consents, known);
+  const created = await context.timers.create(creationOf(desired, context.now()), consents, known);
   context.log.info(`Created timer "${desired.name}": ${created.jobId}`);
   return {
     operation: 'create',
@@ -143,18 +143,4 @@ export async function plan(context: OperationContext): Promise<OperationResult> 
     failures: await writeProblems(context, desired, planned),
     ...timerOf(current),
   };
-}
-
-/**
- * Why the timer a plan would write could not run (a flow input its schema refuses): apply
- * would refuse it, so the plan fails and says why, each problem at its place.
- */
-export async function writeProblems(
-  context: OperationContext,
-  desired: TimerSpec,
-  planned: Plan,
-): Promise<string[]> {
-  if (planned.action !== 'create' && planned.action !== 'replace') return [];
-  const problems = await kindOf(desired).problems(context, desired);
-  return problems.map((problem) => `apply would fail: ${formatProblem(problem)}`);
 }

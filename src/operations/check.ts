@@ -1,4 +1,4 @@
-import type { LiveTimer } from '../globus/live-timer.js';
+import type { LiveTimer } from '../timer/live-timer.js';
 import { kindOf } from '../kinds/index.js';
 import type { OperationContext, OperationResult, RunReport } from './context.js';
 import { healthFailures } from './health.js';

@@ -1,17 +1,17 @@
 import type { DateTime } from 'luxon';
 import type { ActionInputs } from '../inputs.js';
 import type { Credentials } from '../globus/credentials.js';
-import type { LiveTimer } from '../globus/live-timer.js';
+import type { LiveTimer } from '../timer/live-timer.js';
 import type { TimersApi } from '../globus/timers.js';
 import type { FlowsApi } from '../globus/flows.js';
 import type { TransferApi } from '../globus/transfer.js';
-import type { RunLead } from '../kinds/kind.js';
+import type { KindContext, RunLead } from '../kinds/kind.js';
 import type { Clock, Log, Sleep } from '../ports.js';
-import type { TimerRun } from '../globus/live-timer.js';
+import type { TimerRun } from '../timer/live-timer.js';
 import type { Plan } from './plan.js';
 
 /** What every operation receives: the inputs, the Globus APIs and the injected world. */
-export interface OperationContext {
+export interface OperationContext extends KindContext {
   inputs: ActionInputs;
   timers: TimersApi;
   transfer: TransferApi;

@@ -1,4 +1,4 @@
-import { isDeleted, type LiveTimer } from '../globus/live-timer.js';
+import { isDeleted, type LiveTimer } from '../timer/live-timer.js';
 import { compareTimers } from '../kinds/index.js';
 import type { TimerSpec } from '../timer/timer-spec.js';
 import type { OperationContext } from './context.js';

@@ -1,5 +1,5 @@
 import { GlobusApiError } from '../globus/errors.js';
-import { isDeleted, type LiveTimer } from '../globus/live-timer.js';
+import { isDeleted, type LiveTimer } from '../timer/live-timer.js';
 import type { OperationContext, OperationResult } from './context.js';
 import { findTarget } from './target.js';
 

@@ -1,4 +1,4 @@
-import type { LiveTimer } from '../globus/live-timer.js';
+import type { LiveTimer } from '../timer/live-timer.js';
 import { kindOf } from '../kinds/index.js';
 import { buildTimerSpec, type TimerFields, type TimerSpec } from '../timer/timer-spec.js';
 import type { OperationContext } from './context.js';

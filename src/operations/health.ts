@@ -1,6 +1,6 @@
-import type { FailReason } from '../inputs.js';
+import type { FailReason } from '../timer/fail-reasons.js';
 import { requiredScopes, sessionRequirements } from '../globus/authorization-requirements.js';
-import type { LiveTimer, TimerRun } from '../globus/live-timer.js';
+import type { LiveTimer, TimerRun } from '../timer/live-timer.js';
 import { formatDuration } from '../timer/duration.js';
 import type { RunReport } from './context.js';
 

@@ -1,4 +1,4 @@
-import { isDeleted } from '../globus/live-timer.js';
+import { isDeleted } from '../timer/live-timer.js';
 import type { OperationContext, OperationResult } from './context.js';
 
 /** list: the client's timers, filtered by name (substring, as the API does) and status. */

@@ -1,6 +1,6 @@
 import type { FieldChange } from '../timer/compare.js';
 import type { TimerSpec } from '../timer/timer-spec.js';
-import type { LiveTimer } from '../globus/live-timer.js';
+import type { LiveTimer } from '../timer/live-timer.js';
 import { compareTimers, kindOf } from '../kinds/index.js';
 
 export type PlanAction = 'create' | 'unchanged' | 'replace' | 'rename' | 'delete';

@@ -26,7 +26,7 @@ export async function resume(context: OperationContext): Promise<OperationResult
     // collections' data_access, its flow's scope): an old timer may name the retired Transfer
     // Action Provider chain, or nothing useful.
     const scopes = requiredScopes(timer.inactiveReason?.detail);
-    const consents = await kindOf(timer).consentsOf(context, timer);
+    const consents = await kindOf(timer).consentsOf(context, timer, context.inputs.dataAccess);
     log.info(`Requesting a token with the consents the timer needs (${scopes.length} named)`);
     await timers.authorize(scopes, consents);
   }

@@ -1,11 +1,11 @@
-import { isDeleted, type LiveTimer } from '../globus/live-timer.js';
+import { isDeleted, type LiveTimer } from '../timer/live-timer.js';
 import type { SpecFileEntry } from '../timer/spec-file.js';
 import type { TimerSpec } from '../timer/timer-spec.js';
 import type { EntryResult, OperationContext, OperationResult, ResultKind } from './context.js';
 import { settle } from './converge.js';
-import { kindOf } from '../kinds/index.js';
+import { creationOf, kindOf } from '../kinds/index.js';
 import type { TimersConsents } from '../globus/credentials.js';
-import { writeProblems } from './apply.js';
+import { writeProblems } from './write-problems.js';
 import { inOrder } from './pool.js';
 import { desiredTimer, reconciled } from './desired.js';
 import { AmbiguousNameError, describeChanges, planAgainst, planApply, type Plan } from './plan.js';
@@ -42,7 +42,11 @@ export async function applySpecFile(context: OperationContext): Promise<Operatio
   const consents = await inOrder(steps, limit, (step) => {
     const creates = step.plan.action === 'create' || step.plan.action === 'replace';
     return creates && step.desired
-      ? kindOf(step.desired).prepare(context, step.desired, step.entry?.dataAccess)
+      ? kindOf(step.desired).prepare(
+          context,
+          step.desired,
+          step.entry?.dataAccess ?? context.inputs.dataAccess,
+        )
       : Promise.resolve(NO_CONSENTS);
   });
   // The writes run a few at a time; the log tells them in the file's order.
@@ -165,7 +169,8 @@ async function carryOutStep(
   const { timers } = context;
   const { plan, desired, current } = step;
   const base = { plan, result: RESULT_OF[plan.action] };
-  const create = () => timers.create(desired as TimerSpec, context.now(), consents, known);
+  const create = () =>
+    timers.create(creationOf(desired as TimerSpec, context.now()), consents, known);
   switch (plan.action) {
     case 'unchanged':
       return { ...base, ...(current ? { timer: current } : {}) };

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { LiveTimer } from '../globus/live-timer.js';
+import type { LiveTimer } from '../timer/live-timer.js';
 import { kindOf } from '../kinds/index.js';
 import type { ScheduleRequest } from '../timer/schedule.js';
 import type { TimerFields } from '../timer/timer-spec.js';

@@ -1,5 +1,5 @@
 import { joinUrl } from '../globus/environments.js';
-import type { LiveTimer } from '../globus/live-timer.js';
+import type { LiveTimer } from '../timer/live-timer.js';
 import { kindOf } from '../kinds/index.js';
 
 /*

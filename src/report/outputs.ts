@@ -1,28 +1,8 @@
-import type { LiveTimer } from '../globus/live-timer.js';
+import type { LiveTimer } from '../timer/live-timer.js';
 import type { OperationResult } from '../operations/context.js';
 import type { Plan } from '../operations/plan.js';
 import { timerUrl } from './links.js';
-
-export const OUTPUT_NAMES = [
-  'job-id',
-  'status',
-  'result',
-  'changed',
-  'next-run',
-  'last-run-at',
-  'last-run-status',
-  'n-runs',
-  'n-errors',
-  'transfer-task-id',
-  'transfer-status',
-  'flow-run-id',
-  'flow-run-status',
-  'timer-url',
-  'timer',
-  'timers',
-  'plan',
-] as const;
-export type OutputName = (typeof OUTPUT_NAMES)[number];
+import type { OutputName } from '../timer/output-names.js';
 
 /** The one place that turns a result into step outputs; every output is always set ('' if unknown). */
 export function outputsOf(result: OperationResult, appUrl: string): Record<OutputName, string> {

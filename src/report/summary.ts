@@ -1,4 +1,4 @@
-import type { LiveTimer } from '../globus/live-timer.js';
+import type { LiveTimer } from '../timer/live-timer.js';
 import type { OperationResult } from '../operations/context.js';
 import { joinUrl } from '../globus/environments.js';
 import { describeChanges } from '../operations/plan.js';

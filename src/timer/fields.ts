@@ -3,7 +3,7 @@ import type { DateTime } from 'luxon';
 import { parseDuration } from './duration.js';
 import { isValidZone, parseDateTime } from './datetime.js';
 import { MAX_INTERVAL_SECONDS, MIN_INTERVAL_SECONDS } from './schedule.js';
-import type { FilterRule, SyncLevel } from '../kinds/transfer/document.js';
+import type { FilterRule, SyncLevel } from './transfer-document.js';
 
 /*
  * One zod schema per kind of input value: a raw input string in, a typed value out, and a

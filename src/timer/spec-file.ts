@@ -1,6 +1,5 @@
 import type { DateTime } from 'luxon';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
-import { SPEC_FILE_KEYS } from '../input-catalog.js';
 import * as fields from './fields.js';
 import { InputReader } from './input-reader.js';
 import type { InputProblem } from './problems.js';
@@ -23,9 +22,6 @@ export interface SpecFile {
   prunePrefix?: string;
 }
 
-/** The keys a timer entry may hold: the action's timer inputs, plus `previous-name`. */
-export const ENTRY_KEYS = SPEC_FILE_KEYS;
-
 const TOP_LEVEL_KEYS = ['timers', 'defaults', 'prune-prefix'];
 
 /** One key's value as an input string, and the file line of each of its lines. */
@@ -37,6 +33,8 @@ interface EntryValue {
 
 export interface SpecFileContext {
   workspace: string;
+  /** The keys a timer entry may hold: the action's timer inputs, plus `previous-name`. */
+  keys: readonly string[];
   /** The step's start, made when a date needs it (see TimerFieldsContext). */
   now: () => DateTime;
 }
@@ -115,14 +113,16 @@ export async function readSpecFile(
     entryNodes.push({ node: root, label: '' });
   }
 
-  const base = defaults ? entryValues(defaults, 'defaults', lineOf, problems, path) : new Map();
+  const base = defaults
+    ? entryValues(defaults, 'defaults', lineOf, problems, path, context.keys)
+    : new Map();
   for (const name of ['name', 'previous-name']) {
     if (base.has(name)) problems.push(at(`defaults cannot set ${name}`, base.get(name)?.line));
   }
   const entries: SpecFileEntry[] = [];
   const seen = new Map<string, string>();
   for (const { node, label } of entryNodes) {
-    const own = entryValues(node, label, lineOf, problems, path);
+    const own = entryValues(node, label, lineOf, problems, path, context.keys);
     const values = new Map([...base, ...own]);
     const nameOf = (key: string) => (label ? `${label}.${key}` : key);
     const reader = new InputReader((key) => values.get(key)?.text ?? '', {
@@ -158,13 +158,14 @@ function entryValues(
   lineOf: (node: Node | null | undefined) => number | undefined,
   problems: InputProblem[],
   file: string,
+  keys: readonly string[],
 ): Map<string, EntryValue> {
   const values = new Map<string, EntryValue>();
   for (const pair of node.items) {
     const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
     const line = lineOf(pair.key as Node) ?? 1;
     const where = label ? `${label}.${key}` : key;
-    if (!ENTRY_KEYS.includes(key)) {
+    if (!keys.includes(key)) {
       problems.push({ input: where, message: 'is not a timer input', file, line });
       continue;
     }

@@ -1,8 +1,8 @@
 import type { DateTime } from 'luxon';
 import { firstRun } from './create-request.js';
 import { formatWireDateTime } from './datetime.js';
-import { FLOW_INPUTS, readFlowFields } from '../kinds/flow/fields.js';
-import { TRANSFER_INPUTS, readTransferFields } from '../kinds/transfer/fields.js';
+import { FLOW_INPUTS, readFlowFields } from './flow-fields.js';
+import { TRANSFER_INPUTS, readTransferFields } from './transfer-fields.js';
 import * as fields from './fields.js';
 import type { InputReader } from './input-reader.js';
 import type { ScheduleRequest } from './schedule.js';

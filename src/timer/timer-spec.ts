@@ -1,8 +1,8 @@
 import type { DateTime } from 'luxon';
-import type { FlowStartDocument } from '../kinds/flow/document.js';
-import type { FlowFields } from '../kinds/flow/fields.js';
-import type { TransferDocument } from '../kinds/transfer/document.js';
-import type { TransferFields } from '../kinds/transfer/fields.js';
+import type { FlowStartDocument } from './flow-document.js';
+import type { FlowFields } from './flow-fields.js';
+import type { TransferDocument } from './transfer-document.js';
+import type { TransferFields } from './transfer-fields.js';
 import { InputError, type InputProblem } from './problems.js';
 import { buildSchedule, type Schedule, type ScheduleRequest } from './schedule.js';
 

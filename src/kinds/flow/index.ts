@@ -1,20 +1,11 @@
 import type { TimerKind } from '../kind.js';
 import { flowScope, prepareFlow, problemsOfFlow } from './prepare.js';
 import { flowRunPath, followFlow } from './run.js';
-import {
-  compareFlow,
-  describeNewFlow,
-  flowCreateFields,
-  overlayFlow,
-  ownsFlow,
-  readFlowLive,
-} from './spec.js';
+import { compareFlow, describeNewFlow, flowCreateFields, overlayFlow } from './spec.js';
 
 /** Timers whose runs start a Globus Flow (`timer_type: "flow"`). */
 export const flowKind: TimerKind = {
   name: 'flow',
-  owns: ownsFlow,
-  readLive: readFlowLive,
   createFields: flowCreateFields,
   compare: compareFlow,
   describeNew: describeNewFlow,

@@ -1,10 +1,9 @@
 import { GlobusApiError } from '../../globus/errors.js';
 import type { Flow } from '../../globus/flows.js';
 import { flowUserScope } from '../../globus/scopes.js';
-import type { OperationContext } from '../../operations/context.js';
 import { InputError, type InputProblem } from '../../timer/problems.js';
 import type { FlowTimerSpec, TimerSpec } from '../../timer/timer-spec.js';
-import { ofKind, type Consents } from '../kind.js';
+import { ofKind, type Consents, type KindContext } from '../kind.js';
 import { validateFlowInput } from './input-schema.js';
 
 /**
@@ -12,7 +11,7 @@ import { validateFlowInput } from './input-schema.js';
  * input must satisfy the flow's input schema — a timer whose every run would fail is refused.
  * The Timers token then carries the flow's own scope, so the timer can start its runs.
  */
-export async function prepareFlow(context: OperationContext, spec: TimerSpec): Promise<Consents> {
+export async function prepareFlow(context: KindContext, spec: TimerSpec): Promise<Consents> {
   const flowSpec = ofKind(spec, 'flow');
   const { flow, problems } = await checkFlow(context, flowSpec);
   if (problems.length > 0) throw new InputError(problems);
@@ -23,7 +22,7 @@ export async function prepareFlow(context: OperationContext, spec: TimerSpec): P
 }
 
 /** The scope a flow's runs are started under: its own word, else the one built from its id. */
-export async function flowScope(context: OperationContext, flowId: string): Promise<string> {
+export async function flowScope(context: KindContext, flowId: string): Promise<string> {
   return scopeOf(await lookUp(context, flowId));
 }
 
@@ -33,14 +32,14 @@ function scopeOf(flow: Flow): string {
 
 /** The problems plan shows: why the flow's runs would fail, each at its JSON path. */
 export async function problemsOfFlow(
-  context: OperationContext,
+  context: KindContext,
   spec: TimerSpec,
 ): Promise<InputProblem[]> {
   return (await checkFlow(context, ofKind(spec, 'flow'))).problems;
 }
 
 async function checkFlow(
-  context: OperationContext,
+  context: KindContext,
   spec: FlowTimerSpec,
 ): Promise<{ flow: Flow; problems: InputProblem[] }> {
   const flow = await lookUp(context, spec.flowId);
@@ -53,7 +52,7 @@ async function checkFlow(
   return { flow, problems };
 }
 
-async function lookUp(context: OperationContext, flowId: string): Promise<Flow> {
+async function lookUp(context: KindContext, flowId: string): Promise<Flow> {
   try {
     return await context.flows.flow(flowId);
   } catch (error) {

@@ -1,15 +1,14 @@
 import type { FlowRun } from '../../globus/flows.js';
-import type { TimerRun } from '../../globus/live-timer.js';
-import type { FailReason } from '../../inputs.js';
-import type { OperationContext } from '../../operations/context.js';
-import { followCandidates, type RunLead } from '../kind.js';
+import type { TimerRun } from '../../timer/live-timer.js';
+import type { FailReason } from '../../timer/fail-reasons.js';
+import { followCandidates, type KindContext, type RunLead } from '../kind.js';
 
 /** A Flows run's page in the web app. */
 export const flowRunPath = (id: string): string => `/runs/${id}`;
 
 /** A flow timer's run, followed into the Flows run it started. */
 export async function followFlow(
-  context: OperationContext,
+  context: KindContext,
   run: TimerRun,
 ): Promise<RunLead | undefined> {
   return followCandidates(context, run, 'Flows run', async (id) =>

@@ -2,28 +2,14 @@ import { compareDocuments, type FieldChange } from '../../timer/compare.js';
 import type { FlowCreateFields } from '../../timer/create-request.js';
 import { describeSchedule } from '../../timer/schedule.js';
 import type { TimerFields, TimerSpec } from '../../timer/timer-spec.js';
-import type { LiveTimer, TimerDocument } from '../../globus/live-timer.js';
+import type { LiveTimer } from '../../timer/live-timer.js';
 import { ofKind } from '../kind.js';
-import { normalizeFlowStart } from './document.js';
+import { normalizeFlowStart } from '../../timer/flow-document.js';
 
 /*
  * The pure half of the flow kind: how a flow timer is recognised, read, created, compared,
  * described and updated. Its body is Timers' FlowStartDocument (REFERENCE §4.2).
  */
-
-export function ownsFlow(document: TimerDocument): boolean {
-  return document.timer_type === 'flow' || Boolean(document.flow_id);
-}
-
-/** v2 documents carry the start document as `body`; job documents as `callback_body`. */
-export function readFlowLive(document: TimerDocument): Partial<LiveTimer> {
-  const raw = document.body ?? document.callback_body;
-  return {
-    kind: 'flow',
-    ...(document.flow_id ? { flowId: document.flow_id } : {}),
-    ...(raw ? { body: normalizeFlowStart(raw) } : {}),
-  };
-}
 
 export function flowCreateFields(spec: TimerSpec): FlowCreateFields {
   const flow = ofKind(spec, 'flow');

@@ -1,8 +1,8 @@
 import { GlobusApiError } from '../../globus/errors.js';
 import { needsDataAccess, type Collection } from '../../globus/transfer.js';
 import type { DataAccess } from '../../timer/fields.js';
-import type { OperationContext } from '../../operations/context.js';
-import type { TransferDocument } from './document.js';
+import type { KindContext } from '../kind.js';
+import type { TransferDocument } from '../../timer/transfer-document.js';
 
 /**
  * The collections whose data_access scope the Timers token must carry for this body. `auto`
@@ -10,9 +10,9 @@ import type { TransferDocument } from './document.js';
  * official CLI's rule (REFERENCE §3.4); the log lines come in source, destination order.
  */
 export async function dataAccessFor(
-  context: OperationContext,
+  context: KindContext,
   body: TransferDocument,
-  setting: DataAccess = context.inputs.dataAccess,
+  setting: DataAccess,
 ): Promise<string[]> {
   if (setting === 'none') return [];
   if (Array.isArray(setting)) return setting;
@@ -26,7 +26,7 @@ export async function dataAccessFor(
   );
 }
 
-async function lookUp(context: OperationContext, id: string, role: string): Promise<Collection> {
+async function lookUp(context: KindContext, id: string, role: string): Promise<Collection> {
   try {
     return await context.transfer.collection(id);
   } catch (error) {
@@ -44,7 +44,7 @@ async function lookUp(context: OperationContext, id: string, role: string): Prom
 }
 
 /** Whether the collection needs data_access, saying why (and warning about endpoints). */
-function judge(context: OperationContext, collection: Collection, role: string): boolean {
+function judge(context: KindContext, collection: Collection, role: string): boolean {
   const { log } = context;
   const name = collection.display_name ?? collection.id;
   if (collection.entity_type === 'GCSv5_endpoint') {

@@ -4,9 +4,7 @@ import { dataAccessFor } from './data-access.js';
 import {
   compareTransfer,
   describeNewTransfer,
-  ownsTransfer,
   overlayTransfer,
-  readTransferLive,
   reconcileTransfer,
   transferCreateFields,
 } from './spec.js';
@@ -15,8 +13,6 @@ import { followTransfer, taskPath } from './task.js';
 /** Timers whose runs submit a Transfer task (`timer_type: "transfer"`). */
 export const transferKind: TimerKind = {
   name: 'transfer',
-  owns: ownsTransfer,
-  readLive: readTransferLive,
   createFields: transferCreateFields,
   compare: compareTransfer,
   describeNew: describeNewTransfer,
@@ -28,9 +24,9 @@ export const transferKind: TimerKind = {
     dependencies: [],
   }),
   leadPath: taskPath,
-  consentsOf: async (context, live) => ({
+  consentsOf: async (context, live, setting) => ({
     dataAccess:
-      live.kind === 'transfer' && live.body ? await dataAccessFor(context, live.body) : [],
+      live.kind === 'transfer' && live.body ? await dataAccessFor(context, live.body, setting) : [],
     dependencies: [],
   }),
   follow: followTransfer,

@@ -2,23 +2,14 @@ import { compareDocuments, type FieldChange } from '../../timer/compare.js';
 import type { TransferCreateFields } from '../../timer/create-request.js';
 import { describeSchedule } from '../../timer/schedule.js';
 import type { TimerFields, TimerSpec } from '../../timer/timer-spec.js';
-import type { LiveTimer, TimerDocument } from '../../globus/live-timer.js';
+import type { LiveTimer } from '../../timer/live-timer.js';
 import { ofKind } from '../kind.js';
-import { normalizeTransferDocument, type TransferOptions } from './document.js';
+import { normalizeTransferDocument, type TransferOptions } from '../../timer/transfer-document.js';
 
 /*
  * The pure half of the transfer kind: how a transfer timer is recognised, read, created,
  * compared, described and updated. Its body is Timers' TransferTaskDocument (REFERENCE §5).
  */
-
-export function ownsTransfer(document: TimerDocument): boolean {
-  return document.timer_type !== 'flow' && !document.flow_id;
-}
-
-export function readTransferLive(document: TimerDocument): Partial<LiveTimer> {
-  const raw = document.body ?? document.callback_body?.body;
-  return { kind: 'transfer', ...(raw ? { body: normalizeTransferDocument(raw) } : {}) };
-}
 
 export function transferCreateFields(spec: TimerSpec): TransferCreateFields {
   return { timer_type: 'transfer', body: ofKind(spec, 'transfer').body };

@@ -1,15 +1,14 @@
-import type { TimerRun } from '../../globus/live-timer.js';
+import type { TimerRun } from '../../timer/live-timer.js';
 import type { TransferTask } from '../../globus/transfer.js';
-import type { FailReason } from '../../inputs.js';
-import type { OperationContext } from '../../operations/context.js';
-import { followCandidates, type RunLead } from '../kind.js';
+import type { FailReason } from '../../timer/fail-reasons.js';
+import { followCandidates, type KindContext, type RunLead } from '../kind.js';
 
 /** A Transfer task's page in the web app (REFERENCE §8). */
 export const taskPath = (id: string): string => `/activity/${id}/overview`;
 
 /** A transfer timer's run, followed into the Transfer task it submitted. */
 export async function followTransfer(
-  context: OperationContext,
+  context: KindContext,
   run: TimerRun,
 ): Promise<RunLead | undefined> {
   return followCandidates(context, run, 'Transfer task', async (id) =>

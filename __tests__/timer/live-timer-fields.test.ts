@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { isDeleted, timerDocumentSchema, toLiveTimer } from '../../src/globus/live-timer.js';
+import { isDeleted, toLiveTimer } from '../../src/timer/live-timer.js';
+import { timerDocumentSchema } from '../../src/timer/timer-document.js';
 
 /*
  * toLiveTimer field by field: what each document field becomes, how a legacy run's status is

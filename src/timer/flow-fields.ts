@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import * as fields from '../../timer/fields.js';
-import type { InputReader } from '../../timer/input-reader.js';
-import { readWorkspaceFile } from '../../timer/workspace-file.js';
+import * as fields from './fields.js';
+import type { InputReader } from './input-reader.js';
+import { readWorkspaceFile } from './workspace-file.js';
 
 /** The inputs that say "this is a flow timer". */
 export const FLOW_INPUTS = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { normalizeTransferDocument } from '../../src/kinds/transfer/document.js';
+import { normalizeTransferDocument } from '../../src/timer/transfer-document.js';
 import { DESTINATION, SOURCE } from '../../__fixtures__/kinds.js';
 
 /** Every boolean option at the service's default (notifications on, the rest off). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { timerDocumentSchema, toLiveTimer } from '../../src/globus/live-timer.js';
+import { toLiveTimer } from '../../src/timer/live-timer.js';
+import { timerDocumentSchema } from '../../src/timer/timer-document.js';
 import { fixture } from '../../__fixtures__/globus-fixtures.js';
 
 const read = (document: unknown) => toLiveTimer(timerDocumentSchema.parse(document));

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FLOW_INPUTS, readFlowFields } from '../../src/kinds/flow/fields.js';
+import { FLOW_INPUTS, readFlowFields } from '../../src/timer/flow-fields.js';
 import { InputReader, type ValuePlace } from '../../src/timer/input-reader.js';
 import { FLOW_ID } from '../../__fixtures__/kinds.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readTransferFields, TRANSFER_INPUTS } from '../../src/kinds/transfer/fields.js';
+import { readTransferFields, TRANSFER_INPUTS } from '../../src/timer/transfer-fields.js';
 import { InputReader, type ValuePlace } from '../../src/timer/input-reader.js';
 import { ACTION_DEFAULT_OPTIONS } from '../../__fixtures__/inputs.js';
 import { DESTINATION, SOURCE } from '../../__fixtures__/kinds.js';

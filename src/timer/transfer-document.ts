@@ -1,4 +1,4 @@
-import type { TransferItem } from '../../timer/items.js';
+import type { TransferItem } from './items.js';
 
 /** Timers' `FilterRule`. */
 export interface FilterRule {

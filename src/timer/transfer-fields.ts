@@ -1,8 +1,8 @@
-import * as fields from '../../timer/fields.js';
-import type { InputReader } from '../../timer/input-reader.js';
-import { parseItems, type TransferItem } from '../../timer/items.js';
-import { readWorkspaceFile } from '../../timer/workspace-file.js';
-import type { TransferOptions } from './document.js';
+import * as fields from './fields.js';
+import type { InputReader } from './input-reader.js';
+import { parseItems, type TransferItem } from './items.js';
+import { readWorkspaceFile } from './workspace-file.js';
+import type { TransferOptions } from './transfer-document.js';
 
 /** Boolean inputs → body options, with the defaults action.yml declares. */
 const BOOLEAN_INPUTS = [

@@ -1,79 +1,12 @@
-import { z } from 'zod';
-import type { FlowStartDocument } from '../kinds/flow/document.js';
-import { kindOfDocument } from '../kinds/index.js';
-import type { TransferDocument } from '../kinds/transfer/document.js';
-import type { EndCondition, Schedule } from '../timer/schedule.js';
+import type { z } from 'zod';
+import { readKindPart, type LiveKindPart } from './live-kind.js';
+import type { EndCondition, Schedule } from './schedule.js';
+import type { endSchema, RunResultDocument, TimerDocument } from './timer-document.js';
 
 /*
- * Timers answers with two families of documents for the same timer: v2 timer documents
- * (`number_of_runs`, `body`) and job documents (`n_runs`, `callback_body.body`, `results`).
- * Both are parsed tolerantly (unknown fields and statuses pass through) into one LiveTimer.
+ * A timer as Globus holds it, in one shape whatever document it was read from (v2 timer
+ * documents, job documents: see timer-document.ts).
  */
-
-const runResultSchema = z.looseObject({
-  ran_at: z.string().nullish(),
-  run_status: z.string().nullish(),
-  start_timestamp: z.string().nullish(),
-  end_timestamp: z.string().nullish(),
-  status: z.number().nullish(),
-  http_status_submission: z.number().nullish(),
-  http_status_polled: z.number().nullish(),
-  resource_id: z.string().nullish(),
-  data: z.unknown().optional(),
-  errors: z.unknown().optional(),
-});
-
-const endSchema = z.looseObject({
-  condition: z.string().nullish(),
-  count: z.number().nullish(),
-  iterations: z.number().nullish(),
-  datetime: z.string().nullish(),
-});
-
-const scheduleSchema = z.looseObject({
-  type: z.string(),
-  datetime: z.string().nullish(),
-  interval_seconds: z.number().nullish(),
-  start: z.string().nullish(),
-  end: endSchema.nullish(),
-});
-
-export const timerDocumentSchema = z.looseObject({
-  job_id: z.string(),
-  name: z.string().nullish(),
-  status: z.string().default('unknown'),
-  timer_type: z.string().nullish(),
-  flow_id: z.string().nullish(),
-  submitted_at: z.string().nullish(),
-  last_ran_at: z.string().nullish(),
-  next_run: z.string().nullish(),
-  number_of_runs: z.number().nullish(),
-  number_of_errors: z.number().nullish(),
-  n_runs: z.number().nullish(),
-  n_errors: z.number().nullish(),
-  schedule: scheduleSchema.nullish(),
-  start: z.string().nullish(),
-  interval: z.number().nullish(),
-  stop_after: z.looseObject({ date: z.string().nullish(), n_runs: z.number().nullish() }).nullish(),
-  body: z.record(z.string(), z.unknown()).nullish(),
-  callback_body: z.looseObject({ body: z.record(z.string(), z.unknown()).nullish() }).nullish(),
-  inactive_reason: z
-    .looseObject({ cause: z.string().nullish(), detail: z.unknown().optional() })
-    .nullish(),
-  activity: z.looseObject({ code: z.string().nullish() }).nullish(),
-  results: z
-    .union([
-      z.looseObject({
-        data: z.array(runResultSchema).default([]),
-        page_next: z.string().nullish(),
-      }),
-      z.array(runResultSchema),
-    ])
-    .nullish(),
-});
-
-export type TimerDocument = z.infer<typeof timerDocumentSchema>;
-export type RunResultDocument = z.infer<typeof runResultSchema>;
 
 /** One run of a timer, as the action reads it. */
 export interface TimerRun {
@@ -95,11 +28,6 @@ export interface InactiveReason {
   cause: string;
   detail?: unknown;
 }
-
-/** What a timer's runs do, as Globus holds it: one part per kind of timer. */
-export type LiveKindPart =
-  | { kind: 'transfer'; body?: TransferDocument }
-  | { kind: 'flow'; flowId?: string; body?: FlowStartDocument };
 
 /** A timer as Globus holds it, in one shape whatever document it came from. */
 export type LiveTimer = LiveTimerCommon & LiveKindPart;
@@ -150,7 +78,7 @@ export function toLiveTimer(document: TimerDocument): LiveTimer {
     runs: document.number_of_runs ?? document.n_runs ?? 0,
     errors: document.number_of_errors ?? document.n_errors ?? 0,
     ...optional('schedule', readSchedule(document)),
-    ...(kindOfDocument(document).readLive(document) as LiveKindPart),
+    ...readKindPart(document),
     ...optional(
       'inactiveReason',
       document.inactive_reason?.cause

@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8558);
 
-/** Where each Globus service lives, per environment (REFERENCE §1.1), and the env overrides. */
+/** Where each Globus service lives per environment (as the SDKs say), and the env overrides. */
 const ENVIRONMENTS = [
     'production',
     'preview',
@@ -990,9 +990,9 @@ const tokenResponseSchema = tokenSchema.extend({
     other_tokens: schemas/* array */.YOg(tokenSchema).default([]),
 });
 /**
- * Client-credentials tokens for a Globus confidential client (REFERENCE §2). Every token is
- * handed to `onToken` before anything else happens to it (the action masks it there), and all of
- * them can be revoked at the end.
+ * Client-credentials tokens for a Globus confidential client (OAuth2 client-credentials grant).
+ * Every token is handed to `onToken` before anything else happens to it (the action masks it
+ * there), and all of them can be revoked at the end.
  */
 class GlobusAuth {
     http;
@@ -1087,7 +1087,7 @@ const errors_text = (value) => typeof value === 'string' && value !== '' ? value
 /**
  * Code, message and request id from any Globus error document: Timers (`{"error": {...}}` or a
  * FastAPI `detail` list), Transfer (`code`/`message`/`request_id`), Auth (OAuth2 `error` plus a
- * JSON:API `errors` array) — REFERENCE §2.4, §4.10, §6.3.
+ * JSON:API `errors` array) — see __fixtures__/globus-api/.
  */
 function describeErrorBody(body) {
     if (!isObject(body))
@@ -1118,7 +1118,7 @@ function pick(code, detail, requestId) {
 }
 
 ;// CONCATENATED MODULE: ./src/globus/scopes.ts
-/** Scope strings and the Timers scope chain (REFERENCE §3). */
+/** Scope strings and the Timers scope chain. */
 const TIMERS_RESOURCE_SERVER = '524230d7-ea86-4a52-8312-86065a9e0417';
 const TIMERS_SCOPE = `https://auth.globus.org/scopes/${TIMERS_RESOURCE_SERVER}/timer`;
 const TRANSFER_RESOURCE_SERVER = 'transfer.api.globus.org';
@@ -1128,7 +1128,7 @@ const FLOWS_RESOURCE_SERVER = 'flows.globus.org';
 const FLOWS_CLIENT = 'eec9b274-0c81-4334-bdc2-54e90e689b9a';
 /** Reading a flow (its input schema, its scope) and the runs of this client's timers. */
 const FLOWS_SCOPES = ['view_flows', 'run_status'].map((name) => `https://auth.globus.org/scopes/${FLOWS_CLIENT}/${name}`);
-/** The scope a flow's runs are started under: what a flow timer must carry (REFERENCE §3.1). */
+/** The scope a flow's runs are started under: what a flow timer must carry. */
 function flowUserScope(flowId) {
     return `https://auth.globus.org/scopes/${flowId}/flow_${flowId.replace(/-/g, '_')}_user`;
 }
@@ -1212,7 +1212,7 @@ function dataAccessCollections(scopes) {
  * the data_access collections named anywhere in them (and `also`'s, the timer's own) go
  * under `timer[transfer:all[…]]`; other dependencies of the Timers scope (a flow's scope) stay
  * under it; the Transfer Action Provider scope of old chains is dropped, never nested, since
- * Globus no longer accepts it there (REFERENCE §3.3, §12).
+ * Globus no longer accepts it there (docs/globus-variants.md).
  */
 function timersScopesFor(required, also = {}) {
     const collections = [
@@ -1867,7 +1867,7 @@ function ofKind(spec, kind) {
 }
 /**
  * Follows a run to what it started, trying each id the run's result may hold it under (where it
- * lives is not settled, REFERENCE §12): one its service does not know (404) leads to the next.
+ * lives is open, docs/globus-variants.md): an id its service does not know (404) leads to the next.
  * One that cannot be read at all is a warning, not a failure — the run itself is still judged.
  */
 async function followCandidates(context, run, what, read) {
@@ -2094,7 +2094,7 @@ function document_isObject(value) {
 
 /*
  * The pure half of the flow kind: how a flow timer is recognised, read, created, compared,
- * described and updated. Its body is Timers' FlowStartDocument (REFERENCE §4.2).
+ * described and updated. Its body is Timers' FlowStartDocument (Timers OpenAPI).
  */
 function ownsFlow(document) {
     return document.timer_type === 'flow' || Boolean(document.flow_id);
@@ -2180,7 +2180,7 @@ const flowKind = {
 
 ;// CONCATENATED MODULE: ./src/globus/transfer.ts
 
-/** The parts of a Transfer endpoint/collection document the action reads (REFERENCE §6.1). */
+/** The parts of a Transfer endpoint/collection document the action reads. */
 const collectionSchema = schemas/* looseObject */._H3({
     id: schemas/* string */.YjP(),
     display_name: schemas/* string */.YjP().nullish(),
@@ -2188,7 +2188,7 @@ const collectionSchema = schemas/* looseObject */._H3({
     high_assurance: schemas/* boolean */.zMY().nullish(),
     gcs_version: schemas/* string */.YjP().nullish(),
 });
-/** The parts of a Transfer task document the action reads (REFERENCE §6.2). */
+/** The parts of a Transfer task document the action reads. */
 const taskSchema = schemas/* looseObject */._H3({
     task_id: schemas/* string */.YjP(),
     status: schemas/* string */.YjP(),
@@ -2207,7 +2207,7 @@ const taskSchema = schemas/* looseObject */._H3({
     subtasks_failed: schemas/* number */.aig().nullish(),
 });
 /**
- * The rule the official CLI applies at run time (REFERENCE §3.4): a collection needs the
+ * The rule the official CLI applies at run time (docs/globus-variants.md): a collection needs the
  * data_access dependency exactly when it is a GCS v5 mapped collection that is not
  * high-assurance (strictly `false`; missing or null means no).
  */
@@ -2251,7 +2251,7 @@ class TransferApi {
 /**
  * The collections whose data_access scope the Timers token must carry for this body. `auto`
  * looks both collections up — at once, they do not depend on each other — and applies the
- * official CLI's rule (REFERENCE §3.4); the log lines come in source, destination order.
+ * official CLI's rule (docs/globus-variants.md); the log lines come in source, destination order.
  */
 async function dataAccessFor(context, body, setting = context.inputs.dataAccess) {
     if (setting === 'none')
@@ -2387,7 +2387,7 @@ function readFilterRules(value) {
 
 /*
  * The pure half of the transfer kind: how a transfer timer is recognised, read, created,
- * compared, described and updated. Its body is Timers' TransferTaskDocument (REFERENCE §5).
+ * compared, described and updated. Its body is Timers' TransferTaskDocument (Timers OpenAPI).
  */
 function ownsTransfer(document) {
     return document.timer_type !== 'flow' && !document.flow_id;
@@ -2462,7 +2462,7 @@ function spec_pick(key, value) {
 
 ;// CONCATENATED MODULE: ./src/kinds/transfer/task.ts
 
-/** A Transfer task's page in the web app (REFERENCE §8). */
+/** A Transfer task's page in the web app, as the JS SDK links it. */
 const taskPath = (id) => `/activity/${id}/overview`;
 /** A transfer timer's run, followed into the Transfer task it submitted. */
 async function followTransfer(context, run) {
@@ -2579,7 +2579,7 @@ var create_request = __webpack_require__(7513);
  * Finds the scopes an authorization-requirements error (GARE) asks for, wherever the document
  * keeps them — the root, Timers' `{"error": {...}}` wrapper, every `errors[]` item — and in
  * whichever spelling: `authorization_parameters.required_scopes`, a Transfer-style top-level
- * `required_scopes`, or a legacy `required_scope` (REFERENCE §4.10, §12).
+ * `required_scopes`, or a legacy `required_scope` (docs/globus-variants.md).
  */
 function requiredScopes(document) {
     const found = places(document).flatMap((place) => {
@@ -2812,7 +2812,7 @@ function statusFromLegacy(result) {
 function stringOr(value) {
     return typeof value === 'string' && value ? value : undefined;
 }
-/** Result order is not specified (REFERENCE §7): sort by run time, newest first. */
+/** Result order is not specified (docs/globus-variants.md): sort by run time, newest first. */
 function newestFirst(runs) {
     const time = (run) => (run.ranAt ? Date.parse(run.ranAt) : 0);
     return [...runs].sort((a, b) => time(b) - time(a));
@@ -2847,7 +2847,7 @@ function isDeleted(timer) {
 const MAX_RESULT_PAGES = 20;
 /** How far our clock and the service's may disagree when asking "created since when?". */
 const CLOCK_SKEW_MS = 5 * 60_000;
-/** Globus Timers (REFERENCE §4): every call the action makes, with its answers parsed. */
+/** Globus Timers: every call the action makes, with its answers parsed. */
 class TimersApi {
     deps;
     constructor(deps) {
@@ -2855,8 +2855,8 @@ class TimersApi {
     }
     /**
      * The timer with its newest runs. Results come a page at a time in no specified order
-     * (REFERENCE §7); when a page lists them oldest first, the newest are on later pages, so those
-     * are followed (a bounded number of them).
+     * (docs/globus-variants.md); when a page lists them oldest first, the newest are on later pages,
+     * so those are followed (a bounded number of them).
      */
     async get(jobId) {
         let timer = await this.page(jobId);
@@ -2945,8 +2945,8 @@ class TimersApi {
     }
     /**
      * Deletes, and says whether the timer was gone already. A DELETE sent again after a lost
-     * reply may hear 404 or 409 although it worked (REFERENCE §12): a timer that is not there,
-     * or is already being deleted, counts as deleted — already. A reply showing `deleted` (not
+     * reply may hear 404 or 409 although it worked (docs/globus-variants.md): a timer that is not
+     * there, or is already being deleted, counts as deleted — already. A reply showing `deleted` (not
      * `delete_in_progress`, what a fresh delete shows) was about a timer deleted before.
      */
     async delete(jobId) {
@@ -2997,7 +2997,7 @@ class TimersApi {
     }
     /**
      * One Timers request. When Timers answers with authorization requirements, ask Auth for a
-     * token with the scopes it names and try once more (PRODUCT: auth requirements).
+     * token with the scopes it names and try once more.
      */
     async call(request, consents = { dataAccess: [], dependencies: [] }) {
         const { http, credentials, log } = this.deps;
@@ -3017,8 +3017,8 @@ class TimersApi {
     }
 }
 /**
- * Another client's timer may answer 404 or 403 (REFERENCE §12); either way it is, for this
- * client, a timer that is not there. Said so, keeping the service's status and request id.
+ * Another client's timer may answer 404 or 403 (docs/globus-variants.md); either way it is, for
+ * this client, a timer that is not there. Said so, keeping the service's status and request id.
  */
 function notVisible(error, jobId, identity) {
     if (!(error instanceof GlobusApiError) || (error.status !== 404 && error.status !== 403)) {
@@ -3194,8 +3194,8 @@ var duration = __webpack_require__(3885);
 
 
 /**
- * How a run went. No run_status vocabulary is published (REFERENCE §4.9), so read it loosely:
- * an error document or an HTTP error status is a failure whatever the status word says.
+ * How a run went. No run_status vocabulary is published (docs/globus-variants.md), so read it
+ * loosely: an error document or an HTTP error status is a failure whatever the status word says.
  */
 function runOutcome(run) {
     if (run.errors || (run.submissionStatus ?? 0) >= 400)
@@ -4159,8 +4159,8 @@ async function githubComments(token, apiUrl) {
 
 
 /*
- * Web-app links (REFERENCE §8). No source shows a per-timer page; the web app lists timers at
- * /activity/timers and this follows that path with the timer id.
+ * Web-app links (docs/globus-variants.md). No source shows a per-timer page; the web app lists
+ * timers at /activity/timers and this follows that path with the timer id.
  */
 function timerUrl(appUrl, jobId) {
     return (0,environments/* joinUrl */.we)(appUrl, `/activity/timers/${jobId}`);
@@ -4642,8 +4642,8 @@ function requestTimeoutMs(env) {
 
 /**
  * The exact request body for creating `spec` at `now`. The service may refuse any start in the
- * past (REFERENCE §12), so none is sent: a start that passed moments ago (while the step ran)
- * becomes "now" by being left out, and a recurring start long past moves to the next tick (a
+ * past (docs/globus-variants.md), so none is sent: a start that passed moments ago (while the step
+ * ran) becomes "now" by being left out, and a recurring start long past moves to the next tick (a
  * nightly 02:00 stays at 02:00). Inputs already refuse a run-once time that had passed.
  */
 function createRequest(spec, now, kindFields) {
@@ -4884,7 +4884,7 @@ const syncLevel = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
 /**
  * Transfer's label rules: up to 128 characters of letters, digits, spaces and `- _ ,`. The API
  * document allows more, but older rules (and perhaps the service at run time) do not, and a
- * label refused at run time would fail every run of the timer (REFERENCE §11.13, §12).
+ * label refused at run time would fail every run of the timer (docs/globus-variants.md).
  */
 const label = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
     .max(128, 'must be at most 128 characters (Transfer label rules)')

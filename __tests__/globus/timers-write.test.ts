@@ -6,8 +6,9 @@ import { timerDocumentSchema, toLiveTimer } from '../../src/globus/live-timer.js
 import type { TransferTimerSpec } from '../../src/timer/timer-spec.js';
 
 /*
- * TimersApi's writes whose outcome may be unknown (REFERENCE §12): a create is never sent again
- * blindly, and a DELETE sent again reads "gone" as its own doing. Against a scripted HttpClient.
+ * TimersApi's writes whose outcome may be unknown (docs/globus-variants.md), against a scripted
+ * HttpClient: a create is never sent again blindly, and a DELETE sent again reads "gone" as its
+ * own doing.
  */
 
 const read = (document: unknown) => toLiveTimer(timerDocumentSchema.parse(document));

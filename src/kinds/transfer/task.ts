@@ -4,7 +4,7 @@ import type { FailReason } from '../../inputs.js';
 import type { OperationContext } from '../../operations/context.js';
 import { followCandidates, type RunLead } from '../kind.js';
 
-/** A Transfer task's page in the web app (REFERENCE §8). */
+/** A Transfer task's page in the web app, as the JS SDK links it. */
 export const taskPath = (id: string): string => `/activity/${id}/overview`;
 
 /** A transfer timer's run, followed into the Transfer task it submitted. */

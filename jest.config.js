@@ -1,30 +1,29 @@
 // Jest runs the TypeScript sources as ESM (the toolkit is ESM-only).
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
 /*
- * Some suites check the action and the emulator against the captured Globus payloads of
- * ../shared/globus-api (outside this repository; every development machine has it). Where it
- * is missing — a GitHub runner — those suites are skipped, saying so, and the rest run.
- * The list is __fixtures__/reference-suites.json; __tests__/reference-suites.test.ts keeps it
- * complete.
+ * Tests live in __tests__/ only, but jest crawls every folder a test reaches code through, so
+ * `npm test -- --findRelatedTests src/globus/http.ts` (and Stryker, per mutant) finds the suites
+ * that import a file. Nothing outside these folders is crawled: the copies of the repository that
+ * tools leave at the top (Stryker's .stryker-tmp/ sandboxes, dist/, .tmp/, coverage/) are never
+ * seen, so no test or module is found twice; IGNORED keeps them out should one appear inside a
+ * crawled folder. __tests__/jest-config.test.ts proves both.
  */
-const REFERENCE_SUITES = JSON.parse(
-  readFileSync(new URL('./__fixtures__/reference-suites.json', import.meta.url), 'utf8'),
-);
-const reference = fileURLToPath(new URL('../shared/globus-api/', import.meta.url));
-const skipped = existsSync(reference) ? [] : REFERENCE_SUITES;
-if (skipped.length > 0) {
-  console.warn(`${reference} is missing: skipping ${skipped.length} suites that read it`);
-}
+const CRAWLED = ['__tests__', '__fixtures__', 'src', 'emulator', 'scripts'];
+// Anchored at <rootDir>: Stryker runs the suites inside .stryker-tmp/sandbox-*/, which must not
+// ignore itself.
+const IGNORED = [
+  '/node_modules/',
+  ...['\\.stryker-tmp', '\\.tmp', 'dist', 'coverage'].map((dir) => `<rootDir>/(.+/)?${dir}/`),
+];
 
 export default {
-  roots: ['<rootDir>/__tests__'],
+  roots: CRAWLED.map((dir) => `<rootDir>/${dir}`),
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },
-  testMatch: ['**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', ...skipped.map((suite) => `/${suite}\\.test\\.ts$`)],
+  testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  testPathIgnorePatterns: IGNORED,
+  modulePathIgnorePatterns: IGNORED,
   testTimeout: 30000,
 };

@@ -9,7 +9,9 @@ import base from './jest.config.js';
  * - emulator/: tests emulator/, not src/.
  * - self-test-workflow: runs .github/workflows/self-test.yml through dist/index.js.
  * - lint-workflows, release: spawn scripts/ in child processes and import nothing from src/.
- * - examples, github-workflows, reference-suites: read YAML and the test tree, not src/.
+ * - examples, github-workflows: read YAML, not src/.
+ * - globus-fixtures, jest-config, repository-references: read __fixtures__/globus-api/, run
+ *   jest --listTests, read the tracked files.
  * Every other suite imports src/ (directly or through scripts/docs.ts and scripts/spec-schema.ts).
  */
 const NOT_FOR_MUTATION = [
@@ -20,17 +22,13 @@ const NOT_FOR_MUTATION = [
   '/__tests__/release\\.test\\.ts$',
   '/__tests__/examples\\.test\\.ts$',
   '/__tests__/github-workflows\\.test\\.ts$',
-  '/__tests__/reference-suites\\.test\\.ts$',
+  '/__tests__/globus-fixtures\\.test\\.ts$',
+  '/__tests__/jest-config\\.test\\.ts$',
+  '/__tests__/repository-references\\.test\\.ts$',
 ];
 
 export default {
   ...base,
-  // jest --findRelatedTests (Stryker's enableFindRelatedTests) follows imports only through the
-  // files jest has crawled: with jest.config.js's roots (__tests__ alone) it finds no test
-  // related to a file in src/. Every folder a test reaches src/ through is crawled here.
-  roots: ['__tests__', '__fixtures__', 'src', 'emulator', 'scripts'].map(
-    (dir) => `<rootDir>/${dir}`,
-  ),
   testPathIgnorePatterns: [...base.testPathIgnorePatterns, ...NOT_FOR_MUTATION],
   // Per mutant, only the test files that hold a test covering it (see that file).
   testSequencer: '<rootDir>/scripts/mutation/test-file-sequencer.js',

@@ -185,7 +185,7 @@ async function loadProxySender() {
 
 ;// CONCATENATED MODULE: ./src/globus/environments.ts
 
-/** Where each Globus service lives, per environment (REFERENCE §1.1), and the env overrides. */
+/** Where each Globus service lives per environment (as the SDKs say), and the env overrides. */
 const ENVIRONMENTS = [
     'production',
     'preview',
@@ -555,9 +555,9 @@ const tokenResponseSchema = tokenSchema.extend({
     other_tokens: schemas/* array */.YOg(tokenSchema).default([]),
 });
 /**
- * Client-credentials tokens for a Globus confidential client (REFERENCE §2). Every token is
- * handed to `onToken` before anything else happens to it (the action masks it there), and all of
- * them can be revoked at the end.
+ * Client-credentials tokens for a Globus confidential client (OAuth2 client-credentials grant).
+ * Every token is handed to `onToken` before anything else happens to it (the action masks it
+ * there), and all of them can be revoked at the end.
  */
 class GlobusAuth {
     http;
@@ -652,7 +652,7 @@ const errors_text = (value) => typeof value === 'string' && value !== '' ? value
 /**
  * Code, message and request id from any Globus error document: Timers (`{"error": {...}}` or a
  * FastAPI `detail` list), Transfer (`code`/`message`/`request_id`), Auth (OAuth2 `error` plus a
- * JSON:API `errors` array) — REFERENCE §2.4, §4.10, §6.3.
+ * JSON:API `errors` array) — see __fixtures__/globus-api/.
  */
 function describeErrorBody(body) {
     if (!isObject(body))
@@ -683,7 +683,7 @@ function pick(code, detail, requestId) {
 }
 
 ;// CONCATENATED MODULE: ./src/globus/scopes.ts
-/** Scope strings and the Timers scope chain (REFERENCE §3). */
+/** Scope strings and the Timers scope chain. */
 const TIMERS_RESOURCE_SERVER = '524230d7-ea86-4a52-8312-86065a9e0417';
 const TIMERS_SCOPE = `https://auth.globus.org/scopes/${TIMERS_RESOURCE_SERVER}/timer`;
 const TRANSFER_RESOURCE_SERVER = 'transfer.api.globus.org';
@@ -693,7 +693,7 @@ const FLOWS_RESOURCE_SERVER = 'flows.globus.org';
 const FLOWS_CLIENT = 'eec9b274-0c81-4334-bdc2-54e90e689b9a';
 /** Reading a flow (its input schema, its scope) and the runs of this client's timers. */
 const FLOWS_SCOPES = ['view_flows', 'run_status'].map((name) => `https://auth.globus.org/scopes/${FLOWS_CLIENT}/${name}`);
-/** The scope a flow's runs are started under: what a flow timer must carry (REFERENCE §3.1). */
+/** The scope a flow's runs are started under: what a flow timer must carry. */
 function flowUserScope(flowId) {
     return `https://auth.globus.org/scopes/${flowId}/flow_${flowId.replace(/-/g, '_')}_user`;
 }
@@ -777,7 +777,7 @@ function dataAccessCollections(scopes) {
  * the data_access collections named anywhere in them (and `also`'s, the timer's own) go
  * under `timer[transfer:all[…]]`; other dependencies of the Timers scope (a flow's scope) stay
  * under it; the Transfer Action Provider scope of old chains is dropped, never nested, since
- * Globus no longer accepts it there (REFERENCE §3.3, §12).
+ * Globus no longer accepts it there (docs/globus-variants.md).
  */
 function timersScopesFor(required, also = {}) {
     const collections = [
@@ -1333,7 +1333,7 @@ function readAll(incoming) {
  * Finds the scopes an authorization-requirements error (GARE) asks for, wherever the document
  * keeps them — the root, Timers' `{"error": {...}}` wrapper, every `errors[]` item — and in
  * whichever spelling: `authorization_parameters.required_scopes`, a Transfer-style top-level
- * `required_scopes`, or a legacy `required_scope` (REFERENCE §4.10, §12).
+ * `required_scopes`, or a legacy `required_scope` (docs/globus-variants.md).
  */
 function requiredScopes(document) {
     const found = places(document).flatMap((place) => {
@@ -1640,7 +1640,7 @@ function statusFromLegacy(result) {
 function stringOr(value) {
     return typeof value === 'string' && value ? value : undefined;
 }
-/** Result order is not specified (REFERENCE §7): sort by run time, newest first. */
+/** Result order is not specified (docs/globus-variants.md): sort by run time, newest first. */
 function newestFirst(runs) {
     const time = (run) => (run.ranAt ? Date.parse(run.ranAt) : 0);
     return [...runs].sort((a, b) => time(b) - time(a));
@@ -1738,7 +1738,7 @@ const timerDocumentSchema = schemas/* looseObject */._H3({
 const MAX_RESULT_PAGES = 20;
 /** How far our clock and the service's may disagree when asking "created since when?". */
 const CLOCK_SKEW_MS = 5 * 60_000;
-/** Globus Timers (REFERENCE §4): every call the action makes, with its answers parsed. */
+/** Globus Timers: every call the action makes, with its answers parsed. */
 class TimersApi {
     deps;
     constructor(deps) {
@@ -1746,8 +1746,8 @@ class TimersApi {
     }
     /**
      * The timer with its newest runs. Results come a page at a time in no specified order
-     * (REFERENCE §7); when a page lists them oldest first, the newest are on later pages, so those
-     * are followed (a bounded number of them).
+     * (docs/globus-variants.md); when a page lists them oldest first, the newest are on later pages,
+     * so those are followed (a bounded number of them).
      */
     async get(jobId) {
         let timer = await this.page(jobId);
@@ -1837,8 +1837,8 @@ class TimersApi {
     }
     /**
      * Deletes, and says whether the timer was gone already. A DELETE sent again after a lost
-     * reply may hear 404 or 409 although it worked (REFERENCE §12): a timer that is not there,
-     * or is already being deleted, counts as deleted — already. A reply showing `deleted` (not
+     * reply may hear 404 or 409 although it worked (docs/globus-variants.md): a timer that is not
+     * there, or is already being deleted, counts as deleted — already. A reply showing `deleted` (not
      * `delete_in_progress`, what a fresh delete shows) was about a timer deleted before.
      */
     async delete(jobId) {
@@ -1889,7 +1889,7 @@ class TimersApi {
     }
     /**
      * One Timers request. When Timers answers with authorization requirements, ask Auth for a
-     * token with the scopes it names and try once more (PRODUCT: auth requirements).
+     * token with the scopes it names and try once more.
      */
     async call(request, consents = { dataAccess: [], dependencies: [] }) {
         const { http, credentials, log } = this.deps;
@@ -1909,8 +1909,8 @@ class TimersApi {
     }
 }
 /**
- * Another client's timer may answer 404 or 403 (REFERENCE §12); either way it is, for this
- * client, a timer that is not there. Said so, keeping the service's status and request id.
+ * Another client's timer may answer 404 or 403 (docs/globus-variants.md); either way it is, for
+ * this client, a timer that is not there. Said so, keeping the service's status and request id.
  */
 function notVisible(error, jobId, identity) {
     if (!(error instanceof GlobusApiError) || (error.status !== 404 && error.status !== 403)) {
@@ -1937,7 +1937,7 @@ function jobPath(jobId) {
 
 ;// CONCATENATED MODULE: ./src/globus/transfer.ts
 
-/** The parts of a Transfer endpoint/collection document the action reads (REFERENCE §6.1). */
+/** The parts of a Transfer endpoint/collection document the action reads. */
 const collectionSchema = schemas/* looseObject */._H3({
     id: schemas/* string */.YjP(),
     display_name: schemas/* string */.YjP().nullish(),
@@ -1945,7 +1945,7 @@ const collectionSchema = schemas/* looseObject */._H3({
     high_assurance: schemas/* boolean */.zMY().nullish(),
     gcs_version: schemas/* string */.YjP().nullish(),
 });
-/** The parts of a Transfer task document the action reads (REFERENCE §6.2). */
+/** The parts of a Transfer task document the action reads. */
 const taskSchema = schemas/* looseObject */._H3({
     task_id: schemas/* string */.YjP(),
     status: schemas/* string */.YjP(),
@@ -1964,7 +1964,7 @@ const taskSchema = schemas/* looseObject */._H3({
     subtasks_failed: schemas/* number */.aig().nullish(),
 });
 /**
- * The rule the official CLI applies at run time (REFERENCE §3.4): a collection needs the
+ * The rule the official CLI applies at run time (docs/globus-variants.md): a collection needs the
  * data_access dependency exactly when it is a GCS v5 mapped collection that is not
  * high-assurance (strictly `false`; missing or null means no).
  */
@@ -2107,7 +2107,7 @@ function ofKind(spec, kind) {
 }
 /**
  * Follows a run to what it started, trying each id the run's result may hold it under (where it
- * lives is not settled, REFERENCE §12): one its service does not know (404) leads to the next.
+ * lives is open, docs/globus-variants.md): an id its service does not know (404) leads to the next.
  * One that cannot be read at all is a warning, not a failure — the run itself is still judged.
  */
 async function followCandidates(context, run, what, read) {
@@ -2307,7 +2307,7 @@ function describeFlowRun(run) {
 
 /*
  * The pure half of the flow kind: how a flow timer is recognised, read, created, compared,
- * described and updated. Its body is Timers' FlowStartDocument (REFERENCE §4.2).
+ * described and updated. Its body is Timers' FlowStartDocument (Timers OpenAPI).
  */
 function flowCreateFields(spec) {
     const flow = ofKind(spec, 'flow');
@@ -2383,7 +2383,7 @@ const flowKind = {
 /**
  * The collections whose data_access scope the Timers token must carry for this body. `auto`
  * looks both collections up — at once, they do not depend on each other — and applies the
- * official CLI's rule (REFERENCE §3.4); the log lines come in source, destination order.
+ * official CLI's rule (docs/globus-variants.md); the log lines come in source, destination order.
  */
 async function dataAccessFor(context, body, setting) {
     if (setting === 'none')
@@ -2435,7 +2435,7 @@ function judge(context, collection, role) {
 
 /*
  * The pure half of the transfer kind: how a transfer timer is recognised, read, created,
- * compared, described and updated. Its body is Timers' TransferTaskDocument (REFERENCE §5).
+ * compared, described and updated. Its body is Timers' TransferTaskDocument (Timers OpenAPI).
  */
 function transferCreateFields(spec) {
     return { timer_type: 'transfer', body: ofKind(spec, 'transfer').body };
@@ -2503,7 +2503,7 @@ function spec_pick(key, value) {
 
 ;// CONCATENATED MODULE: ./src/kinds/transfer/task.ts
 
-/** A Transfer task's page in the web app (REFERENCE §8). */
+/** A Transfer task's page in the web app, as the JS SDK links it. */
 const taskPath = (id) => `/activity/${id}/overview`;
 /** A transfer timer's run, followed into the Transfer task it submitted. */
 async function followTransfer(context, run) {
@@ -2764,8 +2764,8 @@ var duration = __webpack_require__(3885);
 
 
 /**
- * How a run went. No run_status vocabulary is published (REFERENCE §4.9), so read it loosely:
- * an error document or an HTTP error status is a failure whatever the status word says.
+ * How a run went. No run_status vocabulary is published (docs/globus-variants.md), so read it
+ * loosely: an error document or an HTTP error status is a failure whatever the status word says.
  */
 function runOutcome(run) {
     if (run.errors || (run.submissionStatus ?? 0) >= 400)
@@ -3733,8 +3733,8 @@ async function githubComments(token, apiUrl) {
 
 
 /*
- * Web-app links (REFERENCE §8). No source shows a per-timer page; the web app lists timers at
- * /activity/timers and this follows that path with the timer id.
+ * Web-app links (docs/globus-variants.md). No source shows a per-timer page; the web app lists
+ * timers at /activity/timers and this follows that path with the timer id.
  */
 function timerUrl(appUrl, jobId) {
     return joinUrl(appUrl, `/activity/timers/${jobId}`);
@@ -4197,8 +4197,8 @@ function requestTimeoutMs(env) {
 
 /**
  * The exact request body for creating `spec` at `now`. The service may refuse any start in the
- * past (REFERENCE §12), so none is sent: a start that passed moments ago (while the step ran)
- * becomes "now" by being left out, and a recurring start long past moves to the next tick (a
+ * past (docs/globus-variants.md), so none is sent: a start that passed moments ago (while the step
+ * ran) becomes "now" by being left out, and a recurring start long past moves to the next tick (a
  * nightly 02:00 stays at 02:00). Inputs already refuse a run-once time that had passed.
  */
 function createRequest(spec, now, kindFields) {
@@ -4439,7 +4439,7 @@ const syncLevel = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
 /**
  * Transfer's label rules: up to 128 characters of letters, digits, spaces and `- _ ,`. The API
  * document allows more, but older rules (and perhaps the service at run time) do not, and a
- * label refused at run time would fail every run of the timer (REFERENCE §11.13, §12).
+ * label refused at run time would fail every run of the timer (docs/globus-variants.md).
  */
 const label = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
     .max(128, 'must be at most 128 characters (Transfer label rules)')

@@ -1,5 +1,5 @@
 /**
- * Globus Auth, as a confidential client sees it (REFERENCE §2, §3): the client-credentials
+ * Globus Auth, as a confidential client sees it: the client-credentials
  * grant with dependent scopes, revocation, introspection, and the two identity calls the
  * official CLI makes when logged in as a client.
  */

@@ -157,7 +157,7 @@ export function seededCollectionDocuments(): CollectionDocument[] {
 }
 
 /**
- * The official CLI's rule (REFERENCE §3.4): only a GCSv5 mapped collection whose
+ * The official CLI's rule (docs/globus-variants.md): only a GCSv5 mapped collection whose
  * `high_assurance` is exactly `false` has, and needs, a data_access scope.
  */
 export function hasDataAccessScope(collection: CollectionDocument | undefined): boolean {

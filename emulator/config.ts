@@ -1,14 +1,14 @@
 /**
- * The emulator's settings: where the real services' behaviour is unknown (REFERENCE §11, §12)
+ * The emulator's settings: where the real services' behaviour is unknown (docs/globus-variants.md)
  * the emulator can serve every plausible reading, and tests pick one. Each setting is declared
  * once, in `SETTINGS`, so the control API, the in-process handle and the command line accept
  * and refuse the same values with the same messages.
  */
 
-/** Where a run result keeps its Transfer task id (REFERENCE §12). */
+/** Where a run result keeps its Transfer task id (docs/globus-variants.md). */
 export type TaskIdLocation = 'resource_id' | 'details_only' | 'no_resource_id' | 'data_task_id';
 
-/** Where a Timers error reply keeps its authorization requirements (REFERENCE §12). */
+/** Where a Timers error reply keeps its authorization requirements (docs/globus-variants.md). */
 export type AuthRequirementsLocation = 'top_level' | 'error_wrapper' | 'errors_array';
 
 export interface EmulatorConfig {
@@ -21,21 +21,21 @@ export interface EmulatorConfig {
   /** Default `page_size` of a timer's results. */
   results_page_size: number;
   /**
-   * The order results are paged in. The service does not specify it (REFERENCE §7); clients
+   * The order results are paged in. The service does not specify it; clients
    * must cope with either, so the emulator can serve both.
    */
   results_order: 'newest_first' | 'oldest_first';
   task_id_location: TaskIdLocation;
   auth_requirements_location: AuthRequirementsLocation;
-  /** Whether Auth still grants the legacy Transfer Action Provider scope (REFERENCE §12). */
+  /** Whether Auth still grants the legacy Transfer Action Provider scope. */
   legacy_scope: 'accepted' | 'rejected';
-  /** How a timer that reached its end condition shows it (REFERENCE §12). */
+  /** How a timer that reached its end condition shows it. */
   ended_shape: 'status' | 'next_run_null';
-  /** What another client's timer answers (REFERENCE §12). */
+  /** What another client's timer answers. */
   foreign_timer_status: 404 | 403;
-  /** What deleting a timer already being deleted answers (REFERENCE §12). */
+  /** What deleting a timer already being deleted answers. */
   repeated_delete: 'ok' | 'not_found' | 'conflict';
-  /** Whether Transfer refuses labels outside letters, digits, space, `-_,` (REFERENCE §11.13). */
+  /** Whether Transfer refuses labels outside letters, digits, space, `-_,`. */
   label_rule: 'any' | 'strict';
   /** How far in the past a schedule's start may lie at create ("close to the current time"). */
   start_tolerance_seconds: number;
@@ -45,7 +45,7 @@ export interface EmulatorConfig {
   hidden_flow_status: 404 | 403;
   /**
    * What `POST /v2/timer` answers for a flow timer: the spec's `V2FlowTimerRead`, or the
-   * job-style document of the only captured flow-timer create (REFERENCE §11.4).
+   * job-style document of the only captured flow-timer create.
    */
   flow_create_shape: 'v2' | 'job';
   /** Answer a flow timer's create with 403 ConsentRequired when the token lacks the flow. */

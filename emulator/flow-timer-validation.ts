@@ -1,5 +1,5 @@
 /**
- * Validation of a flow timer (`V2FlowTimerCreate`, REFERENCE §4.2): `timer_type: "flow"`, a
+ * Validation of a flow timer (`V2FlowTimerCreate` in the Timers OpenAPI): `timer_type: "flow"`, a
  * `flow_id`, an optional `name`, the schedule every timer has, and `body`, the
  * `FlowStartDocument` each run starts the flow with — `{"body": object, "run_managers"?,
  * "run_monitors"?, "tags"?}`, lists of strings, nothing else. Timers does not read the input in

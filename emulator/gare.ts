@@ -1,5 +1,5 @@
 /**
- * Globus Auth requirements errors (GAREs, REFERENCE §4.10): what a service answers, and what
+ * Globus Auth requirements errors (GAREs): what a service answers, and what
  * Timers keeps in `inactive_reason.detail`, when a caller or a timer lacks a consent.
  */
 

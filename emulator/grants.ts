@@ -1,5 +1,5 @@
 /**
- * Which tokens a client-credentials request yields (REFERENCE §3): one per resource server of
+ * Which tokens a client-credentials request yields: one per resource server of
  * the top-level scopes, a Timers token carrying the data_access scopes nested under
  * `transfer:all` and the flow user scopes nested directly under the timer scope, and the scope
  * strings Auth refuses.

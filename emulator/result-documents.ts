@@ -1,5 +1,5 @@
 /**
- * A timer's run results as `GET /jobs/{id}` pages them (REFERENCE §4.4, §7).
+ * A timer's run results as `GET /jobs/{id}` pages them (Timers OpenAPI `JobRead`).
  *
  * Each result carries both the current `JobResult` fields (run_status, timestamps, HTTP
  * statuses, resource_id = the Transfer task id by default) and the legacy ones (`status`, and
@@ -138,7 +138,7 @@ function runIdPlacement(location: TaskIdLocation, runId: string): Record<string,
 }
 
 /**
- * Where a result names its Transfer task (setting `task_id_location`, REFERENCE §7, §12). The
+ * Where a result names its Transfer task (setting `task_id_location`, docs/globus-variants.md). The
  * spec's `resource_id` has no description, and the only captured run keeps the task id in the
  * Action Provider status's `details`, so each plausible reading can be served.
  */

@@ -5,7 +5,7 @@
  * - a tick while the previous run's Transfer task or Flows run is still under way is skipped
  *   (and does not count);
  * - a run whose stored credentials lack a needed consent makes the timer inactive for
- *   `globus_auth_requirements` (REFERENCE §3.4, §4.10), does nothing else, and leaves the
+ *   `globus_auth_requirements`, does nothing else, and leaves the
  *   tick pending: after a resume it runs once at the next advance;
  * - otherwise the run does what its kind of timer does (transfer-runs.ts, flow-runs.ts), and
  *   end conditions may end the timer.

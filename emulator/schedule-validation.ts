@@ -1,5 +1,5 @@
 /**
- * Validation of a timer's schedule (REFERENCE §4.2, `OnceSchedule` / `RecurringSchedule`), the
+ * Validation of a timer's schedule (Timers OpenAPI `OnceSchedule` / `RecurringSchedule`), the
  * same for transfer and flow timers, in the pydantic style of the other Timers validators. A
  * valid schedule comes back in UTC, `start` / `datetime` filled in when omitted.
  */

@@ -1,5 +1,5 @@
 /**
- * Globus scope strings and the dependent-scope grammar (REFERENCE §3.2):
+ * Globus scope strings and the dependent-scope grammar (the Python SDK's parser):
  * `A[B C]` gives A the dependencies B and C, dependencies nest (`A[B[C]]`), and a leading `*`
  * marks a dependency optional. Top-level scopes are separated by spaces.
  */
@@ -59,7 +59,7 @@ export function timerScopeChain(collectionIds: readonly string[]): string {
   return `${TIMER_SCOPE}[${TRANSFER_SCOPE}[${dependencies}]]`;
 }
 
-/** A flow's own scope, the one needed to start runs of it (REFERENCE §3.1). */
+/** A flow's own scope, the one needed to start runs of it. */
 export const flowUserScope = (flowId: string): string =>
   `https://auth.globus.org/scopes/${flowId}/flow_${flowId.replaceAll('-', '_')}_user`;
 

@@ -1,5 +1,5 @@
 /**
- * `POST /v2/timer` (REFERENCE §4.2): a transfer timer or a flow timer, validated, checked
+ * `POST /v2/timer` (Timers OpenAPI): a transfer timer or a flow timer, validated, checked
  * against what the caller may use, and stored with the caller's consents as its credentials —
  * the data_access and flow scopes its Timers token carries. Whether those suffice is found out
  * when the timer runs (runs.ts), unless a setting makes the create itself ask for them.

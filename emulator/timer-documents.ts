@@ -1,8 +1,8 @@
 /**
  * The documents Timers answers with: the v2 timer read (`POST /v2/timer`), the job document
- * (`/jobs/…`, REFERENCE §4.4) with its paged results (result-documents.ts), and the `activity`
- * object (§4.9), for transfer and flow timers alike: they differ in what they call (Transfer's
- * action, or the flow's run) and with which body and scope.
+ * (`/jobs/…`, Timers OpenAPI `JobRead`) with its paged results (result-documents.ts), and the
+ * `activity` object, for transfer and flow timers alike: they differ in what they call
+ * (Transfer's action, or the flow's run) and with which body and scope.
  */
 import type { EmulatorConfig } from './config.js';
 import { flowRunCallbackUrl } from './flow-documents.js';
@@ -178,7 +178,7 @@ export function jobDocument(timer: Timer, state: EmulatorState, page: PageReques
  * `POST /v2/timer`'s answer. A flow timer's is the spec's `V2FlowTimerRead` by default; the only
  * captured one (fixture `timers_create_timer_response_flow.json`) is a job document instead,
  * with `results: []` and without `start`, `flow_id` or `activity` — the reading
- * `flow_create_shape: job` (REFERENCE §11.4).
+ * `flow_create_shape: job` (docs/globus-variants.md).
  */
 export function createdTimerDocument(timer: Timer, state: EmulatorState): Record<string, unknown> {
   if (timer.type !== 'flow' || state.config.flow_create_shape === 'v2') {

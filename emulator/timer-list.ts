@@ -1,5 +1,5 @@
 /**
- * `GET /jobs/` (REFERENCE §4.3): the caller's timers, filtered by status group, name and
+ * `GET /jobs/` (Timers OpenAPI): the caller's timers, filtered by status group, name and
  * submission time, in the requested order. Query parameters are checked the way FastAPI
  * checks them, each problem a 422 `detail` item at `["query", <name>]`.
  */

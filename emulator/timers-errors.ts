@@ -45,7 +45,7 @@ export function bodyProblem(empty: boolean): ValidationIssue {
 /**
  * An error answer carrying authorization requirements. No Timers consent error was ever
  * captured, and clients look for the requirements at the top level, inside Timers' `error`
- * wrapper and in `errors[]` entries (REFERENCE §4.10, §12), so where they sit is a setting.
+ * wrapper and in `errors[]` entries (docs/globus-variants.md), so where they sit is a setting.
  */
 export function authRequirementsError(
   status: number,

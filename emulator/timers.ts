@@ -1,5 +1,5 @@
 /**
- * The Timers API (REFERENCE §4): create with `POST /v2/timer` (timer-create.ts), then list,
+ * The Timers API (its OpenAPI schema): create with `POST /v2/timer` (timer-create.ts), then list,
  * show, rename, delete, pause and resume under `/jobs/` (the routes on one timer are in
  * timer-jobs.ts).
  * Every route wants a live Timers token.

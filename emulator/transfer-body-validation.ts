@@ -1,5 +1,5 @@
 /**
- * Validation of the transfer body a timer carries (REFERENCE §5.1, `TransferTaskDocument`),
+ * Validation of the transfer body a timer carries (Timers OpenAPI `TransferTaskDocument`),
  * pydantic style: extra fields refused, `null` accepted for optional fields. A valid body comes
  * back the way Timers echoes it: defaults filled in, nulls dropped, keys sorted.
  */

@@ -1,5 +1,5 @@
 /**
- * What one run of a transfer timer does (REFERENCE §3.4, §7): a timer whose stored credentials
+ * What one run of a transfer timer does (docs/globus-variants.md): a timer whose stored credentials
  * lack a needed data_access scope stops for auth requirements; a submission Transfer refuses
  * (unknown collection, a label outside the strict rule, an injected failure) is an error with no
  * task; otherwise the run submits a Transfer task, which succeeds or fails on the virtual clock.
@@ -23,7 +23,7 @@ const DATA_ACCESS_MESSAGE = 'Missing required data_access consent';
 /** Where a run submits its task; Transfer errors name it as their `resource`. */
 const SUBMIT = '/v0.10/transfer';
 /**
- * The label characters older Globus docs and the retired timer CLI allow (REFERENCE §11.13);
+ * The label characters older Globus docs and the retired timer CLI allow (docs/globus-variants.md);
  * Transfer refuses others at submission under the setting `label_rule: strict`.
  */
 const STRICT_LABEL = /^[A-Za-z0-9 _,-]*$/;

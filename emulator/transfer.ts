@@ -1,5 +1,5 @@
 /**
- * The Transfer API pieces the action reads (REFERENCE §6): collection documents and the tasks
+ * The Transfer API pieces the action reads (Transfer API v0.10): collection documents and the tasks
  * timer runs created. Errors use Transfer's document: `code`, `message`, `request_id`,
  * `resource`.
  */

@@ -1,7 +1,7 @@
 /**
  * What `npm run live` learned about the real Globus, as a report a maintainer can read: one
- * entry per step the bundled action ran, and what each open question of REFERENCE §12 turned
- * out to be. Ids become placeholders and credentials never enter it.
+ * entry per step the bundled action ran, and what each open question of docs/globus-variants.md
+ * turned out to be. Ids become placeholders and credentials never enter it.
  */
 import type { ActionRun } from './action-runner.js';
 
@@ -49,7 +49,7 @@ export function statusOf(record: StepRecord, method: string, pattern: RegExp): s
   return line?.split(': ').at(-1);
 }
 
-/** Where a run result held the Transfer task id the action found (REFERENCE §7, §12). */
+/** Where a run result held the Transfer task id the action found (docs/globus-variants.md). */
 export function taskIdLocations(result: Record<string, unknown>, taskId: string): string[] {
   const data = (result.data ?? {}) as { details?: { task_id?: unknown }; task_id?: unknown };
   const places: [string, unknown][] = [

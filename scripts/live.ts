@@ -6,7 +6,8 @@
  * again, delete, delete again, and check a timer that is not there — then asks Globus the two
  * questions the action never risks itself (scripts/live-probes.ts), and writes what the service
  * answered as a report (ids as placeholders, no credentials) for a maintainer to confirm or
- * correct each reading of REFERENCE §12. Without credentials it says what it needs and is skipped.
+ * correct each reading in docs/globus-variants.md. Without credentials it says what it needs and
+ * is skipped.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';

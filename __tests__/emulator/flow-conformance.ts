@@ -5,7 +5,7 @@
  * with real credentials in place of the redacted ones and seeded flows in place of the
  * placeholders. Requests go through the service prefixes, as the CLI sends them with
  * GLOBUS_SDK_SERVICE_URL_FLOWS=…/flows/ etc. official-cli-conformance.test.ts reads the
- * recording (it is the suite that needs ../shared) and runs each line through
+ * recording (__fixtures__/globus-api/) and runs each line through
  * `expectLineAnswered`; it also compares the create answer with the captured one.
  */
 import { expect } from '@jest/globals';
@@ -291,7 +291,7 @@ async function createUnder(emulator: Emulator, shape: 'v2' | 'job', captured: Js
   return reply.body.timer;
 }
 
-/** `V2FlowTimerRead` in the Timers OpenAPI types (REFERENCE §0, `JS:src/open-api/types/timers.ts`). */
+/** `V2FlowTimerRead` in the Timers OpenAPI types (the JS SDK's `src/open-api/types/timers.ts`). */
 const V2_FLOW_TIMER_READ_FIELDS = [
   'activity',
   'body',

@@ -5,8 +5,8 @@
  * answered as the real service would answer it. Requests go through the service prefixes,
  * exactly as the CLI sends them with GLOBUS_SDK_SERVICE_URL_AUTH=…/auth/ etc.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { fixture, recording } from '../../__fixtures__/globus-fixtures.js';
 import {
   DEMO_CLIENT,
   type Emulator,
@@ -33,25 +33,7 @@ interface RecordedRequest {
   body: Json;
 }
 
-const RECORDING = new URL(
-  '../../../shared/globus-api/official-cli-requests.jsonl',
-  import.meta.url,
-);
-const readLines = <T>(url: URL): T[] =>
-  readFileSync(url, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as T);
-const lines = readLines<RecordedRequest>(RECORDING);
-/** The CLI's flow-timer requests, replayed by flow-conformance.ts. */
-const FLOW_RECORDING = new URL(
-  '../../../shared/globus-api/official-cli-flow-requests.jsonl',
-  import.meta.url,
-);
-const FLOW_CREATE_FIXTURE = new URL(
-  '../../../shared/globus-api/fixtures/timers_create_timer_response_flow.json',
-  import.meta.url,
-);
+const lines = recording<RecordedRequest>('official-cli-requests.jsonl');
 
 const OTHER_CLIENT = { id: '0c1e0000-0000-4000-8000-0000000000b2', secret: 'other-client-secret' };
 const PLACEHOLDERS: Record<string, string> = {
@@ -319,7 +301,8 @@ describe('every request of the official Globus CLI is answered as the real servi
 });
 
 describe('every request of the official Globus CLI for flow timers is answered as Timers would', () => {
-  const flowLines = readLines<RecordedFlowRequest>(FLOW_RECORDING);
+  // The CLI's flow-timer requests, replayed by flow-conformance.ts.
+  const flowLines = recording<RecordedFlowRequest>('official-cli-flow-requests.jsonl');
   let flowReplay: FlowReplay;
   beforeAll(async () => {
     flowReplay = await startFlowReplay();
@@ -340,4 +323,6 @@ describe('every request of the official Globus CLI for flow timers is answered a
 });
 
 it('answers a flow timer create with the fields of the captured answer, or of the spec', () =>
-  expectCreateAnswersLike(JSON.parse(readFileSync(FLOW_CREATE_FIXTURE, 'utf8')).timer));
+  expectCreateAnswersLike(
+    fixture<{ timer: Json }>('timers_create_timer_response_flow.json').timer,
+  ));

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { fixture } from '../../__fixtures__/globus-fixtures.js';
 import { type Emulator, SEEDED_COLLECTIONS, startEmulator } from '../../emulator/index.js';
 import {
   type Json,
@@ -13,15 +13,7 @@ import {
 } from './helpers.js';
 
 const { mappedNonHa, mappedNonHa2, mappedHa, guest, gcsv4Host } = SEEDED_COLLECTIONS;
-const loadedFixture: Json = JSON.parse(
-  readFileSync(
-    new URL(
-      '../../../shared/globus-api/fixtures/timers_job_get_loaded_with_results.json',
-      import.meta.url,
-    ),
-    'utf8',
-  ),
-);
+const loadedFixture = fixture<Json>('timers_job_get_loaded_with_results.json');
 
 let emulator: Emulator;
 let token: string;

@@ -1,19 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { fixture } from '../../__fixtures__/globus-fixtures.js';
 import { type Emulator, SEEDED_COLLECTIONS, startEmulator } from '../../emulator/index.js';
 import { type Json, call, timerRequest, timerScope, timersToken } from './helpers.js';
 
 const NOW = '2026-11-28T19:00:00+00:00';
 const { mappedNonHa, mappedNonHa2, guest, gcsv4Host } = SEEDED_COLLECTIONS;
-const createFixture: Json = JSON.parse(
-  readFileSync(
-    new URL(
-      '../../../shared/globus-api/fixtures/timers_create_timer_response_transfer.json',
-      import.meta.url,
-    ),
-    'utf8',
-  ),
-);
+const createFixture = fixture<Json>('timers_create_timer_response_transfer.json');
 
 let emulator: Emulator;
 let token: string;

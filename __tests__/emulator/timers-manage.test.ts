@@ -138,7 +138,7 @@ describe('GET/PATCH/DELETE /jobs/{id}', () => {
     id = await createTimer(emulator, token, named('original'));
   });
 
-  it('shows the job document of REFERENCE §4.4', async () => {
+  it('shows the job document of GET /jobs/{id}', async () => {
     const job = await getJob(emulator, token, id);
     expect(job).toEqual({
       name: 'original',

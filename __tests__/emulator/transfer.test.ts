@@ -1,20 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { fixture } from '../../__fixtures__/globus-fixtures.js';
 import { type Emulator, SEEDED_COLLECTIONS, startEmulator } from '../../emulator/index.js';
-import {
-  type Json,
-  call,
-  createTimer,
-  getJob,
-  timerRequest,
-  timersToken,
-  transferToken,
-} from './helpers.js';
-
-const fixture = (name: string): Json =>
-  JSON.parse(
-    readFileSync(new URL(`../../../shared/globus-api/fixtures/${name}`, import.meta.url), 'utf8'),
-  );
+import { call, createTimer, getJob, timerRequest, timersToken, transferToken } from './helpers.js';
 
 let emulator: Emulator;
 let transfer: string;

@@ -1,6 +1,6 @@
 /**
  * Auth readings and token controls: whether the legacy Transfer Action Provider scope is still
- * granted (REFERENCE §12), and expiring every issued token at once.
+ * granted (docs/globus-variants.md), and expiring every issued token at once.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import {

@@ -1,7 +1,7 @@
 /**
- * The readings of a run result and of a timer's lifecycle that REFERENCE §12 leaves open:
- * where the Transfer task id sits, how an ended timer looks, and whether Transfer refuses
- * labels outside the strict character set.
+ * The readings of a run result and of a timer's lifecycle that Globus leaves open
+ * (docs/globus-variants.md): where the Transfer task id sits, how an ended timer looks, and whether
+ * Transfer refuses labels outside the strict character set.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { type Emulator, SEEDED_COLLECTIONS, startEmulator } from '../../emulator/index.js';

@@ -1,7 +1,7 @@
 /**
- * The readings of Timers' answers that REFERENCE §12 leaves open: where authorization
- * requirements sit in an error, what another client's timer answers, what a repeated delete
- * answers, and how far in the past a start may lie.
+ * The readings of Timers' answers that Globus leaves open (docs/globus-variants.md): where
+ * authorization requirements sit in an error, what another client's timer answers, what a repeated
+ * delete answers, and how far in the past a start may lie.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { type Emulator, SEEDED_COLLECTIONS, startEmulator } from '../../emulator/index.js';

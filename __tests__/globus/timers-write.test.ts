@@ -8,8 +8,9 @@ import { timerDocumentSchema } from '../../src/timer/timer-document.js';
 import type { TransferTimerSpec } from '../../src/timer/timer-spec.js';
 
 /*
- * TimersApi's writes whose outcome may be unknown (REFERENCE §12): a create is never sent again
- * blindly, and a DELETE sent again reads "gone" as its own doing. Against a scripted HttpClient.
+ * TimersApi's writes whose outcome may be unknown (docs/globus-variants.md), against a scripted
+ * HttpClient: a create is never sent again blindly, and a DELETE sent again reads "gone" as its
+ * own doing.
  */
 
 const read = (document: unknown) => toLiveTimer(timerDocumentSchema.parse(document));

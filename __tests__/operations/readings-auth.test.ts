@@ -5,7 +5,7 @@ import { useEmulator } from '../../__fixtures__/use-emulator.js';
 
 /*
  * The scenarios that depend on how Globus answers about consent, other clients' timers and
- * repeated deletes (REFERENCE §12), each under every reading the emulator can serve.
+ * repeated deletes (docs/globus-variants.md), each under every reading the emulator can serve.
  */
 
 const emulator = useEmulator();

@@ -4,9 +4,9 @@ import { runInProcess } from '../../__fixtures__/harness.js';
 import { useEmulator } from '../../__fixtures__/use-emulator.js';
 
 /*
- * The scenarios that depend on how Globus shows a timer's runs and its end (REFERENCE §12),
- * each run under every reading the emulator can serve: the action must do the right thing
- * under all of them, not only under the one the emulator plays by default.
+ * The scenarios that depend on how Globus shows a timer's runs and its end
+ * (docs/globus-variants.md), each run under every reading the emulator can serve: the action must
+ * do the right thing under all of them, not only under the one the emulator plays by default.
  */
 
 const emulator = useEmulator();

@@ -15,9 +15,9 @@ const tokenResponseSchema = tokenSchema.extend({
 export type AccessToken = z.infer<typeof tokenSchema>;
 
 /**
- * Client-credentials tokens for a Globus confidential client (REFERENCE §2). Every token is
- * handed to `onToken` before anything else happens to it (the action masks it there), and all of
- * them can be revoked at the end.
+ * Client-credentials tokens for a Globus confidential client (OAuth2 client-credentials grant).
+ * Every token is handed to `onToken` before anything else happens to it (the action masks it
+ * there), and all of them can be revoked at the end.
  */
 export class GlobusAuth {
   private readonly issued: string[] = [];

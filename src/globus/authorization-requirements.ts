@@ -4,7 +4,7 @@ import { splitScopes } from './scopes.js';
  * Finds the scopes an authorization-requirements error (GARE) asks for, wherever the document
  * keeps them — the root, Timers' `{"error": {...}}` wrapper, every `errors[]` item — and in
  * whichever spelling: `authorization_parameters.required_scopes`, a Transfer-style top-level
- * `required_scopes`, or a legacy `required_scope` (REFERENCE §4.10, §12).
+ * `required_scopes`, or a legacy `required_scope` (docs/globus-variants.md).
  */
 export function requiredScopes(document: unknown): string[] {
   const found = places(document).flatMap((place) => {

@@ -1,6 +1,6 @@
 import { PROXY_VARIABLES } from './proxy.js';
 
-/** Where each Globus service lives, per environment (REFERENCE §1.1), and the env overrides. */
+/** Where each Globus service lives per environment (as the SDKs say), and the env overrides. */
 
 export const ENVIRONMENTS = [
   'production',

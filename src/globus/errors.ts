@@ -66,7 +66,7 @@ const text = (value: unknown): string | undefined =>
 /**
  * Code, message and request id from any Globus error document: Timers (`{"error": {...}}` or a
  * FastAPI `detail` list), Transfer (`code`/`message`/`request_id`), Auth (OAuth2 `error` plus a
- * JSON:API `errors` array) — REFERENCE §2.4, §4.10, §6.3.
+ * JSON:API `errors` array) — see __fixtures__/globus-api/.
  */
 export function describeErrorBody(body: unknown): {
   code?: string;

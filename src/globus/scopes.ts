@@ -1,4 +1,4 @@
-/** Scope strings and the Timers scope chain (REFERENCE §3). */
+/** Scope strings and the Timers scope chain. */
 
 export const TIMERS_RESOURCE_SERVER = '524230d7-ea86-4a52-8312-86065a9e0417';
 export const TIMERS_SCOPE = `https://auth.globus.org/scopes/${TIMERS_RESOURCE_SERVER}/timer`;
@@ -12,7 +12,7 @@ export const FLOWS_SCOPES = ['view_flows', 'run_status'].map(
   (name) => `https://auth.globus.org/scopes/${FLOWS_CLIENT}/${name}`,
 );
 
-/** The scope a flow's runs are started under: what a flow timer must carry (REFERENCE §3.1). */
+/** The scope a flow's runs are started under: what a flow timer must carry. */
 export function flowUserScope(flowId: string): string {
   return `https://auth.globus.org/scopes/${flowId}/flow_${flowId.replace(/-/g, '_')}_user`;
 }
@@ -38,7 +38,7 @@ export function timerScope(dataAccessCollections: readonly string[] = []): strin
   return `${TIMERS_SCOPE}[${TRANSFER_SCOPE}${dataAccess ? `[${dataAccess}]` : ''}]`;
 }
 
-/** One scope of a scope string, with its dependencies (`A[B *C[D]]`, REFERENCE §3.2). */
+/** One scope of a scope string, with its dependencies (`A[B *C[D]]`). */
 export interface ScopeNode {
   scope: string;
   optional: boolean;
@@ -111,7 +111,7 @@ export function dataAccessCollections(scopes: readonly string[]): string[] {
  * the data_access collections named anywhere in them (and `also`'s, the timer's own) go
  * under `timer[transfer:all[…]]`; other dependencies of the Timers scope (a flow's scope) stay
  * under it; the Transfer Action Provider scope of old chains is dropped, never nested, since
- * Globus no longer accepts it there (REFERENCE §3.3, §12).
+ * Globus no longer accepts it there (docs/globus-variants.md).
  */
 export function timersScopesFor(
   required: readonly string[],

@@ -45,14 +45,14 @@ const MAX_RESULT_PAGES = 20;
 /** How far our clock and the service's may disagree when asking "created since when?". */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
-/** Globus Timers (REFERENCE §4): every call the action makes, with its answers parsed. */
+/** Globus Timers: every call the action makes, with its answers parsed. */
 export class TimersApi {
   constructor(private readonly deps: TimersDeps) {}
 
   /**
    * The timer with its newest runs. Results come a page at a time in no specified order
-   * (REFERENCE §7); when a page lists them oldest first, the newest are on later pages, so those
-   * are followed (a bounded number of them).
+   * (docs/globus-variants.md); when a page lists them oldest first, the newest are on later pages,
+   * so those are followed (a bounded number of them).
    */
   async get(jobId: string): Promise<LiveTimer> {
     let timer = await this.page(jobId);
@@ -162,8 +162,8 @@ export class TimersApi {
 
   /**
    * Deletes, and says whether the timer was gone already. A DELETE sent again after a lost
-   * reply may hear 404 or 409 although it worked (REFERENCE §12): a timer that is not there,
-   * or is already being deleted, counts as deleted — already. A reply showing `deleted` (not
+   * reply may hear 404 or 409 although it worked (docs/globus-variants.md): a timer that is not
+   * there, or is already being deleted, counts as deleted — already. A reply showing `deleted` (not
    * `delete_in_progress`, what a fresh delete shows) was about a timer deleted before.
    */
   async delete(jobId: string): Promise<Deletion> {
@@ -213,7 +213,7 @@ export class TimersApi {
 
   /**
    * One Timers request. When Timers answers with authorization requirements, ask Auth for a
-   * token with the scopes it names and try once more (PRODUCT: auth requirements).
+   * token with the scopes it names and try once more.
    */
   private async call(
     request: Omit<HttpRequest, 'service' | 'authorization'>,
@@ -236,8 +236,8 @@ export class TimersApi {
 }
 
 /**
- * Another client's timer may answer 404 or 403 (REFERENCE §12); either way it is, for this
- * client, a timer that is not there. Said so, keeping the service's status and request id.
+ * Another client's timer may answer 404 or 403 (docs/globus-variants.md); either way it is, for
+ * this client, a timer that is not there. Said so, keeping the service's status and request id.
  */
 function notVisible(error: unknown, jobId: string, identity: string): unknown {
   if (!(error instanceof GlobusApiError) || (error.status !== 404 && error.status !== 403)) {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Credentials } from './credentials.js';
 import type { HttpClient } from './http.js';
 
-/** The parts of a Transfer endpoint/collection document the action reads (REFERENCE §6.1). */
+/** The parts of a Transfer endpoint/collection document the action reads. */
 export const collectionSchema = z.looseObject({
   id: z.string(),
   display_name: z.string().nullish(),
@@ -12,7 +12,7 @@ export const collectionSchema = z.looseObject({
 });
 export type Collection = z.infer<typeof collectionSchema>;
 
-/** The parts of a Transfer task document the action reads (REFERENCE §6.2). */
+/** The parts of a Transfer task document the action reads. */
 export const taskSchema = z.looseObject({
   task_id: z.string(),
   status: z.string(),
@@ -34,7 +34,7 @@ export const taskSchema = z.looseObject({
 export type TransferTask = z.infer<typeof taskSchema>;
 
 /**
- * The rule the official CLI applies at run time (REFERENCE §3.4): a collection needs the
+ * The rule the official CLI applies at run time (docs/globus-variants.md): a collection needs the
  * data_access dependency exactly when it is a GCS v5 mapped collection that is not
  * high-assurance (strictly `false`; missing or null means no).
  */

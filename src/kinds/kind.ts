@@ -93,7 +93,7 @@ export function ofKind<K extends TimerSpec['kind']>(
 
 /**
  * Follows a run to what it started, trying each id the run's result may hold it under (where it
- * lives is not settled, REFERENCE §12): one its service does not know (404) leads to the next.
+ * lives is open, docs/globus-variants.md): an id its service does not know (404) leads to the next.
  * One that cannot be read at all is a warning, not a failure — the run itself is still judged.
  */
 export async function followCandidates(

@@ -7,8 +7,8 @@ import type { RunReport } from './context.js';
 export type RunOutcome = 'succeeded' | 'failed' | 'in-progress' | 'unknown';
 
 /**
- * How a run went. No run_status vocabulary is published (REFERENCE §4.9), so read it loosely:
- * an error document or an HTTP error status is a failure whatever the status word says.
+ * How a run went. No run_status vocabulary is published (docs/globus-variants.md), so read it
+ * loosely: an error document or an HTTP error status is a failure whatever the status word says.
  */
 export function runOutcome(run: TimerRun): RunOutcome {
   if (run.errors || (run.submissionStatus ?? 0) >= 400) return 'failed';

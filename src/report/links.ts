@@ -3,8 +3,8 @@ import type { LiveTimer } from '../timer/live-timer.js';
 import { kindOf } from '../kinds/index.js';
 
 /*
- * Web-app links (REFERENCE §8). No source shows a per-timer page; the web app lists timers at
- * /activity/timers and this follows that path with the timer id.
+ * Web-app links (docs/globus-variants.md). No source shows a per-timer page; the web app lists
+ * timers at /activity/timers and this follows that path with the timer id.
  */
 
 export function timerUrl(appUrl: string, jobId: string): string {

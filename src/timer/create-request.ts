@@ -41,8 +41,8 @@ export interface TimerCreateRequest {
 
 /**
  * The exact request body for creating `spec` at `now`. The service may refuse any start in the
- * past (REFERENCE §12), so none is sent: a start that passed moments ago (while the step ran)
- * becomes "now" by being left out, and a recurring start long past moves to the next tick (a
+ * past (docs/globus-variants.md), so none is sent: a start that passed moments ago (while the step
+ * ran) becomes "now" by being left out, and a recurring start long past moves to the next tick (a
  * nightly 02:00 stays at 02:00). Inputs already refuse a run-once time that had passed.
  */
 export function createRequest(

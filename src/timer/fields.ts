@@ -90,7 +90,7 @@ export const syncLevel = z
 /**
  * Transfer's label rules: up to 128 characters of letters, digits, spaces and `- _ ,`. The API
  * document allows more, but older rules (and perhaps the service at run time) do not, and a
- * label refused at run time would fail every run of the timer (REFERENCE §11.13, §12).
+ * label refused at run time would fail every run of the timer (docs/globus-variants.md).
  */
 export const label = z
   .string()

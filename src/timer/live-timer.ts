@@ -17,7 +17,7 @@ export interface TimerRun {
   submissionStatus?: number;
   /**
    * The ids what the run started (a Transfer task, a Flows run) may go by, most likely first;
-   * empty when it started nothing. Where results keep it is not settled (REFERENCE §7, §12).
+   * empty when it started nothing. Where results keep it is not settled (docs/globus-variants.md).
    */
   leadIds: string[];
   errors?: unknown;
@@ -47,7 +47,8 @@ interface LiveTimerCommon {
   /**
    * The timer reached its end condition and will not run again: `status: "ended"`, or — as the
    * service may show it instead — no next run and an explicit `activity: null` while neither
-   * paused nor deleted (the official CLI reads that as "no longer active", REFERENCE §12).
+   * paused nor deleted (the official CLI reads that as "no longer active",
+   * docs/globus-variants.md).
    */
   ended: boolean;
   /** The results received, newest first. */
@@ -192,7 +193,7 @@ function stringOr(value: unknown): string | undefined {
   return typeof value === 'string' && value ? value : undefined;
 }
 
-/** Result order is not specified (REFERENCE §7): sort by run time, newest first. */
+/** Result order is not specified (docs/globus-variants.md): sort by run time, newest first. */
 export function newestFirst(runs: TimerRun[]): TimerRun[] {
   const time = (run: TimerRun) => (run.ranAt ? Date.parse(run.ranAt) : 0);
   return [...runs].sort((a, b) => time(b) - time(a));

@@ -3,7 +3,7 @@ import { formatDuration } from './duration.js';
 import { formatWireDateTime } from './datetime.js';
 import { InputError } from './problems.js';
 
-/** Timers' `OnceSchedule` (REFERENCE §4.2). */
+/** Timers' `OnceSchedule` (OpenAPI schema). */
 export interface OnceSchedule {
   type: 'once';
   datetime?: string;
@@ -12,7 +12,7 @@ export interface OnceSchedule {
 export type EndCondition =
   { condition: 'iterations'; count: number } | { condition: 'time'; datetime: string };
 
-/** Timers' `RecurringSchedule` (REFERENCE §4.2); the iterations key is `count`, as the spec says. */
+/** Timers' `RecurringSchedule`; the iterations key is `count`, as its OpenAPI schema says. */
 export interface RecurringSchedule {
   type: 'recurring';
   interval_seconds: number;

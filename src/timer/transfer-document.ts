@@ -10,7 +10,7 @@ export interface FilterRule {
 
 export type SyncLevel = 0 | 1 | 2 | 3;
 
-/** The Transfer options a timer body carries besides endpoints and items (REFERENCE §5.1). */
+/** The Transfer options a timer body carries besides endpoints and items (Timers OpenAPI). */
 export interface TransferOptions {
   label?: string;
   sync_level?: SyncLevel;

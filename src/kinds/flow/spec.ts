@@ -8,7 +8,7 @@ import { normalizeFlowStart } from '../../timer/flow-document.js';
 
 /*
  * The pure half of the flow kind: how a flow timer is recognised, read, created, compared,
- * described and updated. Its body is Timers' FlowStartDocument (REFERENCE §4.2).
+ * described and updated. Its body is Timers' FlowStartDocument (Timers OpenAPI).
  */
 
 export function flowCreateFields(spec: TimerSpec): FlowCreateFields {

@@ -7,7 +7,7 @@ import type { TransferDocument } from '../../timer/transfer-document.js';
 /**
  * The collections whose data_access scope the Timers token must carry for this body. `auto`
  * looks both collections up — at once, they do not depend on each other — and applies the
- * official CLI's rule (REFERENCE §3.4); the log lines come in source, destination order.
+ * official CLI's rule (docs/globus-variants.md); the log lines come in source, destination order.
  */
 export async function dataAccessFor(
   context: KindContext,

@@ -8,7 +8,7 @@ import { normalizeTransferDocument, type TransferOptions } from '../../timer/tra
 
 /*
  * The pure half of the transfer kind: how a transfer timer is recognised, read, created,
- * compared, described and updated. Its body is Timers' TransferTaskDocument (REFERENCE §5).
+ * compared, described and updated. Its body is Timers' TransferTaskDocument (Timers OpenAPI).
  */
 
 export function transferCreateFields(spec: TimerSpec): TransferCreateFields {

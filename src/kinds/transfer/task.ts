@@ -3,7 +3,7 @@ import type { TransferTask } from '../../globus/transfer.js';
 import type { FailReason } from '../../timer/fail-reasons.js';
 import { followCandidates, type KindContext, type RunLead } from '../kind.js';
 
-/** A Transfer task's page in the web app (REFERENCE §8). */
+/** A Transfer task's page in the web app, as the JS SDK links it. */
 export const taskPath = (id: string): string => `/activity/${id}/overview`;
 
 /** A transfer timer's run, followed into the Transfer task it submitted. */

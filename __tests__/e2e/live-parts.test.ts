@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import type { TransportRequest } from '../../src/globus/transport.js';
 import { readLiveConfig } from '../../scripts/live-config.js';
 import {
@@ -211,5 +213,33 @@ describe('the checks CI judges a live run against the emulator by', () => {
         { name: null, status: 'new' },
       ]),
     ).toEqual(['gta-live/1', 'gta-live/4']);
+  });
+});
+
+describe('.github/workflows/live.yml', () => {
+  interface Job {
+    if?: string;
+    steps: { run?: string; env?: Record<string, string> }[];
+  }
+  const workflow = parse(
+    readFileSync(new URL('../../.github/workflows/live.yml', import.meta.url), 'utf8'),
+  ) as { on: Record<string, unknown>; jobs: Record<string, Job> };
+
+  it('runs the live test against the emulator in real time on every push', () => {
+    expect(Object.keys(workflow.on)).toContain('push');
+    const emulator = workflow.jobs.emulator;
+    expect(emulator?.if).toBeUndefined();
+    expect(emulator?.steps.map((step) => step.run)).toContain('npm run live:emulator');
+  });
+
+  it('runs it against Globus by hand and weekly only, with every setting the script reads', () => {
+    const globus = workflow.jobs.globus;
+    expect(globus?.if).toBe("github.event_name != 'push'");
+    const step = globus?.steps.find((candidate) => candidate.run === 'npm run live');
+    const script = ['live-config.ts', 'live.ts']
+      .map((file) => readFileSync(new URL(`../../scripts/${file}`, import.meta.url), 'utf8'))
+      .join('\n');
+    const read = [...new Set(script.match(/GLOBUS_LIVE_[A-Z_]+|GLOBUS_CLIENT_[A-Z]+/g))];
+    expect(Object.keys(step?.env ?? {})).toEqual(expect.arrayContaining(read));
   });
 });

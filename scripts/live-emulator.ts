@@ -103,10 +103,15 @@ async function live(env: Record<string, string>, report: string) {
     ? spawn(process.execPath, [npm, 'run', 'live'], { env, stdio: 'inherit' })
     : spawn('npm', ['run', 'live'], { env, stdio: 'inherit' });
   const [code] = (await once(child, 'exit')) as [number | null];
-  return {
-    code: code ?? 1,
-    report: JSON.parse(readFileSync(report, 'utf8')) as LiveReportDocument,
-  };
+  let written: LiveReportDocument;
+  try {
+    written = JSON.parse(readFileSync(report, 'utf8')) as LiveReportDocument;
+  } catch (error) {
+    throw new Error(`npm run live exited ${code} without a report: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  return { code: code ?? 1, report: written };
 }
 
 async function leftovers(emulator: string): Promise<string[]> {
@@ -150,6 +155,8 @@ const emulator = await startEmulator();
 let outcome: Awaited<ReturnType<typeof scenario>>;
 try {
   outcome = await scenario(emulator.url, proxy);
+} catch (error) {
+  outcome = { problems: [(error as Error).message], firstFailure: '' };
 } finally {
   emulator.child.kill('SIGTERM');
   proxy.close();

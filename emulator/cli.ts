@@ -1,8 +1,10 @@
 /**
  * `npm run emulator -- [--port N] [--port-file FILE] [--client ID:SECRET]… [--now ISO]
- *  [--<setting> VALUE]…`
+ *  [--real-time] [--<setting> VALUE]…`
  *
- * Runs the emulator until SIGINT/SIGTERM and prints how to point clients at it. With
+ * Runs the emulator until SIGINT/SIGTERM and prints how to point clients at it. `--real-time`
+ * lets its clock run at the wall clock's pace, so timers run on their own (`npm run live`
+ * against it in CI); without it the clock moves only when told. With
  * `--port 0` (the default) a free port is chosen; `--port-file` receives it once listening,
  * so scripts can start the emulator in the background and wait for the file. Every setting of
  * the configuration is also a flag (`results_order` → `--results-order`), so a reading can be
@@ -29,13 +31,14 @@ import {
 } from './index.js';
 
 const USAGE =
-  'usage: npm run emulator -- [--port N] [--port-file FILE] [--client ID:SECRET]… [--now ISO] [--<setting> VALUE]…';
+  'usage: npm run emulator -- [--port N] [--port-file FILE] [--client ID:SECRET]… [--now ISO] [--real-time] [--<setting> VALUE]…';
 
 interface CliOptions {
   port: number;
   portFile: string | undefined;
   clients: ClientCredentials[];
   now: string | undefined;
+  realTime: boolean;
   config: Partial<EmulatorConfig>;
 }
 
@@ -51,6 +54,7 @@ function parseOptions(argv: string[]): CliOptions {
       'port-file': { type: 'string' },
       client: { type: 'string', multiple: true, default: [] },
       now: { type: 'string' },
+      'real-time': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
       ...SETTING_FLAGS,
     },
@@ -76,6 +80,7 @@ function parseOptions(argv: string[]): CliOptions {
     portFile: values['port-file'],
     clients,
     now: values.now,
+    realTime: values['real-time'],
     config: settingsFrom(values as Record<string, unknown>),
   };
 }
@@ -106,8 +111,7 @@ async function writePortFile(file: string, port: number): Promise<void> {
 
 function describe(
   emulator: Emulator,
-  extraClients: ClientCredentials[],
-  settings: Partial<EmulatorConfig>,
+  { clients: extraClients, config: settings, realTime }: CliOptions,
 ): string {
   const collections = Object.entries(SEEDED_COLLECTIONS).map(
     ([key, { id, entity_type, high_assurance }]) =>
@@ -116,8 +120,9 @@ function describe(
   const flows = Object.entries(SEEDED_FLOWS).map(
     ([key, { id, title, visibility }]) => `  ${key.padEnd(14)} ${id}  ${title} (${visibility})`,
   );
+  const clock = realTime ? 'real-time clock' : 'virtual clock';
   return [
-    `Globus emulator listening on ${emulator.url}  (virtual clock at ${emulator.now().toISOString()})`,
+    `Globus emulator listening on ${emulator.url}  (${clock} at ${emulator.now().toISOString()})`,
     '',
     'Service base URLs (every service also answers at the root URL):',
     `  Auth      ${emulator.urls.auth}`,
@@ -164,9 +169,10 @@ async function main(): Promise<void> {
     clients: options.clients,
     now: options.now,
     config: options.config,
+    realTime: options.realTime,
   });
   if (options.portFile) await writePortFile(options.portFile, emulator.port);
-  console.log(describe(emulator, options.clients, options.config));
+  console.log(describe(emulator, options));
   const stop = (signal: string) => {
     console.log(`\n${signal}: stopping the emulator`);
     emulator.close().then(

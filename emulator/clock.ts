@@ -1,7 +1,9 @@
 /**
  * The emulator's virtual clock. Nothing in the emulator reads the wall clock after start-up:
  * schedules, token lifetimes and task durations all follow this clock, so tests can jump
- * days ahead instantly and deterministically.
+ * days ahead instantly and deterministically. The one exception is real-time mode
+ * (`startEmulator({ realTime: true })`, `npm run emulator -- --real-time`), where the core
+ * moves this clock on at the wall clock's pace (EmulatorCore.catchUp).
  */
 export class VirtualClock {
   #nowMs: number;

@@ -18,6 +18,11 @@ export interface EmulatorConfig {
   task_active_seconds: number;
   /** Virtual seconds a flow timer's Flows run stays ACTIVE before it ends. */
   run_active_seconds: number;
+  /**
+   * How every Transfer task a run submits ends: SUCCEEDED, or FAILED as a task the destination
+   * refused (a whole service whose transfers fail, for the live test's failing half).
+   */
+  transfer_outcome: 'SUCCEEDED' | 'FAILED';
   /** Default `page_size` of a timer's results. */
   results_page_size: number;
   /**
@@ -56,6 +61,7 @@ export const defaultConfig = (): EmulatorConfig => ({
   create_requires_data_access: false,
   task_active_seconds: 0,
   run_active_seconds: 0,
+  transfer_outcome: 'SUCCEEDED',
   results_page_size: 10,
   results_order: 'newest_first',
   task_id_location: 'resource_id',
@@ -98,6 +104,10 @@ const SETTINGS: { [K in keyof EmulatorConfig]: Setting } = {
   run_active_seconds: {
     rule: number(0),
     help: "virtual seconds a flow timer's Flows run stays ACTIVE",
+  },
+  transfer_outcome: {
+    rule: choice('SUCCEEDED', 'FAILED'),
+    help: 'how every Transfer task a run submits ends (FAILED: permission denied on the destination)',
   },
   results_page_size: { rule: number(1, true), help: "default page_size of a timer's results" },
   results_order: {

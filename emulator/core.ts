@@ -67,14 +67,36 @@ export class EmulatorCore {
   readonly faults = new FaultQueue();
   /** Real time at start, the origin of the request log's `received_ms` / `answered_ms`. */
   readonly #startedAt = performance.now();
+  /** In real-time mode: the wall clock, and its reading when the clock last caught up. */
+  readonly #wall: { read: () => number; last: number } | undefined;
 
+  /**
+   * `wallClock` puts the clock in real time: from `start` it then moves at the wall clock's
+   * pace (and still jumps ahead when advanced), so timers run on their own when due.
+   */
   constructor(
     clients: readonly ClientCredentials[],
     start: Date | string | undefined,
     config: Partial<EmulatorConfig> = {},
+    wallClock?: () => number,
   ) {
     const startConfig = checkedConfig(defaultConfig(), config);
     this.state = new EmulatorState(new VirtualClock(start), clients, startConfig);
+    this.#wall = wallClock ? { read: wallClock, last: wallClock() } : undefined;
+  }
+
+  /**
+   * Real-time mode: moves the clock on by the wall-clock time since the last catch-up, running
+   * every tick that fell due on the way, at its own time. The server calls it before it answers
+   * anything, so every answer is as of now; otherwise it does nothing.
+   */
+  catchUp(): void {
+    const wall = this.#wall;
+    if (!wall) return;
+    const reading = wall.read();
+    const elapsed = reading - wall.last;
+    wall.last = reading;
+    if (elapsed > 0) advanceClock(this.state, elapsed / 1000);
   }
 
   /** Real milliseconds since the emulator started (microsecond precision). */
@@ -99,6 +121,7 @@ export class EmulatorCore {
   }
 
   now(): Date {
+    this.catchUp();
     return new Date(this.state.now());
   }
 
@@ -106,6 +129,7 @@ export class EmulatorCore {
     if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
       throw new ControlError(400, 'seconds must be a non-negative number');
     }
+    this.catchUp();
     return advanceClock(this.state, seconds);
   }
 
@@ -190,6 +214,7 @@ export class EmulatorCore {
   }
 
   dump(): StateDump {
+    this.catchUp();
     const { state } = this;
     const now = state.now();
     return {

@@ -42,6 +42,15 @@ export interface EmulatorOptions {
   now?: Date | string;
   /** Settings to start with (and to go back to on reset); the rest keep their defaults. */
   config?: Partial<EmulatorConfig>;
+  /**
+   * Real time: the clock moves on from `now` at the wall clock's pace, so due timers run on
+   * their own (and `advance` still jumps ahead). It catches up before every request and every
+   * read of the handle, so each answer is as of now, with every run that fell due since having
+   * happened at its own time. Default false: the clock moves only when told.
+   */
+  realTime?: boolean;
+  /** The wall clock real-time mode follows (tests give their own); default `Date.now`. */
+  wallClock?: () => number;
 }
 
 export interface Emulator {
@@ -58,7 +67,7 @@ export interface Emulator {
   /** The seeded collections. */
   readonly collections: CollectionSummary[];
   close(): Promise<void>;
-  /** The virtual time. */
+  /** The virtual time (in real-time mode, caught up with the wall clock first). */
   now(): Date;
   /** Moves the virtual clock ahead, running every timer tick that falls due; returns the runs. */
   advance(seconds: number): RunRecord[];
@@ -94,6 +103,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     [DEMO_CLIENT, ...(options.clients ?? [])],
     options.now,
     options.config,
+    options.realTime ? (options.wallClock ?? Date.now) : undefined,
   );
   const server = createEmulatorServer(core);
   await new Promise<void>((resolve, reject) => {

@@ -85,6 +85,7 @@ async function serve(
 ): Promise<void> {
   const receivedMs = core.elapsedMs();
   const rawBody = await readBody(request);
+  core.catchUp();
   if (rawBody === undefined) {
     return send(response, { status: 413, body: { error: 'request body too large' } });
   }

@@ -2,7 +2,8 @@
  * What one run of a transfer timer does (docs/globus-variants.md): a timer whose stored credentials
  * lack a needed data_access scope stops for auth requirements; a submission Transfer refuses
  * (unknown collection, a label outside the strict rule, an injected failure) is an error with no
- * task; otherwise the run submits a Transfer task, which succeeds or fails on the virtual clock.
+ * task; otherwise the run submits a Transfer task, which ends on the virtual clock as the setting
+ * `transfer_outcome` says, or FAILED when a failure was queued for it.
  */
 import { hasDataAccessScope } from './collections.js';
 import { consentRequiredError } from './gare.js';
@@ -55,7 +56,7 @@ export function runTransferTimer(
     body: timer.body,
     requestTime: now,
     finishesAt: now + state.config.task_active_seconds * SECOND,
-    outcome: failure === 'transfer' ? 'FAILED' : 'SUCCEEDED',
+    outcome: failure === 'transfer' ? 'FAILED' : state.config.transfer_outcome,
   };
   state.tasks.set(task.id, task);
   return { kind: 'task', ranAt: now, taskId: task.id, actionId: newActionId() };

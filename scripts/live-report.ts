@@ -1,23 +1,27 @@
 /**
- * What `npm run live` learned about the real Globus, as a report a maintainer can read: one
- * entry per step the bundled action ran, and what each open question of docs/globus-variants.md
- * turned out to be. Ids become placeholders and credentials never enter it.
+ * What `npm run live` learned about the service, as a report a maintainer can read: one entry
+ * per step the bundled action ran — what it answered, and why the live run counts it as broken
+ * if it does — and what each open question of docs/globus-variants.md turned out to be. Ids
+ * become placeholders and credentials never enter it. CONTRIBUTING.md ("The live test") says
+ * how to read it.
  */
-import type { ActionRun } from './action-runner.js';
+import { requestsOf, type StepRun } from './live-steps.js';
 
 export interface StepRecord {
   step: string;
   exitCode: number;
   outputs: Record<string, string>;
-  /** `METHOD path: status` for every request the step made, from its debug lines. */
+  /** `METHOD path: status` for every request the step made. */
   requests: string[];
-  failure?: string;
+  /** What the action reported as errors, its failure message last. */
+  errors?: string[];
+  /** Why the live run counts this step as broken; absent when it went as it must. */
+  problem?: string;
 }
-
-export type Readings = Record<string, unknown>;
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const KEPT_OUTPUTS = [
+  'job-id',
   'result',
   'changed',
   'status',
@@ -26,22 +30,31 @@ const KEPT_OUTPUTS = [
   'last-run-status',
   'n-runs',
   'n-errors',
+  'transfer-task-id',
   'transfer-status',
+  'flow-run-id',
+  'flow-run-status',
 ];
 
 /** A step as the report keeps it: chosen outputs, the requests it made and how they went. */
-export function recordStep(step: string, run: ActionRun): StepRecord {
-  const requests = [...run.stdout.matchAll(/^::debug::(GET|POST|PATCH|DELETE) (\S+): (\S+)/gm)].map(
-    ([, method, url, status]) => `${method} ${new URL(url ?? '').pathname}: ${status}`,
+export function recordStep(step: string, run: StepRun, problem?: string): StepRecord {
+  const requests = requestsOf(run).map(
+    ({ method, url, status }) => `${method} ${new URL(url).pathname}: ${status}`,
   );
-  const failure = /^::error::(.*)$/m.exec(run.stdout)?.[1]?.replace(/%0A/g, '\n');
   const outputs = Object.fromEntries(
     KEPT_OUTPUTS.filter((name) => run.outputs[name]).map((name) => [name, run.outputs[name] ?? '']),
   );
-  return { step, exitCode: run.exitCode, outputs, requests, ...(failure ? { failure } : {}) };
+  return {
+    step,
+    exitCode: run.exitCode,
+    outputs,
+    requests,
+    ...(run.errors.length > 0 ? { errors: run.errors } : {}),
+    ...(problem ? { problem } : {}),
+  };
 }
 
-/** The HTTP status the step's request to `method` + a path ending in `suffix` got, if any. */
+/** The HTTP status of the step's first request by `method` whose `path: status` line `pattern` matches. */
 export function statusOf(record: StepRecord, method: string, pattern: RegExp): string | undefined {
   const line = record.requests.find(
     (request) => request.startsWith(`${method} `) && pattern.test(request),

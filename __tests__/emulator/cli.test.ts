@@ -86,11 +86,34 @@ describe('npm run emulator', () => {
     expect(await stop(running)).toEqual([0, null]);
   });
 
+  it('with --real-time runs its clock at the wall clock pace, from --now', async () => {
+    const running = await startCli(['--real-time', '--now', '2026-11-28T19:00:00Z']);
+    expect(running.output).toContain('(real-time clock at 2026-11-28T19:00:00');
+    const read = async () => {
+      const { now } = (await fetch(`${running.url}/_emulator/clock`).then((reply) =>
+        reply.json(),
+      )) as { now: string };
+      return Date.parse(now);
+    };
+    // The wiring of the flag, not the mode (real-time.test.ts drives that with its own wall
+    // clock): the clock, read in whole seconds, moves on by itself within a second or so,
+    // where a virtual clock would stay put for good.
+    const first = await read();
+    let later = first;
+    for (let look = 0; look < 50 && later === first; look++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      later = await read();
+    }
+    expect(later).toBeGreaterThan(first);
+    expect(await stop(running)).toEqual([0, null]);
+  });
+
   it('takes every setting as a flag, prints the ones given and keeps them across a reset', async () => {
     const expected = {
       create_requires_data_access: true,
       task_active_seconds: 90,
       run_active_seconds: 45,
+      transfer_outcome: 'FAILED',
       results_page_size: 3,
       results_order: 'oldest_first',
       task_id_location: 'details_only',

@@ -159,6 +159,36 @@ describe('GET /v0.10/task/{id}', () => {
     });
   });
 
+  it('fails every task a run submits under transfer_outcome FAILED, until set back', async () => {
+    const timers = await timersToken(emulator);
+    const id = await createTimer(emulator, timers, timerRequest(gcsv4Host.id, guest.id));
+    const other = await createTimer(emulator, timers, timerRequest(guest.id, gcsv4Host.id));
+    emulator.configure({ transfer_outcome: 'FAILED' });
+    // Hourly from now: advance(0) runs the first tick of each, advance(3600) the next.
+    const outcomes = (seconds: number) =>
+      emulator
+        .advance(seconds)
+        .filter((record) => [id, other].includes(record.job_id))
+        .map((record) => record.outcome);
+    try {
+      expect(outcomes(0)).toEqual(['transfer_failed', 'transfer_failed']);
+      const job = await getJob(emulator, timers, id);
+      const task = await call(emulator, 'GET', `/v0.10/task/${job.results.data[0].resource_id}`, {
+        token: transfer,
+      });
+      expect(task.body).toMatchObject({
+        status: 'FAILED',
+        fatal_error: {
+          code: 'PERMISSION_DENIED',
+          description: 'permission denied on the destination path',
+        },
+      });
+    } finally {
+      emulator.configure({ transfer_outcome: 'SUCCEEDED' });
+    }
+    expect(outcomes(3600)).toEqual(['submitted', 'submitted']);
+  });
+
   it('answers 404 for unknown tasks and for tasks of other clients', async () => {
     const taskId = await runOnce();
     emulator.addClient({ id: 'stranger', secret: 'stranger-secret' });

@@ -1838,8 +1838,9 @@ class TimersApi {
     /**
      * Deletes, and says whether the timer was gone already. A DELETE sent again after a lost
      * reply may hear 404 or 409 although it worked (REFERENCE §12): a timer that is not there,
-     * or is already being deleted, counts as deleted — already. A reply showing `deleted` (not
-     * `delete_in_progress`, what a fresh delete shows) was about a timer deleted before.
+     * or is already being deleted, counts as deleted — already, unless this step sent it before.
+     * A reply showing `deleted` (not `delete_in_progress`, what a fresh delete shows) was about a
+     * timer deleted before. A 403 is another client's timer: an error, nothing was deleted.
      */
     async delete(jobId) {
         // Sent again here rather than by the HTTP client, to know that an earlier try may have
@@ -1860,14 +1861,30 @@ class TimersApi {
                 }
                 if (error.status === 404)
                     return { already: !sent };
-                if (error.status !== 409)
-                    throw error;
-                const timer = await this.get(jobId);
-                if (isDeleted(timer))
-                    return { timer, already: !sent };
-                throw error;
+                if (error.status === 409)
+                    return this.afterConflict(jobId, error, sent);
+                throw notVisible(error, jobId, this.deps.credentials.identity);
             }
         }
+    }
+    /**
+     * A DELETE answered 409: fine if the timer is being deleted or is deleted — or is gone by now,
+     * its deletion finished (a service that no longer shows deleted timers answers 404). A 409
+     * about a timer that is still there is the service's refusal, passed on.
+     */
+    async afterConflict(jobId, conflict, sent) {
+        let timer;
+        try {
+            timer = await this.get(jobId);
+        }
+        catch (error) {
+            if (error instanceof GlobusApiError && error.status === 404)
+                return { already: !sent };
+            throw error;
+        }
+        if (isDeleted(timer))
+            return { timer, already: !sent };
+        throw conflict;
     }
     async pause(jobId) {
         await this.call({ method: 'POST', path: `${jobPath(jobId)}/pause` });
@@ -1909,11 +1926,22 @@ class TimersApi {
     }
 }
 /**
- * Another client's timer may answer 404 or 403 (REFERENCE §12); either way it is, for this
- * client, a timer that is not there. Said so, keeping the service's status and request id.
+ * A timer this client may not see, said so, keeping the service's status and request id.
+ * Another client's timer answers 404 or 403 (REFERENCE §12): a 404 cannot be told from a timer
+ * that does not exist; a 403 (one that asks for no consent) proves it exists and is someone
+ * else's — timers belong to the identity that created them.
  */
 function notVisible(error, jobId, identity) {
-    if (!(error instanceof GlobusApiError) || (error.status !== 404 && error.status !== 403)) {
+    if (!(error instanceof GlobusApiError))
+        return error;
+    let detail;
+    if (error.status === 404) {
+        detail = `timer ${jobId} was not found, or is not visible to ${identity}`;
+    }
+    else if (error.status === 403 && requiredScopes(error.body).length === 0) {
+        detail = `timer ${jobId} exists but is not owned by ${identity}, so Globus Timers refuses it to this client`;
+    }
+    else {
         return error;
     }
     return new GlobusApiError({
@@ -1921,8 +1949,8 @@ function notVisible(error, jobId, identity) {
         method: error.method,
         path: error.path,
         status: error.status,
-        code: error.code ?? 'NotFound',
-        detail: `timer ${jobId} was not found, or is not visible to ${identity}`,
+        code: error.code ?? (error.status === 404 ? 'NotFound' : 'Forbidden'),
+        detail,
         ...(error.requestId ? { requestId: error.requestId } : {}),
     });
 }
@@ -3373,40 +3401,28 @@ function check_judge(context, timer, run) {
 
 ;// CONCATENATED MODULE: ./src/operations/delete.ts
 
-
-
 /**
- * delete: idempotent; a timer already deleted, gone or another client's is a notice, not a
- * failure. By job-id the DELETE goes straight out (one round trip fewer); its answer says
- * whether the timer was there to delete.
+ * delete: idempotent; a timer already deleted or gone is a notice, not a failure. By job-id the
+ * DELETE goes straight out (one round trip fewer); its answer says whether the timer was there
+ * to delete. Another client's timer is a failure when Timers says so (403); when it answers 404
+ * instead, it cannot be told from a timer that is gone.
  */
 async function deleteTimer(context) {
     const { inputs } = context;
     if (inputs.target.jobId)
         return deleteById(context, inputs.target.jobId);
     const timer = await findTarget(context, { allowMissing: true });
+    // Deleted timers are not found by name: a name whose only timers are deleted matches nothing.
     if (!timer)
         return gone(context, `No timer is named exactly "${inputs.target.name}"`);
-    if (isDeleted(timer)) {
-        return gone(context, `Timer "${timer.name}" (${timer.jobId}) is already ${timer.status}`, timer);
-    }
     return deleteById(context, timer.jobId, timer);
 }
 async function deleteById(context, jobId, known) {
-    let deletion;
-    try {
-        deletion = await context.timers.delete(jobId);
-    }
-    catch (error) {
-        if (error instanceof GlobusApiError && error.status === 403) {
-            return gone(context, `Timer ${jobId} does not exist (or is not this client's)`);
-        }
-        throw error;
-    }
+    const deletion = await context.timers.delete(jobId);
     const timer = deletion.timer ?? known;
     const label = timer?.name ? `"${timer.name}" (${jobId})` : jobId;
     if (deletion.already) {
-        return gone(context, `Timer ${label} is already deleted, or does not exist for this client`, timer);
+        return gone(context, alreadyGone(label, deletion.timer, known), timer);
     }
     context.log.info(`Deleted timer ${label}`);
     return {
@@ -3416,6 +3432,23 @@ async function deleteById(context, jobId, known) {
         ...(timer ? { timer } : {}),
         failures: [],
     };
+}
+/**
+ * Why there was nothing to delete. Only a timer this client has seen (listed by name, or in the
+ * reply) is known to be its own; a job-id Timers answers 404 for may be another identity's.
+ */
+function alreadyGone(label, replied, known) {
+    if (replied)
+        return `Timer ${label} ${deletedState(replied)}`;
+    if (known)
+        return `Timer ${label} is already gone`;
+    return `Timer ${label} does not exist for this client: it was deleted already, or it is another identity's (Globus Timers answers the same for both)`;
+}
+/** "is already deleted", or being deleted — in the status's own words, which Globus varies. */
+function deletedState(timer) {
+    return timer.status === 'deleted'
+        ? 'is already deleted'
+        : `is already being deleted (${timer.status})`;
 }
 function gone(context, what, timer) {
     context.log.notice(`${what}; nothing to delete`);
@@ -3839,8 +3872,11 @@ function hintFor(error, identity) {
     if (status === 404 && service === 'transfer') {
         return `Check source-endpoint and destination-endpoint: the collection does not exist or ${identity} cannot see it.`;
     }
-    if ((status === 404 || status === 403) && service === 'timers') {
+    if (status === 404 && service === 'timers') {
         return 'No such timer for this client: timers belong to the identity that created them.';
+    }
+    if (status === 403 && service === 'timers') {
+        return `A timer belongs to the identity that created it, and only that identity may read or change it: run this step with the client-id (and secret) of the client that created the timer; this step acts as ${identity}.`;
     }
     if (status === 422 && service === 'timers') {
         return 'Globus Timers rejected the request; the message names the field at fault.';

@@ -5278,6 +5278,8 @@ function keepItems(reader, parsed) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8431);
+
 
 
 /** Control characters other than tab, line feed and carriage return. */
@@ -5337,8 +5339,8 @@ function inside(file, workspace) {
     catch {
         root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace);
     }
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, file);
-    return path !== '' && !path.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path);
+    // The workspace itself is no file inside it (a workspace given as a file's path).
+    return file !== root && (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isWithin */ .U)(file, root);
 }
 
 

@@ -40,7 +40,13 @@ describe('compileCacheDirectory', () => {
 
   it('is never inside the workspace, whatever RUNNER_TEMP says', () => {
     const workspace = '/runner/work/repo';
-    for (const temp of [workspace, `${workspace}/tmp`, `${workspace}/../repo/tmp`]) {
+    const inside = [
+      workspace,
+      `${workspace}/tmp`,
+      `${workspace}/../repo/tmp`,
+      `${workspace}/..tmp`,
+    ];
+    for (const temp of inside) {
       expect(compileCacheDirectory({ RUNNER_TEMP: temp, GITHUB_WORKSPACE: workspace })).toBe(
         undefined,
       );

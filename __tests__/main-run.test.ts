@@ -196,7 +196,7 @@ describe('the step’s clock', () => {
         'stop-after-date': '2026-12-31T00:00:00Z',
       });
       expect(core.visibleText()).toContain(
-        'stop-after-runs 3 ends the timer first (run 3 is at 2026-11-28T14:00:00+00:00, before stop-after-date)',
+        'stop-after-runs 3 ends the timer first: its 3 runs (from now to 2026-11-28T14:00:00+00:00) all come before stop-after-date 2026-12-31T00:00:00+00:00',
       );
     } finally {
       Settings.defaultZone = saved;

@@ -40,7 +40,9 @@ export interface EmulatorConfig {
   foreign_timer_status: 404 | 403;
   /** What deleting a timer already being deleted answers. */
   repeated_delete: 'ok' | 'not_found' | 'conflict';
-  /** Whether Transfer refuses labels outside letters, digits, space, `-_,`. */
+  /** Whether a timer whose deletion finished still answers, or is gone (docs/globus-variants.md). */
+  deleted_timers: 'kept' | 'gone';
+  /** Whether Transfer refuses labels outside letters, digits, space, `-_,` (docs/globus-variants.md). */
   label_rule: 'any' | 'strict';
   /** How far in the past a schedule's start may lie at create ("close to the current time"). */
   start_tolerance_seconds: number;
@@ -70,6 +72,7 @@ export const defaultConfig = (): EmulatorConfig => ({
   ended_shape: 'status',
   foreign_timer_status: 404,
   repeated_delete: 'ok',
+  deleted_timers: 'kept',
   label_rule: 'any',
   start_tolerance_seconds: 300,
   latency_ms: 0,
@@ -137,6 +140,10 @@ const SETTINGS: { [K in keyof EmulatorConfig]: Setting } = {
   repeated_delete: {
     rule: choice('ok', 'not_found', 'conflict'),
     help: 'what DELETE of a timer already delete_in_progress or deleted answers: 200, 404, 409',
+  },
+  deleted_timers: {
+    rule: choice('kept', 'gone'),
+    help: 'whether GET/PATCH/pause/resume of a deleted timer answer as usual (kept) or 404 (gone)',
   },
   label_rule: {
     rule: choice('any', 'strict'),

@@ -1,7 +1,8 @@
 /**
  * The routes on one timer, `/jobs/{id}` and its `pause` / `resume`: show, rename, delete,
  * pause, resume. A client only ever works on its own timers; anyone else's are 404, as if they
- * did not exist, or 403 (setting `foreign_timer_status`).
+ * did not exist, or 403 (setting `foreign_timer_status`). A deleted timer still answers, or is
+ * gone (setting `deleted_timers`).
  */
 import { type ApiRequest, type ApiResponse, isRecord, parseJson, respond } from './http.js';
 import type { AccessToken, EmulatorState, Timer } from './state.js';
@@ -16,13 +17,27 @@ type Lookup = { found: true; timer: Timer } | { found: false; refusal: ApiRespon
 /**
  * The caller's own timer, or the answer to give instead. Nothing captured says whether Timers
  * hides someone else's timer (404, as if it did not exist) or refuses it (403); the setting
- * `foreign_timer_status` picks.
+ * `foreign_timer_status` picks. DELETE looks timers up here: a deleted timer's answer to it is
+ * `repeated_delete`'s.
  */
 function ownTimer(state: EmulatorState, caller: AccessToken, id: string): Lookup {
   const timer = state.timers.get(id);
   if (timer?.ownerClientId === caller.clientId) return { found: true, timer };
   const refusal = timer && state.config.foreign_timer_status === 403 ? forbidden(id) : notFound(id);
   return { found: false, refusal };
+}
+
+/**
+ * The caller's own timer for reading or changing it. The service keeps deleted timers in its
+ * database (the Timers API documentation says so), but nothing captured says whether it still
+ * shows them; under `deleted_timers: gone` a timer whose deletion finished is 404, as if it
+ * never existed.
+ */
+function shownTimer(state: EmulatorState, caller: AccessToken, id: string): Lookup {
+  const lookup = ownTimer(state, caller, id);
+  const gone =
+    lookup.found && lookup.timer.status === 'deleted' && state.config.deleted_timers === 'gone';
+  return gone ? { found: false, refusal: notFound(id) } : lookup;
 }
 
 const isBeingDeleted = (timer: Timer) =>
@@ -40,7 +55,7 @@ export function showJob(
   const offset = token === undefined ? 0 : decodePageToken(token);
   if (offset === undefined) reader.invalid('results_pt', 'invalid page token');
   if (reader.issues.length > 0 || offset === undefined) return validationError(reader.issues);
-  const lookup = ownTimer(state, caller, id);
+  const lookup = shownTimer(state, caller, id);
   if (!lookup.found) return lookup.refusal;
   const { timer } = lookup;
   const page: PageRequest = { offset, size };
@@ -61,7 +76,7 @@ export function renameJob(
   if (!parsed.ok) return validationError([bodyProblem(parsed.empty)]);
   const update = validateTimerUpdate(parsed.value);
   if (!update.ok) return validationError(update.issues);
-  const lookup = ownTimer(state, caller, id);
+  const lookup = shownTimer(state, caller, id);
   if (!lookup.found) return lookup.refusal;
   const { timer } = lookup;
   if (isBeingDeleted(timer)) return conflict(timer, 'update');
@@ -97,7 +112,7 @@ export function pauseJob(
   caller: AccessToken,
   id: string,
 ): ApiResponse {
-  const lookup = ownTimer(state, caller, id);
+  const lookup = shownTimer(state, caller, id);
   if (!lookup.found) return lookup.refusal;
   const { timer } = lookup;
   if (isBeingDeleted(timer) || timer.status === 'ended') return conflict(timer, 'pause');
@@ -126,7 +141,7 @@ export function resumeJob(
     return validationError([{ loc: ['body', 'update_credentials'], msg, type: 'type_error.bool' }]);
   }
   if (reader.issues.length > 0) return validationError(reader.issues);
-  const lookup = ownTimer(state, caller, id);
+  const lookup = shownTimer(state, caller, id);
   if (!lookup.found) return lookup.refusal;
   const { timer } = lookup;
   if (isBeingDeleted(timer) || timer.status === 'ended') return conflict(timer, 'resume');

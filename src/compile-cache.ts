@@ -1,5 +1,6 @@
 import module from 'node:module';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { isAbsolute, join } from 'node:path';
+import { isWithin } from './paths.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -33,9 +34,4 @@ export function compileCacheDirectory(env: Env): string | undefined {
   const workspace = env.GITHUB_WORKSPACE;
   if (workspace && isWithin(temp, workspace)) return undefined;
   return join(temp, 'globus-timer-action-compile-cache');
-}
-
-function isWithin(path: string, directory: string): boolean {
-  const rest = relative(directory, path);
-  return rest === '' || (rest !== '..' && !rest.startsWith(`..${sep}`) && !isAbsolute(rest));
 }

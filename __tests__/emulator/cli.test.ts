@@ -122,6 +122,7 @@ describe('npm run emulator', () => {
       ended_shape: 'next_run_null',
       foreign_timer_status: 403,
       repeated_delete: 'conflict',
+      deleted_timers: 'gone',
       label_rule: 'strict',
       start_tolerance_seconds: 0,
       latency_ms: 5,

@@ -1,7 +1,7 @@
 /**
- * The readings of Timers' answers that Globus leaves open (docs/globus-variants.md): where
- * authorization requirements sit in an error, what another client's timer answers, what a repeated
- * delete answers, and how far in the past a start may lie.
+ * The readings of Timers' answers that docs/globus-variants.md leaves open: where authorization
+ * requirements sit in an error, what another client's timer answers, what a repeated delete
+ * answers, whether a deleted timer still answers, and how far in the past a start may lie.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { type Emulator, SEEDED_COLLECTIONS, startEmulator } from '../../emulator/index.js';
@@ -195,6 +195,64 @@ describe('repeated_delete', () => {
     });
     expect(reply.status).toBe(400);
     expect(reply.body.error).toBe('repeated_delete must be one of ok, not_found, conflict');
+  });
+});
+
+describe('deleted_timers', () => {
+  const operations: [string, string, unknown?][] = [
+    ['GET', ''],
+    ['PATCH', '', { name: 'renamed' }],
+    ['POST', '/pause'],
+    ['POST', '/resume'],
+  ];
+  /** A timer whose delete is in progress, what each operation answers, then once it is deleted. */
+  async function readWhileAndAfterDelete(): Promise<{ during: Json[]; after: Json[] }> {
+    const id = await createTimer(emulator, token, timerRequest(gcsv4Host.id, guest.id));
+    await call(emulator, 'DELETE', `/jobs/${id}`, { token });
+    const each = async () => {
+      const replies = [];
+      for (const [method, suffix, json] of operations) {
+        replies.push(await call(emulator, method, `/jobs/${id}${suffix}`, { token, json }));
+      }
+      return replies;
+    };
+    const during = await each();
+    emulator.advance(0);
+    return { during, after: await each() };
+  }
+
+  it('kept (default): a deleted timer still reads, and refuses changes with 409', async () => {
+    expect(emulator.config().deleted_timers).toBe('kept');
+    const { after } = await readWhileAndAfterDelete();
+    expect(after.map((reply) => reply.status)).toEqual([200, 409, 409, 409]);
+    expect(after[0]?.body.status).toBe('deleted');
+  });
+
+  it('gone: once deleted, 404 NOT_FOUND as if it never existed; while being deleted, as kept', async () => {
+    await configure(emulator, { deleted_timers: 'gone' });
+    const { during, after } = await readWhileAndAfterDelete();
+    expect(during.map((reply) => reply.status)).toEqual([200, 409, 409, 409]);
+    expect(during[0]?.body.status).toBe('delete_in_progress');
+    for (const reply of after) {
+      expect(reply).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND' } } });
+    }
+  });
+
+  it('gone: a DELETE of a deleted timer still answers as repeated_delete says', async () => {
+    await configure(emulator, { deleted_timers: 'gone', repeated_delete: 'conflict' });
+    const id = await createTimer(emulator, token, timerRequest(gcsv4Host.id, guest.id));
+    await call(emulator, 'DELETE', `/jobs/${id}`, { token });
+    emulator.advance(0);
+    expect((await call(emulator, 'DELETE', `/jobs/${id}`, { token })).status).toBe(409);
+    expect((await call(emulator, 'GET', `/jobs/${id}`, { token })).status).toBe(404);
+  });
+
+  it('refuses an unknown value', async () => {
+    const reply = await call(emulator, 'POST', '/_emulator/config', {
+      json: { deleted_timers: 'hidden' },
+    });
+    expect(reply.status).toBe(400);
+    expect(reply.body.error).toBe('deleted_timers must be one of kept, gone');
   });
 });
 

@@ -125,20 +125,48 @@ describe('TimersApi.get: a timer this client cannot see', () => {
     });
   });
 
-  it('reports a 403 the same way, keeping the service’s own code', async () => {
+  it('reports a 403 as another identity’s timer, keeping the service’s own code', async () => {
     const { api } = scriptedTimersApi(() => {
       throw failing({ status: 403, code: 'PermissionDenied' });
     });
     const error = await api.get('job-9').catch((e: unknown) => e);
+    const detail = `timer job-9 exists but is not owned by ${IDENTITY}, so Globus Timers refuses it to this client`;
     expect(seen(error)).toEqual({
       status: 403,
       code: 'PermissionDenied',
-      detail: `timer job-9 was not found, or is not visible to ${IDENTITY}`,
+      detail,
       requestId: undefined,
     });
     expect((error as GlobusApiError).message).toBe(
-      `Globus Timers GET /jobs/job-9: HTTP 403 PermissionDenied: timer job-9 was not found, or is not visible to ${IDENTITY}`,
+      `Globus Timers GET /jobs/job-9: HTTP 403 PermissionDenied: ${detail}`,
     );
+  });
+
+  it('names a 403 without a code Forbidden, and a 404 without one NotFound', async () => {
+    for (const [status, code] of [
+      [403, 'Forbidden'],
+      [404, 'NotFound'],
+    ] as const) {
+      const { api } = scriptedTimersApi(() => {
+        throw failing({ status });
+      });
+      const error = await api.get('job-9').catch((e: unknown) => e);
+      expect((error as GlobusApiError).code).toBe(code);
+    }
+  });
+
+  it('passes on a 403 that asks for consent: that is not about whose timer it is', async () => {
+    const requirements = {
+      code: 'ConsentRequired',
+      authorization_parameters: { required_scopes: ['https://auth.globus.org/scopes/x/all'] },
+    };
+    const refusals: GlobusApiError[] = [];
+    const { api } = scriptedTimersApi(() => {
+      refusals.push(failing({ status: 403, code: 'ConsentRequired', body: requirements }));
+      throw refusals.at(-1);
+    });
+    const error = await api.get('job-9').catch((e: unknown) => e);
+    expect(error).toBe(refusals.at(-1));
   });
 
   it('passes any other failure on unchanged', async () => {

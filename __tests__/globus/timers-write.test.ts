@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { scriptedTimersApi } from '../../__fixtures__/scripted-timers-api.js';
+import { IDENTITY, scriptedTimersApi } from '../../__fixtures__/scripted-timers-api.js';
 import { DateTime } from 'luxon';
 import { GlobusApiError } from '../../src/globus/errors.js';
 import { creationOf } from '../../src/kinds/index.js';
@@ -211,6 +211,52 @@ describe('TimersApi.delete', () => {
     });
     await expect(api.delete('job-1')).rejects.toBe(conflict);
     expect(requests.map((request) => request.method)).toEqual(['DELETE', 'GET']);
+  });
+
+  const failing = (method: string, status: number, code?: string) =>
+    new GlobusApiError({
+      service: 'timers',
+      method,
+      path,
+      status,
+      ...(code ? { code } : {}),
+      detail: 'from the service',
+    });
+
+  it('counts a 409 after a lost reply as its own deletion when the timer is then gone (404)', async () => {
+    const { api, requests } = scriptedTimersApi((request, count) => {
+      if (count === 1) throw unclear('DELETE', path);
+      throw failing(request.method, request.method === 'GET' ? 404 : 409);
+    }, 1);
+    expect(await api.delete('job-1')).toEqual({ already: false });
+    expect(requests.map((request) => request.method)).toEqual(['DELETE', 'DELETE', 'GET']);
+  });
+
+  it('counts a first 409 whose timer is then gone (404) as deleted already', async () => {
+    const { api } = scriptedTimersApi((request) => {
+      throw failing(request.method, request.method === 'GET' ? 404 : 409);
+    });
+    expect(await api.delete('job-1')).toEqual({ already: true });
+  });
+
+  it('passes on what reading the timer after a 409 fails with, other than 404', async () => {
+    const readFailure = failing('GET', 500, 'InternalError');
+    const { api } = scriptedTimersApi((request) => {
+      if (request.method === 'GET') throw readFailure;
+      throw failing('DELETE', 409);
+    });
+    await expect(api.delete('job-1')).rejects.toBe(readFailure);
+  });
+
+  it('fails on a 403, saying the timer is another identity’s, and sends nothing more', async () => {
+    const { api, requests } = scriptedTimersApi(() => {
+      throw failing('DELETE', 403, 'FORBIDDEN');
+    });
+    const error = (await api.delete('job-1').catch((e: unknown) => e)) as GlobusApiError;
+    expect(error.message).toBe(
+      `Globus Timers DELETE ${path}: HTTP 403 FORBIDDEN: timer job-1 exists but is not owned by ${IDENTITY}, so Globus Timers refuses it to this client`,
+    );
+    expect(requests).toHaveLength(1);
   });
 
   it('counts a 409 on a timer being deleted as deleted already', async () => {

@@ -14,8 +14,12 @@ const apiError = (status: number) =>
   });
 
 describe('delete', () => {
-  it('a name that matches no timer is a notice, not a failure', async () => {
-    const { context, logs, state } = lifecycleContext({ target: { name: 'nightly' } });
+  it.each([
+    ['no timer', []],
+    ['only deleted timers', ['deleted', 'delete_in_progress']],
+  ])('a name that matches %s is a notice, not a failure', async (_what, statuses) => {
+    const listed = statuses.map((status) => timerFromDocument({ name: 'nightly', status }));
+    const { context, logs, state } = lifecycleContext({ target: { name: 'nightly' } }, { listed });
     const result = await deleteTimer(context);
     expect(result).toEqual({
       operation: 'delete',
@@ -27,25 +31,9 @@ describe('delete', () => {
     expect(state.calls).toEqual([['list', { name: 'nightly' }]]);
   });
 
-  it('a 403 means the timer is gone or not this client’s: a notice', async () => {
-    const { context, logs } = lifecycleContext(
-      { target: { jobId: 'job-1' } },
-      { deletion: apiError(403) },
-    );
-    const result = await deleteTimer(context);
-    expect(result).toEqual({
-      operation: 'delete',
-      result: 'deleted',
-      changed: false,
-      failures: [],
-    });
-    expect(logs).toEqual([
-      "notice: Timer job-1 does not exist (or is not this client's); nothing to delete",
-    ]);
-  });
-
-  it('any other Globus error fails the step', async () => {
-    const error = apiError(500);
+  it.each([403, 409, 500])('a Globus error %i fails the step', async (status) => {
+    // 403 is another client's timer (TimersApi says so); it is not gone, and not this step's.
+    const error = apiError(status);
     const { context } = lifecycleContext({ target: { jobId: 'job-1' } }, { deletion: error });
     await expect(deleteTimer(context)).rejects.toBe(error);
   });
@@ -119,8 +107,46 @@ describe('delete', () => {
       timer: answered,
       failures: [],
     });
+    expect(logs).toEqual(['notice: Timer "nightly" (job-1) is already deleted; nothing to delete']);
+  });
+
+  it('a timer being deleted is a notice naming the status Globus gave', async () => {
+    const answered = timerFromDocument({ name: 'nightly', status: 'delete_in_progress' });
+    const { context, logs } = lifecycleContext(
+      { target: { jobId: 'job-1' } },
+      { deletion: { already: true, timer: answered } },
+    );
+    await deleteTimer(context);
     expect(logs).toEqual([
-      'notice: Timer "nightly" (job-1) is already deleted, or does not exist for this client; nothing to delete',
+      'notice: Timer "nightly" (job-1) is already being deleted (delete_in_progress); nothing to delete',
     ]);
+  });
+
+  it('by job id, a timer Timers does not know may be another identity’s: the notice says so', async () => {
+    const { context, logs } = lifecycleContext(
+      { target: { jobId: 'job-1' } },
+      { deletion: { already: true } },
+    );
+    const result = await deleteTimer(context);
+    expect(result).toEqual({
+      operation: 'delete',
+      result: 'deleted',
+      changed: false,
+      failures: [],
+    });
+    expect(logs).toEqual([
+      "notice: Timer job-1 does not exist for this client: it was deleted already, or it is another identity's (Globus Timers answers the same for both); nothing to delete",
+    ]);
+  });
+
+  it('by name, a timer gone between the list and the delete was this client’s: already gone', async () => {
+    const found = timerFromDocument({ name: 'nightly' });
+    const { context, logs } = lifecycleContext(
+      { target: { name: 'nightly' } },
+      { listed: [found], deletion: { already: true } },
+    );
+    const result = await deleteTimer(context);
+    expect(result).toMatchObject({ changed: false, timer: found });
+    expect(logs).toEqual(['notice: Timer "nightly" (job-1) is already gone; nothing to delete']);
   });
 });

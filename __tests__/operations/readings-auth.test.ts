@@ -4,8 +4,9 @@ import { runInProcess, tokenScopes } from '../../__fixtures__/harness.js';
 import { useEmulator } from '../../__fixtures__/use-emulator.js';
 
 /*
- * The scenarios that depend on how Globus answers about consent, other clients' timers and
- * repeated deletes (docs/globus-variants.md), each under every reading the emulator can serve.
+ * The scenarios that depend on how Globus answers about consent and scopes (docs/globus-variants.md),
+ * each under every reading the emulator can serve. Other clients' timers and repeated deletes:
+ * readings-delete.test.ts.
  */
 
 const emulator = useEmulator();
@@ -89,62 +90,3 @@ describe('nested required scopes', () => {
     );
   });
 });
-
-describe.each([404, 403] as const)('another client’s timer answers %i', (status) => {
-  const OTHER = { id: '0ce0ffee-0000-4000-8000-000000000001', secret: 'other-secret' };
-
-  async function foreignTimer(): Promise<string> {
-    emulator.configure({ foreign_timer_status: status });
-    emulator.addClient(OTHER);
-    const made = await runInProcess(emulator, {
-      ...timer({ 'source-endpoint': guest, 'destination-endpoint': guest }),
-      'client-id': OTHER.id,
-      'client-secret': OTHER.secret,
-    });
-    return made.outputs['job-id'] ?? '';
-  }
-
-  it('check fails saying it was not found or is not visible', async () => {
-    const jobId = await foreignTimer();
-    const core = await runInProcess(emulator, { operation: 'check', 'job-id': jobId });
-    expect(core.failed).toMatch(
-      new RegExp(`HTTP ${status}.*timer ${jobId} was not found, or is not visible to de300000`),
-    );
-    expect(core.failed).toContain('timers belong to the identity that created them');
-  });
-
-  it('delete leaves it alone with a notice, not a failure', async () => {
-    const jobId = await foreignTimer();
-    const core = await runInProcess(emulator, { operation: 'delete', 'job-id': jobId });
-    expect(core.failed).toBeUndefined();
-    expect(core.outputs).toMatchObject({ result: 'deleted', changed: 'false' });
-    expect(live().map((t) => t.job_id)).toEqual([jobId]);
-  });
-});
-
-describe.each(['ok', 'not_found', 'conflict'] as const)(
-  'a repeated delete answers: %s',
-  (reading) => {
-    it('a DELETE retried after its reply was lost counts as deleted', async () => {
-      emulator.configure({ repeated_delete: reading });
-      const jobId = (await runInProcess(emulator, timer())).outputs['job-id'] ?? '';
-      emulator.setFault({ service: 'timers', method: 'DELETE', path: '/jobs/', drop: 'after' });
-      const core = await runInProcess(emulator, { operation: 'delete', 'job-id': jobId });
-      expect(core.failed).toBeUndefined();
-      expect(core.outputs).toMatchObject({ result: 'deleted', changed: 'true' });
-      expect(emulator.requests().filter((r) => r.method === 'DELETE')).toHaveLength(2);
-      expect(live()).toEqual([]);
-    });
-
-    it('a replace whose old timer another run already deleted still succeeds', async () => {
-      emulator.configure({ repeated_delete: reading });
-      const old = (await runInProcess(emulator, timer())).outputs['job-id'] ?? '';
-      emulator.setFault({ service: 'timers', method: 'DELETE', path: '/jobs/', drop: 'after' });
-      const core = await runInProcess(emulator, timer({ interval: '2h' }));
-      expect(core.failed).toBeUndefined();
-      expect(core.outputs.result).toBe('replaced');
-      expect(live().map((t) => t.job_id)).not.toContain(old);
-      expect(live()).toHaveLength(1);
-    });
-  },
-);

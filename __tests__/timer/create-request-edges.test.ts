@@ -1,10 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
-import {
-  createRequest,
-  firstRun,
-  type TransferCreateFields,
-} from '../../src/timer/create-request.js';
+import { createRequest, type TransferCreateFields } from '../../src/timer/create-request.js';
 import {
   START_TOLERANCE_SECONDS,
   type RecurringSchedule,
@@ -118,26 +114,5 @@ describe('createRequest: a recurring start', () => {
     expect(scheduleSent(hourlyFrom('2026-11-27T09:30:00+01:00'))).toStrictEqual(
       hourlyFrom('2026-11-28T13:30:00+01:00'),
     );
-  });
-});
-
-describe('firstRun', () => {
-  const at = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' });
-  const first = (start: string, interval = HOUR) => firstRun(at(start), interval, now).toISO();
-
-  it('is the start itself when it is now or later', () => {
-    expect(first('2026-11-28T12:00:00Z')).toBe('2026-11-28T12:00:00.000Z');
-    expect(first('2026-11-28T14:30:00Z')).toBe('2026-11-28T14:30:00.000Z');
-  });
-
-  it(`is now for a start up to ${START_TOLERANCE_SECONDS} s past`, () => {
-    expect(first('2026-11-28T11:59:00Z')).toBe('2026-11-28T12:00:00.000Z');
-    expect(first('2026-11-28T11:59:59Z')).toBe('2026-11-28T12:00:00.000Z');
-  });
-
-  it('is the next tick for a start further past', () => {
-    expect(first('2026-11-28T11:58:59Z')).toBe('2026-11-28T12:58:59.000Z');
-    expect(first('2026-11-28T09:00:00Z', 2 * HOUR)).toBe('2026-11-28T13:00:00.000Z');
-    expect(first('2026-11-28T10:00:00Z', 2 * HOUR)).toBe('2026-11-28T12:00:00.000Z');
   });
 });

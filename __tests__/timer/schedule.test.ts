@@ -72,7 +72,9 @@ describe('buildSchedule', () => {
       now,
     );
     expect(built.schedule).toMatchObject({ end: { condition: 'iterations', count: 3 } });
-    expect(built.notices[0]).toContain('run 3 is at 2026-12-03T00:00:00+00:00');
+    expect(built.notices[0]).toContain(
+      '(from 2026-12-01T00:00:00+00:00 to 2026-12-03T00:00:00+00:00)',
+    );
   });
 
   it('sends the date when it comes before the last run', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import {
   controlCharacterIn,
   decodeText,
@@ -13,6 +13,9 @@ const elsewhere = mkdtempSync(join(tmpdir(), 'gta-elsewhere-'));
 writeFileSync(join(workspace, 'items.csv'), '/a, /b\n');
 writeFileSync(join(elsewhere, 'secret.txt'), 'secret\n');
 mkdirSync(join(workspace, 'dir'));
+writeFileSync(join(workspace, '..items.csv'), '/c, /d\n');
+mkdirSync(join(workspace, '..hidden'));
+writeFileSync(join(workspace, '..hidden', 'items.csv'), '/e, /f\n');
 symlinkSync(join(elsewhere, 'secret.txt'), join(workspace, 'link.txt'));
 
 describe('readWorkspaceFile', () => {
@@ -44,6 +47,20 @@ describe('readWorkspaceFile', () => {
   it('refuses a symlink that leads out of the workspace, naming where it leads', () => {
     expect(readWorkspaceFile('link.txt', workspace)).toStrictEqual({
       problem: `link.txt: lies outside the workspace (symlinks followed: ${realpathSync(join(elsewhere, 'secret.txt'))})`,
+    });
+  });
+
+  it('reads a file, or a folder’s file, whose name starts with ".." (it stays inside)', () => {
+    expect(readWorkspaceFile('..items.csv', workspace)).toStrictEqual({ text: '/c, /d\n' });
+    expect(readWorkspaceFile(join('..hidden', 'items.csv'), workspace)).toStrictEqual({
+      text: '/e, /f\n',
+    });
+  });
+
+  it('refuses a path that leaves the workspace through ..', () => {
+    const path = join('..', basename(elsewhere), 'secret.txt');
+    expect(readWorkspaceFile(path, workspace)).toStrictEqual({
+      problem: `${path}: lies outside the workspace (symlinks followed: ${realpathSync(join(elsewhere, 'secret.txt'))})`,
     });
   });
 

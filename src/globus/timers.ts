@@ -163,8 +163,10 @@ export class TimersApi {
   /**
    * Deletes, and says whether the timer was gone already. A DELETE sent again after a lost
    * reply may hear 404 or 409 although it worked (docs/globus-variants.md): a timer that is not
-   * there, or is already being deleted, counts as deleted — already. A reply showing `deleted` (not
-   * `delete_in_progress`, what a fresh delete shows) was about a timer deleted before.
+   * there, or is already being deleted, counts as deleted — already, unless this step sent it
+   * before.
+   * A reply showing `deleted` (not `delete_in_progress`, what a fresh delete shows) was about a
+   * timer deleted before. A 403 is another client's timer: an error, nothing was deleted.
    */
   async delete(jobId: string): Promise<Deletion> {
     // Sent again here rather than by the HTTP client, to know that an earlier try may have
@@ -182,12 +184,31 @@ export class TimersApi {
           continue;
         }
         if (error.status === 404) return { already: !sent };
-        if (error.status !== 409) throw error;
-        const timer = await this.get(jobId);
-        if (isDeleted(timer)) return { timer, already: !sent };
-        throw error;
+        if (error.status === 409) return this.afterConflict(jobId, error, sent);
+        throw notVisible(error, jobId, this.deps.credentials.identity);
       }
     }
+  }
+
+  /**
+   * A DELETE answered 409: fine if the timer is being deleted or is deleted — or is gone by now,
+   * its deletion finished (a service that no longer shows deleted timers answers 404). A 409
+   * about a timer that is still there is the service's refusal, passed on.
+   */
+  private async afterConflict(
+    jobId: string,
+    conflict: GlobusApiError,
+    sent: boolean,
+  ): Promise<Deletion> {
+    let timer: LiveTimer;
+    try {
+      timer = await this.get(jobId);
+    } catch (error) {
+      if (error instanceof GlobusApiError && error.status === 404) return { already: !sent };
+      throw error;
+    }
+    if (isDeleted(timer)) return { timer, already: !sent };
+    throw conflict;
   }
 
   async pause(jobId: string): Promise<void> {
@@ -236,11 +257,19 @@ export class TimersApi {
 }
 
 /**
- * Another client's timer may answer 404 or 403 (docs/globus-variants.md); either way it is, for
- * this client, a timer that is not there. Said so, keeping the service's status and request id.
+ * A timer this client may not see, said so, keeping the service's status and request id.
+ * Another client's timer answers 404 or 403 (docs/globus-variants.md): a 404 cannot be told
+ * from a timer that does not exist; a 403 (one that asks for no consent) proves it exists and
+ * is someone else's — timers belong to the identity that created them.
  */
 function notVisible(error: unknown, jobId: string, identity: string): unknown {
-  if (!(error instanceof GlobusApiError) || (error.status !== 404 && error.status !== 403)) {
+  if (!(error instanceof GlobusApiError)) return error;
+  let detail: string;
+  if (error.status === 404) {
+    detail = `timer ${jobId} was not found, or is not visible to ${identity}`;
+  } else if (error.status === 403 && requiredScopes(error.body).length === 0) {
+    detail = `timer ${jobId} exists but is not owned by ${identity}, so Globus Timers refuses it to this client`;
+  } else {
     return error;
   }
   return new GlobusApiError({
@@ -248,8 +277,8 @@ function notVisible(error: unknown, jobId: string, identity: string): unknown {
     method: error.method,
     path: error.path,
     status: error.status,
-    code: error.code ?? 'NotFound',
-    detail: `timer ${jobId} was not found, or is not visible to ${identity}`,
+    code: error.code ?? (error.status === 404 ? 'NotFound' : 'Forbidden'),
+    detail,
     ...(error.requestId ? { requestId: error.requestId } : {}),
   });
 }

@@ -30,8 +30,11 @@ export function hintFor(error: GlobusApiError, identity: string): string | undef
   if (status === 404 && service === 'transfer') {
     return `Check source-endpoint and destination-endpoint: the collection does not exist or ${identity} cannot see it.`;
   }
-  if ((status === 404 || status === 403) && service === 'timers') {
+  if (status === 404 && service === 'timers') {
     return 'No such timer for this client: timers belong to the identity that created them.';
+  }
+  if (status === 403 && service === 'timers') {
+    return `A timer belongs to the identity that created it, and only that identity may read or change it: run this step with the client-id (and secret) of the client that created the timer; this step acts as ${identity}.`;
   }
   if (status === 422 && service === 'timers') {
     return 'Globus Timers rejected the request; the message names the field at fault.';

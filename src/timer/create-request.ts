@@ -1,7 +1,7 @@
 import type { OpenAPI } from '@globus/sdk/services/timers';
 import { DateTime } from 'luxon';
 import { formatWireDateTime } from './datetime.js';
-import { START_TOLERANCE_SECONDS, type Schedule } from './schedule.js';
+import { justPassed, nextTick, type Schedule } from './schedule.js';
 import type { TimerSpec } from './timer-spec.js';
 
 type Wire = OpenAPI.components['schemas'];
@@ -69,20 +69,4 @@ function scheduleFrom(schedule: Schedule, now: DateTime): WireSchedule {
     ...schedule,
     start: formatWireDateTime(nextTick(start, schedule.interval_seconds, now)),
   };
-}
-
-/** When a recurring timer with this start, created at `now`, runs first. */
-export function firstRun(start: DateTime, intervalSeconds: number, now: DateTime): DateTime {
-  if (start >= now) return start;
-  return justPassed(start, now) ? now : nextTick(start, intervalSeconds, now);
-}
-
-function justPassed(start: DateTime, now: DateTime): boolean {
-  return start < now && start >= now.minus({ seconds: START_TOLERANCE_SECONDS });
-}
-
-/** The first tick `start + n·interval` (n ≥ 0) that is not in the past. */
-function nextTick(start: DateTime, intervalSeconds: number, now: DateTime): DateTime {
-  const ticks = Math.ceil(now.diff(start).as('seconds') / intervalSeconds);
-  return start.plus({ seconds: ticks * intervalSeconds });
 }

@@ -45,8 +45,9 @@ export interface BuiltSchedule {
 }
 
 /**
- * Inputs → Timers schedule. `now` stands in for an omitted `start` when comparing the two stop
- * conditions. Throws an InputError when no schedule fits.
+ * Inputs → Timers schedule. Given both stop conditions, they are weighed from the timer's first
+ * run: the start, its next tick when it has passed (create-request.ts moves it there), or `now`
+ * for an omitted start. Throws an InputError when no schedule fits.
  */
 export function buildSchedule(request: ScheduleRequest, now: DateTime): BuiltSchedule {
   const { intervalSeconds, start, stopAfterRuns, stopAfterDate } = request;
@@ -62,7 +63,14 @@ export function buildSchedule(request: ScheduleRequest, now: DateTime): BuiltSch
   }
   const schedule: RecurringSchedule = { type: 'recurring', interval_seconds: intervalSeconds };
   if (start) schedule.start = formatWireDateTime(start);
-  const end = chooseEnd(intervalSeconds, start ?? now, stopAfterRuns, stopAfterDate, notices);
+  const first = start ? firstRun(start, intervalSeconds, now) : now;
+  const firstText = first.equals(now) ? 'now' : formatWireDateTime(first);
+  const end = chooseEnd(
+    { first, firstText, intervalSeconds },
+    stopAfterRuns,
+    stopAfterDate,
+    notices,
+  );
   if (end) schedule.end = end;
   return { schedule, notices };
 }
@@ -71,30 +79,77 @@ function once(start: DateTime | undefined): OnceSchedule {
   return start ? { type: 'once', datetime: formatWireDateTime(start) } : { type: 'once' };
 }
 
-/** Timers takes one end condition; given both, the one that comes first is the one that binds. */
+/** When a recurring timer with this start, created at `now`, runs first. */
+export function firstRun(start: DateTime, intervalSeconds: number, now: DateTime): DateTime {
+  if (start >= now) return start;
+  return justPassed(start, now) ? now : nextTick(start, intervalSeconds, now);
+}
+
+/** A start that passed within the tolerance: sent as "now" (left out). */
+export function justPassed(start: DateTime, now: DateTime): boolean {
+  return start < now && start >= now.minus({ seconds: START_TOLERANCE_SECONDS });
+}
+
+/** The first tick `start + n·interval` (n ≥ 0) that is not in the past. */
+export function nextTick(start: DateTime, intervalSeconds: number, now: DateTime): DateTime {
+  const ticks = Math.ceil(now.diff(start).as('seconds') / intervalSeconds);
+  return start.plus({ seconds: ticks * intervalSeconds });
+}
+
+/** The runs a recurring timer will make: from its first, one every interval. */
+interface Runs {
+  first: DateTime;
+  /** The first run in words: "now" when it is when the timer is created, else its time. */
+  firstText: string;
+  intervalSeconds: number;
+}
+
+/**
+ * Timers takes one end condition; given both, the one that comes first is the one that binds.
+ * Run N is at `first + (N-1)·interval`; a stop date lets every run on or before it happen.
+ */
 function chooseEnd(
-  intervalSeconds: number,
-  firstRun: DateTime,
-  runs: number | undefined,
+  runs: Runs,
+  count: number | undefined,
   date: DateTime | undefined,
   notices: string[],
 ): EndCondition | undefined {
   const byRuns: EndCondition | undefined =
-    runs === undefined ? undefined : { condition: 'iterations', count: runs };
+    count === undefined ? undefined : { condition: 'iterations', count };
   const byDate: EndCondition | undefined =
     date === undefined ? undefined : { condition: 'time', datetime: formatWireDateTime(date) };
-  if (!byRuns || !byDate || runs === undefined || !date) return byRuns ?? byDate;
-  const lastRun = firstRun.plus({ seconds: (runs - 1) * intervalSeconds });
-  if (lastRun <= date) {
+  if (count === undefined || !date) return byRuns ?? byDate;
+  const last = runAt(runs, count);
+  if (last <= date) {
     notices.push(
-      `stop-after-runs ${runs} ends the timer first (run ${runs} is at ${formatWireDateTime(lastRun)}, before stop-after-date): sending the run count`,
+      `stop-after-runs ${count} ends the timer first: its ${count} runs (from ${runs.firstText} to ${formatWireDateTime(last)}) all come before stop-after-date ${formatWireDateTime(date)}`,
     );
     return byRuns;
   }
   notices.push(
-    `stop-after-date ${formatWireDateTime(date)} ends the timer first (run ${runs} would be at ${formatWireDateTime(lastRun)}): sending the date`,
+    `stop-after-date ${formatWireDateTime(date)} ends the timer first: ${runsBefore(runs, date, count)}`,
   );
   return byDate;
+}
+
+function runAt(runs: Runs, n: number): DateTime {
+  return runs.first.plus({ seconds: (n - 1) * runs.intervalSeconds });
+}
+
+/**
+ * How many runs fall on or before `date`, in words. Inputs refuse a date before the first run,
+ * but `update` weighs a live timer's start, which they did not see.
+ */
+function runsBefore(runs: Runs, date: DateTime, count: number): string {
+  const made = Math.floor(date.diff(runs.first).as('seconds') / runs.intervalSeconds) + 1;
+  if (made < 1) {
+    return `it comes before the timer's first run (${runs.firstText}); the timer will not run`;
+  }
+  if (made === 1) {
+    return `the timer runs once (${runs.firstText}), not ${count} times (stop-after-runs)`;
+  }
+  const last = formatWireDateTime(runAt(runs, made));
+  return `the timer runs ${made} times (from ${runs.firstText} to ${last}), not ${count} (stop-after-runs)`;
 }
 
 /** "every 1d from 2026-12-01T02:00:00+00:00, 3 runs" — for logs and summaries. */

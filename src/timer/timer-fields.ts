@@ -1,11 +1,10 @@
 import type { DateTime } from 'luxon';
-import { firstRun } from './create-request.js';
 import { formatWireDateTime } from './datetime.js';
 import { FLOW_INPUTS, readFlowFields } from './flow-fields.js';
 import { TRANSFER_INPUTS, readTransferFields } from './transfer-fields.js';
 import * as fields from './fields.js';
 import type { InputReader } from './input-reader.js';
-import type { ScheduleRequest } from './schedule.js';
+import { firstRun, type ScheduleRequest } from './schedule.js';
 import type { TimerFields } from './timer-spec.js';
 
 export interface TimerFieldsContext {

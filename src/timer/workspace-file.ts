@@ -1,5 +1,6 @@
 import { readFileSync, realpathSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
+import { isWithin } from '../paths.js';
 
 /*
  * Files the inputs name (items-file, spec-file) are read here, once, with the checks that keep
@@ -66,6 +67,6 @@ function inside(file: string, workspace: string): boolean {
   } catch {
     root = resolve(workspace);
   }
-  const path = relative(root, file);
-  return path !== '' && !path.startsWith('..') && !isAbsolute(path);
+  // The workspace itself is no file inside it (a workspace given as a file's path).
+  return file !== root && isWithin(file, root);
 }

@@ -78,8 +78,9 @@ const ONE_YEAR_SECONDS = 365 * 86400;
  * stop date that has passed, a stop date before the start or before the first run.
  */
 function readSchedule(reader: InputReader, now: () => DateTime): ScheduleRequest {
-  const zone = reader.optional('timezone', fields.timezone) ?? 'UTC';
-  const request: ScheduleRequest = {};
+  const given = reader.optional('timezone', fields.timezone);
+  const zone = given ?? 'UTC';
+  const request: ScheduleRequest = given === undefined ? {} : { timezone: given };
   const intervalSeconds = reader.optional('interval', fields.interval);
   if (intervalSeconds !== undefined) request.intervalSeconds = intervalSeconds;
   const runs = reader.optional('stop-after-runs', fields.positiveInteger);

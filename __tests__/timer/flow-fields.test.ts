@@ -125,7 +125,7 @@ describe('the flow input, refused', () => {
         {
           input: 'flow-input',
           message:
-            'not valid JSON or YAML (line 2): Unexpected scalar at node end at line 2, column 1:',
+            'not valid JSON or YAML (line 2): Unexpected scalar at node end (column 1)',
         },
       ],
     });

@@ -35,7 +35,8 @@ export function csvCell(value: string): string {
  * `2026-12-01T02:00 America/Chicago`; seconds only when there are some.
  */
 export function formatTime(wire: string, zone = 'UTC'): string {
-  const time = DateTime.fromISO(wire, { zone });
+  // A time without an offset is UTC, as Timers and the comparison read it.
+  const time = DateTime.fromISO(wire, { zone: 'utc' }).setZone(zone);
   if (!time.isValid) return wire;
   const format = time.second === 0 ? "yyyy-MM-dd'T'HH:mm" : "yyyy-MM-dd'T'HH:mm:ss";
   return `${time.toFormat(format)} ${zone}`;

@@ -87,7 +87,7 @@ describe('plan', () => {
     expect(JSON.parse(same.outputs.plan ?? '').action).toBe('unchanged');
     expect(JSON.parse(changed.outputs.plan ?? '')).toMatchObject({
       action: 'replace',
-      changes: [{ field: 'schedule.interval_seconds', live: 3600, desired: 1800 }],
+      changes: [{ field: 'interval', live: '1h', desired: '30m' }],
     });
     expect(changed.summary).toContain('schedule.interval_seconds: 3600 → 1800');
     expect(writeRequests(emulator)).toEqual([]);

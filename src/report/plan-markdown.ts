@@ -27,8 +27,9 @@ export function planMarkdown(result: OperationResult): string[] {
 
 /** Every timer of a spec file, with its action (plan) or result (apply). */
 function entriesTable(entries: readonly EntryResult[]): string[] {
+  const planned = entries.every((entry) => entry.result === 'planned');
   return [
-    '| Timer | Result |',
+    `| Timer | ${planned ? 'Plan' : 'Result'} |`,
     '| --- | --- |',
     ...entries.map((entry) => {
       const replaced = entry.replacedJobId ? ` (was \`${entry.replacedJobId}\`)` : '';

@@ -3089,7 +3089,10 @@ function diffLists(live, desired) {
     }
     const a = live.slice(head, live.length - tail);
     const b = desired.slice(head, desired.length - tail);
-    const parts = (0,array/* diffArrays */.E)(a, b, { maxEditLength: MATCHED_EDITS }) ?? [
+    const matched = leastEdits(a, b) <= MATCHED_EDITS
+        ? (0,array/* diffArrays */.E)(a, b, { maxEditLength: MATCHED_EDITS })
+        : undefined;
+    const parts = matched ?? [
         { value: a, removed: true, added: false, count: a.length },
         { value: b, removed: false, added: true, count: b.length },
     ];
@@ -3107,12 +3110,13 @@ function diffLists(live, desired) {
             continue;
         }
         open ??= { liveAt, desiredAt, removed: [], added: [] };
+        // concat, not push(...): a part can hold 100,000 items, past what a call's arguments can.
         if (part.removed) {
-            open.removed.push(...part.value);
+            open.removed = open.removed.concat(part.value);
             liveAt += part.value.length;
         }
         else {
-            open.added.push(...part.value);
+            open.added = open.added.concat(part.value);
             desiredAt += part.value.length;
         }
     }
@@ -3125,6 +3129,19 @@ function diffLists(live, desired) {
         liveLength: live.length,
         desiredLength: desired.length,
     };
+}
+/**
+ * A floor under the edits between two lists, found in one pass: every entry of one that the
+ * other does not hold at all must be removed or added. Past MATCHED_EDITS, matching is skipped
+ * at once rather than abandoned after its costliest part.
+ */
+function leastEdits(a, b) {
+    if (a.length === 0 || b.length === 0)
+        return a.length + b.length;
+    const inA = new Set(a);
+    const inB = new Set(b);
+    return (a.reduce((sum, entry) => sum + (inB.has(entry) ? 0 : 1), 0) +
+        b.reduce((sum, entry) => sum + (inA.has(entry) ? 0 : 1), 0));
 }
 /**
  * A flow input's differences leaf by leaf: `$.files[2]`, `$.source.path`, `$["a key"]`. An
@@ -3214,18 +3231,22 @@ function isPlainText(text) {
     }
 }
 /** A change as rows: one value, a list's hunks, or an object's paths. */
-function rowsOf(change) {
+function rowsOf(change, room = Infinity) {
     const { field } = change;
     if (isListChange(change))
-        return listRows(field, listDiff(change));
+        return listRows(field, listDiff(change), room);
     if (isObjectChange(change)) {
         const paths = pathChanges(change.live, change.desired);
-        return [
+        const rows = [
             { type: 'heading', text: `${field}:` },
             ...paths.map((path) => ({ type: 'value', nested: true, ...pathValue(path) })),
         ];
+        return { rows, count: rows.length };
     }
-    return [{ type: 'value', label: field, ...shown(change.live, change.desired) }];
+    return {
+        rows: [{ type: 'value', label: field, ...shown(change.live, change.desired) }],
+        count: 1,
+    };
 }
 function pathValue(path) {
     return {
@@ -3240,7 +3261,11 @@ function shown(live, desired) {
         ...(desired === undefined ? {} : { desired: String(desired) }),
     };
 }
-function listRows(field, diff) {
+/**
+ * A list's rows: a heading with the counts, then each hunk (placed, for items). Only the first
+ * `room` rows are made — a list of 100,000 items shows 60 — but all are counted.
+ */
+function listRows(field, diff, room) {
     const counts = [
         ...(diff.removed > 0 ? [`${diff.removed} removed`] : []),
         ...(diff.added > 0 ? [`${diff.added} added`] : []),
@@ -3256,13 +3281,24 @@ function listRows(field, diff) {
     // the whole list comes or goes).
     const whole = diff.liveLength === 0 || diff.desiredLength === 0;
     const placed = field === 'items' && !whole;
+    const count = 1 + (placed ? diff.hunks.length : 0) + diff.removed + diff.added;
     for (const hunk of diff.hunks) {
         if (placed)
             rows.push({ type: 'heading', nested: true, text: `${place(hunk)}:` });
-        rows.push(...hunk.removed.map((text) => ({ type: 'entry', sign: '-', text })));
-        rows.push(...hunk.added.map((text) => ({ type: 'entry', sign: '+', text })));
+        for (const [sign, entries] of [
+            ['-', hunk.removed],
+            ['+', hunk.added],
+        ]) {
+            for (const text of entries) {
+                if (rows.length >= room)
+                    return { rows, count };
+                rows.push({ type: 'entry', sign, text });
+            }
+        }
+        if (rows.length >= room)
+            break;
     }
-    return rows;
+    return { rows, count };
 }
 /** `item 5` (the desired list's numbering); for a removal alone, what it follows. */
 function place(hunk) {
@@ -3272,11 +3308,17 @@ function place(hunk) {
 }
 /** Every change's rows, cut to `limit` rows with a last row saying how many were left out. */
 function planRows(changes, limit = SHOWN_ROWS) {
-    const rows = changes.flatMap(rowsOf);
-    if (rows.length <= limit)
+    const rows = [];
+    let count = 0;
+    for (const change of changes) {
+        const made = rowsOf(change, limit - rows.length + 1);
+        rows.push(...made.rows.slice(0, Math.max(0, limit + 1 - rows.length)));
+        count += made.count;
+    }
+    if (count <= limit)
         return rows;
     // The last row shown says what is left out: at least two rows, so always "lines".
-    const left = rows.length - (limit - 1);
+    const left = count - (limit - 1);
     return [...rows.slice(0, limit - 1), { type: 'heading', text: `… ${left} more lines left out` }];
 }
 /** Lines for the log: `interval: 1d → 12h`, `items: 1 removed, 1 added (7 → 7)`, `  - …`. */
@@ -3329,11 +3371,26 @@ function changeJson(change, limit = OUTPUT_EDITS) {
     });
     if (isListChange(change)) {
         const diff = listDiff(change);
-        const edits = diff.hunks.flatMap((hunk) => [
-            ...hunk.removed.map((value, i) => ({ op: '-', at: hunk.liveAt + i + 1, value })),
-            ...hunk.added.map((value, i) => ({ op: '+', at: hunk.desiredAt + i + 1, value })),
-        ]);
-        return { field, removed: diff.removed, added: diff.added, ...cut(edits) };
+        // Only the entries written are made: a list of 100,000 items writes 1000 of them.
+        const edits = [];
+        for (const hunk of diff.hunks) {
+            for (const [op, entries, at] of [
+                ['-', hunk.removed, hunk.liveAt],
+                ['+', hunk.added, hunk.desiredAt],
+            ]) {
+                for (let i = 0; i < entries.length && edits.length < limit; i += 1) {
+                    edits.push({ op, at: at + i + 1, value: entries[i] });
+                }
+            }
+        }
+        const total = diff.removed + diff.added;
+        return {
+            field,
+            removed: diff.removed,
+            added: diff.added,
+            diff: edits,
+            ...(total > edits.length ? { left_out: total - edits.length } : {}),
+        };
     }
     if (isObjectChange(change))
         return { field, ...cut(pathChanges(change.live, change.desired)) };
@@ -5469,9 +5526,9 @@ const ONE_YEAR_SECONDS = 365 * 86400;
  * stop date that has passed, a stop date before the start or before the first run.
  */
 function readSchedule(reader, now) {
-    const given = reader.optional('timezone', _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .timezone */ .sg);
-    const zone = given ?? 'UTC';
-    const request = given === undefined ? {} : { timezone: given };
+    const zone = reader.optional('timezone', _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .timezone */ .sg) ?? 'UTC';
+    // Kept for plans, which show times in it; UTC, the default, is what they show anyway.
+    const request = zone === 'UTC' ? {} : { timezone: zone };
     const intervalSeconds = reader.optional('interval', _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .interval */ .YP);
     if (intervalSeconds !== undefined)
         request.intervalSeconds = intervalSeconds;

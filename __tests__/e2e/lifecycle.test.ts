@@ -89,7 +89,7 @@ describe('plan', () => {
       action: 'replace',
       changes: [{ field: 'interval', live: '1h', desired: '30m' }],
     });
-    expect(changed.summary).toContain('schedule.interval_seconds: 3600 → 1800');
+    expect(changed.summary).toContain('```diff\n- interval: 1h\n+ interval: 30m\n```');
     expect(writeRequests(emulator)).toEqual([]);
   });
 });

@@ -198,6 +198,20 @@ describe('cutting a long diff', () => {
     ]);
   });
 
+  it('makes only the rows it shows of a list of 100,000 items, and counts them all', () => {
+    const live = items(100_000);
+    const desired = [...live.slice(0, 50_000), ...items(100_000).map((line) => `${line}x`)];
+    const lines = describeChanges([{ field: 'items', live, desired }]);
+    expect(lines[0]).toBe('items: 50000 removed, 100000 added (100000 → 150000)');
+    expect(lines[1]).toBe('  item 50001:');
+    expect(lines[2]).toBe(`    - ${item(50_001)}`);
+    expect(lines[SHOWN_ROWS - 1]).toBe(`… ${150_002 - (SHOWN_ROWS - 1)} more lines left out`);
+    expect(changeJson({ field: 'items', live: undefined, desired: live })).toMatchObject({
+      added: 100_000,
+      left_out: 99_000,
+    });
+  });
+
   it('leaves a diff that fits whole, and counts rows (a value is one row, two diff lines)', () => {
     const change: FieldChange = { field: 'items', live: undefined, desired: items(2) };
     expect(describeChanges([change], 3)).toHaveLength(3);

@@ -89,7 +89,11 @@ function diffLists(live: readonly string[], desired: readonly string[]): ListDif
   }
   const a = live.slice(head, live.length - tail);
   const b = desired.slice(head, desired.length - tail);
-  const parts = diffArrays(a, b, { maxEditLength: MATCHED_EDITS }) ?? [
+  const matched =
+    leastEdits(a, b) <= MATCHED_EDITS
+      ? diffArrays(a, b, { maxEditLength: MATCHED_EDITS })
+      : undefined;
+  const parts = matched ?? [
     { value: a, removed: true, added: false, count: a.length },
     { value: b, removed: false, added: true, count: b.length },
   ];
@@ -106,11 +110,12 @@ function diffLists(live: readonly string[], desired: readonly string[]): ListDif
       continue;
     }
     open ??= { liveAt, desiredAt, removed: [], added: [] };
+    // concat, not push(...): a part can hold 100,000 items, past what a call's arguments can.
     if (part.removed) {
-      open.removed.push(...part.value);
+      open.removed = open.removed.concat(part.value);
       liveAt += part.value.length;
     } else {
-      open.added.push(...part.value);
+      open.added = open.added.concat(part.value);
       desiredAt += part.value.length;
     }
   }
@@ -122,6 +127,21 @@ function diffLists(live: readonly string[], desired: readonly string[]): ListDif
     liveLength: live.length,
     desiredLength: desired.length,
   };
+}
+
+/**
+ * A floor under the edits between two lists, found in one pass: every entry of one that the
+ * other does not hold at all must be removed or added. Past MATCHED_EDITS, matching is skipped
+ * at once rather than abandoned after its costliest part.
+ */
+function leastEdits(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return a.length + b.length;
+  const inA = new Set(a);
+  const inB = new Set(b);
+  return (
+    a.reduce((sum, entry) => sum + (inB.has(entry) ? 0 : 1), 0) +
+    b.reduce((sum, entry) => sum + (inA.has(entry) ? 0 : 1), 0)
+  );
 }
 
 /**
@@ -214,17 +234,21 @@ function isPlainText(text: string): boolean {
 }
 
 /** A change as rows: one value, a list's hunks, or an object's paths. */
-export function rowsOf(change: FieldChange): DiffRow[] {
+export function rowsOf(change: FieldChange, room = Infinity): { rows: DiffRow[]; count: number } {
   const { field } = change;
-  if (isListChange(change)) return listRows(field, listDiff(change));
+  if (isListChange(change)) return listRows(field, listDiff(change), room);
   if (isObjectChange(change)) {
     const paths = pathChanges(change.live, change.desired);
-    return [
+    const rows: DiffRow[] = [
       { type: 'heading', text: `${field}:` },
       ...paths.map((path): DiffRow => ({ type: 'value', nested: true, ...pathValue(path) })),
     ];
+    return { rows, count: rows.length };
   }
-  return [{ type: 'value', label: field, ...shown(change.live, change.desired) }];
+  return {
+    rows: [{ type: 'value', label: field, ...shown(change.live, change.desired) }],
+    count: 1,
+  };
 }
 
 function pathValue(path: PathChange): { label: string; live?: string; desired?: string } {
@@ -242,7 +266,11 @@ function shown(live: unknown, desired: unknown): { live?: string; desired?: stri
   };
 }
 
-function listRows(field: string, diff: ListDiff): DiffRow[] {
+/**
+ * A list's rows: a heading with the counts, then each hunk (placed, for items). Only the first
+ * `room` rows are made — a list of 100,000 items shows 60 — but all are counted.
+ */
+function listRows(field: string, diff: ListDiff, room: number): { rows: DiffRow[]; count: number } {
   const counts = [
     ...(diff.removed > 0 ? [`${diff.removed} removed`] : []),
     ...(diff.added > 0 ? [`${diff.added} added`] : []),
@@ -258,12 +286,21 @@ function listRows(field: string, diff: ListDiff): DiffRow[] {
   // the whole list comes or goes).
   const whole = diff.liveLength === 0 || diff.desiredLength === 0;
   const placed = field === 'items' && !whole;
+  const count = 1 + (placed ? diff.hunks.length : 0) + diff.removed + diff.added;
   for (const hunk of diff.hunks) {
     if (placed) rows.push({ type: 'heading', nested: true, text: `${place(hunk)}:` });
-    rows.push(...hunk.removed.map((text): DiffRow => ({ type: 'entry', sign: '-', text })));
-    rows.push(...hunk.added.map((text): DiffRow => ({ type: 'entry', sign: '+', text })));
+    for (const [sign, entries] of [
+      ['-', hunk.removed],
+      ['+', hunk.added],
+    ] as const) {
+      for (const text of entries) {
+        if (rows.length >= room) return { rows, count };
+        rows.push({ type: 'entry', sign, text });
+      }
+    }
+    if (rows.length >= room) break;
   }
-  return rows;
+  return { rows, count };
 }
 
 /** `item 5` (the desired list's numbering); for a removal alone, what it follows. */
@@ -274,10 +311,16 @@ function place(hunk: ListHunk): string {
 
 /** Every change's rows, cut to `limit` rows with a last row saying how many were left out. */
 export function planRows(changes: readonly FieldChange[], limit = SHOWN_ROWS): DiffRow[] {
-  const rows = changes.flatMap(rowsOf);
-  if (rows.length <= limit) return rows;
+  const rows: DiffRow[] = [];
+  let count = 0;
+  for (const change of changes) {
+    const made = rowsOf(change, limit - rows.length + 1);
+    rows.push(...made.rows.slice(0, Math.max(0, limit + 1 - rows.length)));
+    count += made.count;
+  }
+  if (count <= limit) return rows;
   // The last row shown says what is left out: at least two rows, so always "lines".
-  const left = rows.length - (limit - 1);
+  const left = count - (limit - 1);
   return [...rows.slice(0, limit - 1), { type: 'heading', text: `… ${left} more lines left out` }];
 }
 
@@ -334,11 +377,26 @@ export function changeJson(change: FieldChange, limit = OUTPUT_EDITS): Record<st
   });
   if (isListChange(change)) {
     const diff = listDiff(change);
-    const edits = diff.hunks.flatMap((hunk) => [
-      ...hunk.removed.map((value, i) => ({ op: '-', at: hunk.liveAt + i + 1, value })),
-      ...hunk.added.map((value, i) => ({ op: '+', at: hunk.desiredAt + i + 1, value })),
-    ]);
-    return { field, removed: diff.removed, added: diff.added, ...cut(edits) };
+    // Only the entries written are made: a list of 100,000 items writes 1000 of them.
+    const edits: { op: '-' | '+'; at: number; value: string }[] = [];
+    for (const hunk of diff.hunks) {
+      for (const [op, entries, at] of [
+        ['-', hunk.removed, hunk.liveAt],
+        ['+', hunk.added, hunk.desiredAt],
+      ] as const) {
+        for (let i = 0; i < entries.length && edits.length < limit; i += 1) {
+          edits.push({ op, at: at + i + 1, value: entries[i] as string });
+        }
+      }
+    }
+    const total = diff.removed + diff.added;
+    return {
+      field,
+      removed: diff.removed,
+      added: diff.added,
+      diff: edits,
+      ...(total > edits.length ? { left_out: total - edits.length } : {}),
+    };
   }
   if (isObjectChange(change)) return { field, ...cut(pathChanges(change.live, change.desired)) };
   return { field, live: change.live ?? null, desired: change.desired ?? null };

@@ -78,9 +78,9 @@ const ONE_YEAR_SECONDS = 365 * 86400;
  * stop date that has passed, a stop date before the start or before the first run.
  */
 function readSchedule(reader: InputReader, now: () => DateTime): ScheduleRequest {
-  const given = reader.optional('timezone', fields.timezone);
-  const zone = given ?? 'UTC';
-  const request: ScheduleRequest = given === undefined ? {} : { timezone: given };
+  const zone = reader.optional('timezone', fields.timezone) ?? 'UTC';
+  // Kept for plans, which show times in it; UTC, the default, is what they show anyway.
+  const request: ScheduleRequest = zone === 'UTC' ? {} : { timezone: zone };
   const intervalSeconds = reader.optional('interval', fields.interval);
   if (intervalSeconds !== undefined) request.intervalSeconds = intervalSeconds;
   const runs = reader.optional('stop-after-runs', fields.positiveInteger);

@@ -1,11 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
+import { listDiff } from '../../src/operations/list-diff.js';
+import { pathChanges, showJson } from '../../src/operations/path-diff.js';
 import {
   changeJson,
   describeChanges,
   diffBlockLines,
-  listDiff,
-  pathChanges,
-  showJson,
   SHOWN_ROWS,
 } from '../../src/operations/plan-diff.js';
 import type { FieldChange } from '../../src/timer/compare.js';

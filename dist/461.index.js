@@ -3624,12 +3624,16 @@ class Claims {
             this.byJobId.set(timer.jobId, entry);
             return;
         }
-        const how = (claimant) => `${claimant.place} ${claimant.timer.name === timer.name ? 'by its name' : 'by previous-name'}`;
+        const byName = (claimant) => claimant.timer.name === timer.name;
+        const how = (claimant) => `${claimant.place} ${byName(claimant) ? 'by its name' : 'by previous-name'}`;
+        const fix = [other, entry].some(byName)
+            ? 'to rename it and make a new timer with its old name, apply the rename first, then add the new timer'
+            : 'keep previous-name on one of them';
         this.problems.push({
             input: 'spec-file',
             file: this.file,
             ...(entry.line === undefined ? {} : { line: entry.line }),
-            message: `${how(other)} and ${how(entry)} both stand for timer "${timer.name}" (${timer.jobId}); a timer can be one entry's only. To rename it and make a new timer with its old name, apply the rename first, then add the new timer`,
+            message: `${how(other)} and ${how(entry)} both stand for timer "${timer.name}" (${timer.jobId}); a timer can be one entry's only: ${fix}`,
         });
     }
     has(jobId) {

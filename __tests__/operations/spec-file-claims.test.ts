@@ -35,7 +35,7 @@ describe('one live timer, one entry', () => {
     expect(core.failed).toBe(
       [
         'Invalid inputs; nothing was changed in Globus:',
-        `- spec-file (line 9): timer "nightly-old" (line 6) by previous-name and timer "nightly" (line 9) by its name both stand for timer "nightly" (${id}); a timer can be one entry's only. To rename it and make a new timer with its old name, apply the rename first, then add the new timer`,
+        `- spec-file (line 9): timer "nightly-old" (line 6) by previous-name and timer "nightly" (line 9) by its name both stand for timer "nightly" (${id}); a timer can be one entry's only: to rename it and make a new timer with its old name, apply the rename first, then add the new timer`,
       ].join('\n'),
     );
     // plan refuses it too: the plan would show what apply cannot do.
@@ -54,6 +54,9 @@ describe('one live timer, one entry', () => {
     ]);
     expect(core.failed).toContain(
       'timer "first" (line 6) by previous-name and timer "second" (line 9) by previous-name both stand for timer "gone"',
+    );
+    expect(core.failed).toContain(
+      "a timer can be one entry's only: keep previous-name on one of them",
     );
     expect(live().map(([name]) => name)).toEqual(['gone']);
   });

@@ -231,8 +231,10 @@ const CORPUS: Record<string, Cases> = {
     ['a spec file with timer inputs too', { 'spec-file': 'entry.yml' }],
     ['a spec file for check', check({ name: 'n', 'spec-file': 'entry.yml' })],
   ],
-  'timers[0].interval': [['a spec file entry with a bad interval', specFile('entry.yml')]],
-  'timers[1].name': [['a spec file naming a timer twice', specFile('twice.yml')]],
+  'timer "a" (line 2), interval': [
+    ['a spec file entry with a bad interval', specFile('entry.yml')],
+  ],
+  'timer "a", name': [['a spec file naming a timer twice', specFile('twice.yml')]],
   GLOBUS_SDK_SERVICE_URL_TIMERS: [
     ['an ftp Timers URL', ...env('GLOBUS_SDK_SERVICE_URL_TIMERS', 'ftp://timers.example/')],
   ],

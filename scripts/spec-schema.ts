@@ -156,7 +156,8 @@ export function specFileSchema(action: ActionYml): JsonSchema {
         properties: {
           timers: { type: 'array', minItems: 1, items: { $ref: '#/definitions/timer' } },
           defaults: {
-            description: 'Keys every timer in `timers` inherits (not `name` or `previous-name`).',
+            description:
+              'Keys the timers in `timers` inherit, each timer those of its own kind: a flow timer (one with flow-id or another flow input of its own) takes none of the transfer inputs, a transfer timer none of the flow inputs. Not `name` or `previous-name`.',
             ...timer(['name', 'previous-name']),
           },
           'prune-prefix': {

@@ -217,7 +217,7 @@ describe('spec file (dist/index.js)', () => {
     const run = await action({ 'spec-file': 'transfer/bad.yml' });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain(
-      '::error title=Invalid timers[0].interval,file=transfer/bad.yml,line=6::timers[0].interval (line 6): must be between 60 seconds and 365 days',
+      '::error title=Invalid interval,file=transfer/bad.yml,line=6::timer "ci/a" (line 2), interval (line 6): must be between 60 seconds and 365 days',
     );
     expect(emulator.requests()).toEqual([]);
   });

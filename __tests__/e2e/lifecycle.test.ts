@@ -87,9 +87,9 @@ describe('plan', () => {
     expect(JSON.parse(same.outputs.plan ?? '').action).toBe('unchanged');
     expect(JSON.parse(changed.outputs.plan ?? '')).toMatchObject({
       action: 'replace',
-      changes: [{ field: 'schedule.interval_seconds', live: 3600, desired: 1800 }],
+      changes: [{ field: 'interval', live: '1h', desired: '30m' }],
     });
-    expect(changed.summary).toContain('schedule.interval_seconds: 3600 → 1800');
+    expect(changed.summary).toContain('```diff\n- interval: 1h\n+ interval: 30m\n```');
     expect(writeRequests(emulator)).toEqual([]);
   });
 });

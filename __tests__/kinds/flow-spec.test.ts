@@ -2,11 +2,19 @@ import { describe, expect, it } from '@jest/globals';
 import { normalizeFlowStart } from '../../src/timer/flow-document.js';
 import { flowKind } from '../../src/kinds/flow/index.js';
 import {
-  compareFlow,
-  describeNewFlow,
   flowCreateFields,
+  flowLiveValues,
+  flowSpecValues,
   overlayFlow,
 } from '../../src/kinds/flow/spec.js';
+import { describeNew } from '../../src/kinds/index.js';
+import { compareInputValues } from '../../src/timer/compare.js';
+import type { LiveTimer } from '../../src/timer/live-timer.js';
+import type { TimerSpec } from '../../src/timer/timer-spec.js';
+
+/** The kind's part of comparing (the common part is compare-common.test.ts's). */
+const compareFlow = (desired: TimerSpec, held: LiveTimer) =>
+  compareInputValues(flowSpecValues(desired), flowLiveValues(held));
 import type { FlowFields } from '../../src/timer/flow-fields.js';
 import type { TimerFields } from '../../src/timer/timer-spec.js';
 import { FLOW_ID, flowSpec, transferSpec } from '../../__fixtures__/kinds.js';
@@ -44,16 +52,16 @@ describe('comparing and describing flow timers', () => {
   it('names a changed flow first, then each changed key of the start document', () => {
     const wanted = flowSpec({ body: { body: { a: 2 }, run_managers: [MANAGER] } });
     expect(compareFlow(wanted, live(OTHER_FLOW, { body: { a: 1 } }))).toEqual([
-      { field: 'flow_id', live: OTHER_FLOW, desired: FLOW_ID },
-      { field: 'body.body', live: { a: 1 }, desired: { a: 2 } },
-      { field: 'body.run_managers', live: undefined, desired: [MANAGER] },
+      { field: 'flow-id', live: OTHER_FLOW, desired: FLOW_ID },
+      { field: 'flow-input', live: { a: 1 }, desired: { a: 2 } },
+      { field: 'run-managers', live: undefined, desired: [MANAGER] },
     ]);
   });
 
   it('a live timer that shows no flow or no start document differs in both', () => {
     expect(compareFlow(flowSpec(), live(undefined))).toEqual([
-      { field: 'flow_id', live: undefined, desired: FLOW_ID },
-      { field: 'body.body', live: {}, desired: { echo_string: 'hi' } },
+      { field: 'flow-id', live: undefined, desired: FLOW_ID },
+      { field: 'flow-input', live: {}, desired: { echo_string: 'hi' } },
     ]);
     // A transfer timer's body is no start document.
     const transfer = liveTimer({ body: transferSpec().body });
@@ -78,15 +86,17 @@ describe('comparing and describing flow timers', () => {
     expect(normalizeFlowStart('text')).toEqual({ body: {} });
   });
 
-  it('describes a new timer by name, schedule, flow and input', () => {
-    expect(describeNewFlow(flowSpec())).toEqual([
+  it('describes a new timer by every input it will have', () => {
+    expect(describeNew(flowSpec({ body: { body: { echo_string: 'hi' }, tags: ['t'] } }))).toEqual([
       { field: 'name', live: undefined, desired: 'pipeline' },
-      { field: 'schedule', live: undefined, desired: 'every 1h' },
-      { field: 'flow_id', live: undefined, desired: FLOW_ID },
-      { field: 'body.body', live: undefined, desired: { echo_string: 'hi' } },
+      { field: 'kind', live: undefined, desired: 'flow' },
+      { field: 'interval', live: undefined, desired: '1h' },
+      { field: 'flow-id', live: undefined, desired: FLOW_ID },
+      { field: 'flow-input', live: undefined, desired: { echo_string: 'hi' } },
+      { field: 'run-tags', live: undefined, desired: ['t'] },
     ]);
-    expect(flowKind.describeNew).toBe(describeNewFlow);
-    expect(flowKind.compare).toBe(compareFlow);
+    expect(flowKind.values).toBe(flowSpecValues);
+    expect(flowKind.liveValues).toBe(flowLiveValues);
   });
 });
 

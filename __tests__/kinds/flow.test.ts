@@ -182,15 +182,26 @@ describe('the flow kind', () => {
     });
     const fields = async (inputs: Record<string, string>) =>
       compareTimers(await spec(inputs), live).map((change) => change.field);
-    expect(await fields({ 'flow-input': '{"a": 2}' })).toEqual(['body.body']);
-    expect(await fields({ 'flow-input': '{"a": 1}', 'run-tags': 'x' })).toEqual(['body.tags']);
+    expect(await fields({ 'flow-input': '{"a": 2}' })).toEqual(['flow-input']);
+    expect(await fields({ 'flow-input': '{"a": 1}', 'run-tags': 'x' })).toEqual(['run-tags']);
     expect(
       await fields({ 'flow-input': '{"a": 1}', 'flow-id': '4a894db7-e48f-42b9-aa5d-670af9a3638e' }),
-    ).toEqual(['flow_id']);
+    ).toEqual(['flow-id']);
     const transfer = document({ timer_type: 'transfer', schedule: live.schedule });
     expect(
       compareTimers(await spec({ 'flow-input': '{"a": 1}' }), transfer).map((c) => c.field),
-    ).toEqual(['timer_type']);
+    ).toEqual([
+      'kind',
+      'flow-id',
+      'flow-input',
+      'verify-checksum',
+      'encrypt-data',
+      'preserve-timestamp',
+      'delete-destination-extra',
+      'skip-source-errors',
+      'fail-on-quota-errors',
+      'notify',
+    ]);
   });
 
   it('creates with timer_type flow, the flow id and the start document', async () => {

@@ -71,11 +71,23 @@ describe('the kinds registry', () => {
     expect(ofKind(flowSpec(), 'flow')).toEqual(flowSpec());
   });
 
-  it('a timer of another kind differs only in kind (after the name and schedule)', () => {
-    const live = liveTimer({ name: 'other' });
-    expect(compareTimers(flowSpec({ name: 'pipeline' }), live)).toEqual([
+  it('a timer of another kind differs in kind, then in the inputs of each kind', () => {
+    const live = liveTimer({ name: 'other', body: transferSpec().body });
+    const changes = compareTimers(flowSpec({ name: 'pipeline' }), live);
+    expect(changes.slice(0, 4)).toEqual([
       { field: 'name', live: 'other', desired: 'pipeline' },
-      { field: 'timer_type', live: 'transfer', desired: 'flow' },
+      { field: 'kind', live: 'transfer', desired: 'flow' },
+      { field: 'flow-id', live: undefined, desired: flowSpec().flowId },
+      { field: 'flow-input', live: undefined, desired: { echo_string: 'hi' } },
+    ]);
+    expect(changes.slice(4, 7)).toEqual([
+      { field: 'source-endpoint', live: transferSpec().body.source_endpoint, desired: undefined },
+      {
+        field: 'destination-endpoint',
+        live: transferSpec().body.destination_endpoint,
+        desired: undefined,
+      },
+      { field: 'items', live: ['/a, /b'], desired: undefined },
     ]);
   });
 });

@@ -2,17 +2,24 @@ import { describe, expect, it } from '@jest/globals';
 import { normalizeTransferDocument } from '../../src/timer/transfer-document.js';
 import { transferKind } from '../../src/kinds/transfer/index.js';
 import {
-  compareTransfer,
-  describeNewTransfer,
   overlayTransfer,
   reconcileTransfer,
   transferCreateFields,
+  transferLiveValues,
+  transferSpecValues,
 } from '../../src/kinds/transfer/spec.js';
+import { describeNew } from '../../src/kinds/index.js';
+import { compareInputValues } from '../../src/timer/compare.js';
+import type { TimerSpec } from '../../src/timer/timer-spec.js';
+import type { LiveTimer } from '../../src/timer/live-timer.js';
+
+/** The kind's part of comparing (the common part is compare-common.test.ts's). */
+const compareTransfer = (desired: TimerSpec, live: LiveTimer) =>
+  compareInputValues(transferSpecValues(desired), transferLiveValues(live));
 import type { TimerFields } from '../../src/timer/timer-spec.js';
 import { DESTINATION, flowSpec, SOURCE, transferSpec } from '../../__fixtures__/kinds.js';
 import { liveTimer } from '../../__fixtures__/live-timer.js';
 
-const ITEMS = [{ DATA_TYPE: 'transfer_item' as const, source_path: '/a', destination_path: '/b' }];
 const body = transferSpec().body;
 
 /** Transfer fields as the inputs give them; `defaulted` lists the booleans left at default. */
@@ -41,36 +48,55 @@ describe('comparing and describing transfer timers', () => {
     expect(compareTransfer(transferSpec(), live)).toEqual([]);
   });
 
-  it('names each changed field of the body', () => {
+  it('names each changed option by its input, in the units the input takes', () => {
     const live = liveTimer({ body: normalizeTransferDocument({ ...body, label: 'old' }) });
-    const wanted = transferSpec({ body: { ...body, label: 'new', verify_checksum: true } });
+    const wanted = transferSpec({
+      body: { ...body, label: 'new', verify_checksum: true, sync_level: 3 },
+    });
     expect(compareTransfer(wanted, live)).toEqual([
-      { field: 'body.label', live: 'old', desired: 'new' },
-      { field: 'body.verify_checksum', live: false, desired: true },
+      { field: 'label', live: 'old', desired: 'new' },
+      { field: 'sync-level', live: undefined, desired: 'checksum' },
+      { field: 'verify-checksum', live: 'false', desired: 'true' },
     ]);
   });
 
   it('compares against an empty body when the live timer shows none', () => {
     expect(compareTransfer(transferSpec(), liveTimer()).map((c) => c.field)).toEqual([
-      'body.DATA',
-      'body.destination_endpoint',
-      'body.source_endpoint',
+      'source-endpoint',
+      'destination-endpoint',
+      'items',
     ]);
-    const flow = liveTimer({ kind: 'flow', body: { body: {} } });
-    expect(compareTransfer(transferSpec(), flow)).toEqual(
-      compareTransfer(transferSpec(), liveTimer()),
+    expect(transferLiveValues(liveTimer({ kind: 'flow', body: { body: {} } }))).toEqual(
+      transferLiveValues(liveTimer()),
     );
   });
 
-  it('describes a new timer by name, schedule, endpoints and items', () => {
-    expect(describeNewTransfer(transferSpec())).toEqual([
+  it('describes a new timer by every input it will have, options and defaults included', () => {
+    expect(transferSpecValues(transferSpec())).toEqual({
+      'source-endpoint': SOURCE,
+      'destination-endpoint': DESTINATION,
+      items: ['/a, /b'],
+      'verify-checksum': 'false',
+      'encrypt-data': 'false',
+      'preserve-timestamp': 'false',
+      'delete-destination-extra': 'false',
+      'skip-source-errors': 'false',
+      'fail-on-quota-errors': 'false',
+      notify: 'default',
+    });
+    expect(describeNew(transferSpec()).slice(0, 3)).toEqual([
       { field: 'name', live: undefined, desired: 'nightly' },
-      { field: 'schedule', live: undefined, desired: 'every 1d' },
-      { field: 'body.source_endpoint', live: undefined, desired: SOURCE },
-      { field: 'body.destination_endpoint', live: undefined, desired: DESTINATION },
-      { field: 'body.DATA', live: undefined, desired: ITEMS },
+      { field: 'kind', live: undefined, desired: 'transfer' },
+      { field: 'interval', live: undefined, desired: '1d' },
     ]);
-    expect(transferKind.describeNew).toBe(describeNewTransfer);
+    expect(describeNew(transferSpec()).map((change) => change.field)).toEqual([
+      'name',
+      'kind',
+      'interval',
+      ...Object.keys(transferSpecValues(transferSpec())),
+    ]);
+    expect(transferKind.values).toBe(transferSpecValues);
+    expect(transferKind.liveValues).toBe(transferLiveValues);
   });
 });
 

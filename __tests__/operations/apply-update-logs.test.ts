@@ -41,14 +41,12 @@ describe('apply logs', () => {
     const { jobId } = await applied();
     const { core, jobId: newId } = await applied({ interval: '2h' });
     expect(core.outputs.result).toBe('replaced');
-    expect(infoLines(core.logs, /differs|^ {2}schedule|^Replaced/)).toEqual([
+    expect(infoLines(core.logs, /differs|^ {2}interval|^Replaced/)).toEqual([
       `Timer "nightly" (${jobId}) differs; replacing it:`,
-      '  schedule.interval_seconds: 3600 → 7200',
+      '  interval: 1h → 2h',
       `Replaced timer ${jobId} with ${newId}`,
     ]);
-    expect(infoLines(core.logs, /^debug: {3}/)).toEqual([
-      'debug:   schedule.interval_seconds: 3600 → 7200',
-    ]);
+    expect(infoLines(core.logs, /^debug: {3}/)).toEqual(['debug:   interval: 1h → 2h']);
   });
 });
 
@@ -111,7 +109,7 @@ describe('plan logs', () => {
     const { jobId } = await applied();
     const core = await runInProcess(emulator, { ...timer(), operation: 'plan' });
     expect(infoLines(core.logs, /^apply would/)).toEqual([
-      `apply would leave unchanged timer "nightly" (${jobId})`,
+      `apply would leave timer "nightly" (${jobId}) unchanged`,
     ]);
     expect(core.failed).toBeUndefined();
   });
@@ -119,9 +117,9 @@ describe('plan logs', () => {
   it('says apply would replace a differing timer and lists each change', async () => {
     const { jobId } = await applied();
     const core = await runInProcess(emulator, { ...timer({ interval: '2h' }), operation: 'plan' });
-    expect(infoLines(core.logs, /^apply would|^ {2}schedule/)).toEqual([
+    expect(infoLines(core.logs, /^apply would|^ {2}interval/)).toEqual([
       `apply would replace timer "nightly" (${jobId})`,
-      '  schedule.interval_seconds: 3600 → 7200',
+      '  interval: 1h → 2h',
     ]);
     expect(core.failed).toBeUndefined();
   });

@@ -131,7 +131,7 @@ describe('apply', () => {
     expect(writes).toEqual(['POST /v2/timer', `DELETE /jobs/${first.outputs['job-id']}`]);
     expect(liveTimers().map((t) => t.job_id)).toEqual([second.outputs['job-id']]);
     expect(JSON.parse(second.outputs.plan ?? '{}').changes).toEqual([
-      { field: 'schedule.interval_seconds', live: 86400, desired: 43200 },
+      { field: 'interval', live: '1d', desired: '12h' },
     ]);
     expect(second.summaries.join('')).toContain(`Replaced timer \`${first.outputs['job-id']}\``);
   });
@@ -149,7 +149,7 @@ describe('apply', () => {
     const relabelled = await runInProcess(emulator, timer({ label: 'Nightly' }));
     expect(relabelled.outputs.result).toBe('replaced');
     expect(JSON.parse(relabelled.outputs.plan ?? '{}').changes).toEqual([
-      { field: 'body.label', live: 'Made by hand', desired: 'Nightly' },
+      { field: 'label', live: 'Made by hand', desired: 'Nightly' },
     ]);
   });
 

@@ -77,7 +77,7 @@ describe('flow timers', () => {
     );
     expect(replaced.outputs.result).toBe('replaced');
     expect(JSON.parse(replaced.outputs.plan ?? '{}').changes).toEqual([
-      { field: 'body.body', live: { echo_string: 'hello' }, desired: { echo_string: 'bye' } },
+      { field: 'flow-input', diff: [{ path: '$.echo_string', live: 'hello', desired: 'bye' }] },
     ]);
     const renamed = await runInProcess(emulator, {
       operation: 'update',

@@ -100,7 +100,7 @@ describe('plan', () => {
     });
     expect(JSON.parse(changed.outputs.plan ?? '')).toMatchObject({
       action: 'replace',
-      changes: [{ field: 'body.DATA' }],
+      changes: [{ field: 'items' }],
     });
     expect(changed.logs.join('\n')).toContain('apply would replace timer "hourly"');
     expect(changed.summaries.join('')).toContain('**Plan: replace**');

@@ -46,7 +46,7 @@ describe('update changing the name and something else', () => {
       action: 'replace',
       changes: [
         { field: 'name', live: 'hourly', desired: 'hourly-v2' },
-        { field: 'schedule.interval_seconds', live: 3600, desired: 7200 },
+        { field: 'interval', live: '1h', desired: '2h' },
       ],
     });
   });

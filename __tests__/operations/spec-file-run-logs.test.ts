@@ -2,6 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { runSpecFile, entry } from '../../__fixtures__/spec-file-run.js';
 import { useEmulator } from '../../__fixtures__/use-emulator.js';
 
+const SOURCE = 'c1000000-0000-4000-8000-000000000005';
+const DESTINATION = 'b1000000-0000-4000-8000-000000000004';
+
 /* What a spec file's step tells in its log and outputs, line by line. */
 
 const emulator = useEmulator();
@@ -40,7 +43,7 @@ describe('the log of a spec file', () => {
     expect(told(core.logs)).toEqual([
       `renamed: "x/a" → "x/a2" (${a})`,
       `replaced: "x/b" (${b} → ${idOf('x/b')})`,
-      '  schedule.interval_seconds: 3600 → 7200',
+      '  interval: 1h → 2h',
       `created: "x/d" (${idOf('x/d')})`,
       `unchanged: "x/e" (${e})`,
       `deleted: "x/c" (${c}), no longer in the spec file`,
@@ -89,17 +92,42 @@ describe('the log of a spec file plan', () => {
       prune: 'p/',
     });
     expect(core.failed).toBeUndefined();
+    // Every input a new timer will have, and every input a deleted one had, by input name.
+    const options = [
+      'encrypt-data',
+      'preserve-timestamp',
+      'delete-destination-extra',
+      'skip-source-errors',
+      'fail-on-quota-errors',
+    ];
     expect(told(core.logs)).toEqual([
-      `replace: "p/b" (${b})`,
-      '  schedule.interval_seconds: 3600 → 10800',
-      'create: "p/d"',
+      `apply would replace timer "p/b" (${b})`,
+      '  interval: 1h → 3h',
+      'apply would create timer "p/d"',
       '  name: (none) → p/d',
-      '  schedule: (none) → every 1h',
-      `  body.source_endpoint: (none) → c1000000-0000-4000-8000-000000000005`,
-      `  body.destination_endpoint: (none) → b1000000-0000-4000-8000-000000000004`,
-      '  body.DATA: (none) → [{"DATA_TYPE":"transfer_item","source_path":"/p/d","destination_path":"/p/d"}]',
-      `delete: "p/c" (${c})`,
-      '  timer: p/c → (none)',
+      '  kind: (none) → transfer',
+      '  interval: (none) → 1h',
+      `  source-endpoint: (none) → ${SOURCE}`,
+      `  destination-endpoint: (none) → ${DESTINATION}`,
+      '  items: 1 added',
+      '      + /p/d, /p/d',
+      '  label: (none) → p-d',
+      '  verify-checksum: (none) → true',
+      ...options.map((option) => `  ${option}: (none) → false`),
+      '  notify: (none) → default',
+      `apply would delete timer "p/c" (${c}): the spec file no longer lists it`,
+      '  name: p/c → (none)',
+      '  kind: transfer → (none)',
+      '  interval: 1h → (none)',
+      expect.stringMatching(/^ {2}start: 2026-\d\d-\d\dT\d\d:\d\d(:\d\d)? UTC → \(none\)$/),
+      `  source-endpoint: ${SOURCE} → (none)`,
+      `  destination-endpoint: ${DESTINATION} → (none)`,
+      '  items: 1 removed',
+      '      - /p/c, /p/c',
+      '  label: p-c → (none)',
+      '  verify-checksum: true → (none)',
+      ...options.map((option) => `  ${option}: false → (none)`),
+      '  notify: default → (none)',
     ]);
     expect(core.outputs.changed).toBe('false');
     expect(core.outputs.result).toBe('planned');
@@ -111,11 +139,15 @@ describe('the log of a spec file plan', () => {
     ]);
     // The timers that exist: the one to create is not in the table yet.
     expect(tableRows(core.summaries)).toEqual(['p/b', 'p/c']);
-    expect(JSON.parse(core.outputs.plan ?? '[]')[2]).toEqual({
+    expect(JSON.parse(core.outputs.plan ?? '[]')[2]).toMatchObject({
       action: 'delete',
       name: 'p/c',
       job_id: c,
-      changes: [{ field: 'timer', live: 'p/c' }],
     });
+    expect(JSON.parse(core.outputs.plan ?? '[]')[2].changes.slice(0, 3)).toEqual([
+      { field: 'name', live: 'p/c', desired: null },
+      { field: 'kind', live: 'transfer', desired: null },
+      { field: 'interval', live: '1h', desired: null },
+    ]);
   });
 });

@@ -52,7 +52,7 @@ describe('a spec file plan', () => {
     expect(writeRequests(emulator)).toEqual([]);
     expect(core.outputs.result).toBe('planned');
     expect(core.failed).toBe(
-      `apply would fail: timers[1].flow-input: $.echo_string is required (the input schema of flow ${echo.id})`,
+      `apply would fail: timer "f/bad" (line 7), flow-input: $.echo_string is required (the input schema of flow ${echo.id})`,
     );
   });
 

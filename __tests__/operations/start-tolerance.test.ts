@@ -58,9 +58,7 @@ describe('a start near one of the live timer’s ticks (its start, in an hour, a
     const { result, writes, plan } = await reapply(first, first + offset);
     expect(result).toBe('replaced');
     expect(writes).toEqual(['POST', 'DELETE']);
-    expect(plan.changes.map((change: { field: string }) => change.field)).toEqual([
-      'schedule.start',
-    ]);
+    expect(plan.changes.map((change: { field: string }) => change.field)).toEqual(['start']);
   });
 });
 

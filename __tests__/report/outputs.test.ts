@@ -124,8 +124,18 @@ describe('the plan output', () => {
     action: 'replace',
     name: 'nightly',
     jobId: JOB,
-    changes: [{ field: 'schedule.interval_seconds', live: 3600, desired: 7200 }],
+    changes: [
+      { field: 'interval', live: '1h', desired: '2h' },
+      { field: 'items', live: ['/a, /b'], desired: ['/a, /b', '/c, /d'] },
+      { field: 'label', live: 'old', desired: undefined },
+    ],
   };
+  /** The changes as the output writes them: a list as its edits, a value not set as null. */
+  const written = [
+    { field: 'interval', live: '1h', desired: '2h' },
+    { field: 'items', removed: 0, added: 1, diff: [{ op: '+', at: 2, value: '/c, /d' }] },
+    { field: 'label', live: 'old', desired: null },
+  ];
 
   it('is the plan as JSON, with a null job_id for a timer still to create', () => {
     const create: Plan = { action: 'create', name: 'new', changes: [] };
@@ -139,7 +149,7 @@ describe('the plan output', () => {
       action: 'replace',
       name: 'nightly',
       job_id: JOB,
-      changes: [{ field: 'schedule.interval_seconds', live: 3600, desired: 7200 }],
+      changes: written,
     });
   });
 
@@ -159,7 +169,7 @@ describe('the plan output', () => {
       APP,
     );
     expect(JSON.parse(outputs.plan)).toEqual([
-      { action: 'replace', name: 'nightly', job_id: JOB, changes: plan.changes },
+      { action: 'replace', name: 'nightly', job_id: JOB, changes: written },
       { action: 'create', name: 'new', job_id: null, changes: [] },
     ]);
     expect(JSON.parse(outputs.timers)).toEqual([

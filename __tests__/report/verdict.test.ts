@@ -59,6 +59,24 @@ describe('failOnInputs', () => {
     expect(Object.keys(core.annotations[1]?.place ?? {})).toEqual(['title', 'file']);
   });
 
+  it('titles a spec-file timer’s problem by its key, the message naming the timer', () => {
+    const core = new FakeCore();
+    const problem = {
+      input: 'timer "a, b" (line 2), interval',
+      message: 'too short',
+      file: 'timers.yml',
+      line: 6,
+    };
+    failOnInputs(core, new InputError([problem]), 0);
+    expect(core.annotations).toEqual([
+      {
+        level: 'error',
+        message: 'timer "a, b" (line 2), interval (line 6): too short',
+        place: { title: 'Invalid interval', file: 'timers.yml', startLine: 6 },
+      },
+    ]);
+  });
+
   it('says nothing was sent only when no request went out', () => {
     const before = new FakeCore();
     failOnInputs(before, error, 0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { compareCommon, compareDocuments, deepEqual } from '../../src/timer/compare.js';
+import { compareCommon, compareInputValues, deepEqual } from '../../src/timer/compare.js';
+import { formatTime } from '../../src/timer/input-values.js';
 import {
   START_TOLERANCE_SECONDS,
   type EndCondition,
@@ -8,8 +9,12 @@ import {
 
 /*
  * The common part of comparing a timer with its spec, called directly: the start-time
- * tolerance, the spellings of a time zone, end conditions, and deepEqual's rules.
+ * tolerance, the spellings of a time zone, end conditions, and deepEqual's rules. Changes are
+ * named by input and written as a user writes them: times in the timer's zone (UTC here).
  */
+
+/** A time as a plan shows it (formatTime is tested on its own in input-values.test.ts). */
+const shown = (wire: string | undefined) => (wire === undefined ? undefined : formatTime(wire));
 
 const BASE = Date.parse('2026-12-01T02:00:00Z');
 /** The instant `seconds` after 2026-12-01T02:00:00Z, as Timers writes it (`+00:00`). */
@@ -38,16 +43,35 @@ describe('compareCommon: name and schedule type', () => {
     ).toStrictEqual([{ field: 'name', live: 'old', desired: 'new' }]);
   });
 
-  it('reports a live timer with no schedule as a change of schedule.type', () => {
+  it('reports a live timer with no schedule as every schedule input the spec has', () => {
     expect(compare(hourly(), undefined)).toStrictEqual([
-      { field: 'schedule.type', live: undefined, desired: 'recurring' },
+      { field: 'interval', live: undefined, desired: '1h' },
     ]);
   });
 
-  it('reports once against recurring as a change of schedule.type and nothing else', () => {
+  it('reports once against recurring as stop-after-runs 1 against an interval', () => {
     expect(compare(once(at(0)), hourly(at(0)))).toStrictEqual([
-      { field: 'schedule.type', live: 'recurring', desired: 'once' },
+      { field: 'stop-after-runs', live: undefined, desired: '1' },
+      { field: 'interval', live: '1h', desired: undefined },
     ]);
+    expect(compare(hourly(undefined, { condition: 'iterations', count: 3 }), once())).toStrictEqual(
+      [
+        { field: 'interval', live: undefined, desired: '1h' },
+        { field: 'stop-after-runs', live: '1', desired: '3' },
+      ],
+    );
+  });
+
+  it('leaves the live start out of a change of type when the spec gives none', () => {
+    expect(compare(once(), hourly(at(0)))).toStrictEqual([
+      { field: 'stop-after-runs', live: undefined, desired: '1' },
+      { field: 'interval', live: '1h', desired: undefined },
+    ]);
+    expect(compare(once(at(0)), hourly(at(60)))).toContainEqual({
+      field: 'start',
+      live: shown(at(60)),
+      desired: shown(at(0)),
+    });
   });
 
   it('puts the name change before the schedule changes', () => {
@@ -55,7 +79,7 @@ describe('compareCommon: name and schedule type', () => {
       { name: 'new', schedule: hourly() },
       { name: 'old', schedule: { type: 'recurring', interval_seconds: 60 } },
     );
-    expect(changes.map((c) => c.field)).toStrictEqual(['name', 'schedule.interval_seconds']);
+    expect(changes.map((c) => c.field)).toStrictEqual(['name', 'interval']);
   });
 });
 
@@ -75,19 +99,19 @@ describe('compareCommon: a run-once time', () => {
 
   it(`reports a time exactly ${START_TOLERANCE_SECONDS} s off`, () => {
     expect(compare(once(at(0)), once(at(START_TOLERANCE_SECONDS)))).toStrictEqual([
-      { field: 'schedule.datetime', live: at(START_TOLERANCE_SECONDS), desired: at(0) },
+      { field: 'start', live: shown(at(START_TOLERANCE_SECONDS)), desired: shown(at(0)) },
     ]);
   });
 
   it('reports a live timer that holds no time when the spec names one', () => {
     expect(compare(once(at(0)), once())).toStrictEqual([
-      { field: 'schedule.datetime', live: undefined, desired: at(0) },
+      { field: 'start', live: shown(undefined), desired: shown(at(0)) },
     ]);
   });
 
   it('reports a live time that cannot be read', () => {
     expect(compare(once(at(0)), once('soon'))).toStrictEqual([
-      { field: 'schedule.datetime', live: 'soon', desired: at(0) },
+      { field: 'start', live: shown('soon'), desired: shown(at(0)) },
     ]);
   });
 });
@@ -110,28 +134,22 @@ describe('compareCommon: time zone suffixes', () => {
 
   it('reads a time with no suffix as UTC, not as an hour off', () => {
     expect(compare(once('2026-12-01T03:00:00'), once('2026-12-01T03:00:00+01:00'))).toStrictEqual([
-      {
-        field: 'schedule.datetime',
-        live: '2026-12-01T03:00:00+01:00',
-        desired: '2026-12-01T03:00:00',
-      },
+      { field: 'start', live: '2026-12-01T02:00 UTC', desired: '2026-12-01T03:00 UTC' },
     ]);
   });
 
   it('tells +hhmm apart from the same clock time in UTC', () => {
     expect(compare(desired, once('2026-12-01T02:00:00+0100'))).toStrictEqual([
-      {
-        field: 'schedule.datetime',
-        live: '2026-12-01T02:00:00+0100',
-        desired: '2026-12-01T02:00:00Z',
-      },
+      { field: 'start', live: '2026-12-01T01:00 UTC', desired: '2026-12-01T02:00 UTC' },
     ]);
   });
 });
 
 describe('compareCommon: a recurring start on the live timer’s ticks', () => {
   const desired = hourly(at(0));
-  const startChange = (live: string) => [{ field: 'schedule.start', live, desired: at(0) }];
+  const startChange = (live: string) => [
+    { field: 'start', live: shown(live), desired: shown(at(0)) },
+  ];
 
   it('ignores the live start when the spec gives none', () => {
     expect(compare(hourly(), hourly(at(1234)))).toStrictEqual([]);
@@ -171,14 +189,14 @@ describe('compareCommon: a recurring start on the live timer’s ticks', () => {
 
   it('reports a live timer with no start, or one that cannot be read', () => {
     expect(compare(desired, hourly())).toStrictEqual([
-      { field: 'schedule.start', live: undefined, desired: at(0) },
+      { field: 'start', live: shown(undefined), desired: shown(at(0)) },
     ]);
     expect(compare(desired, hourly('later'))).toStrictEqual(startChange('later'));
   });
 
   it('reports a spec start that cannot be read', () => {
     expect(compare(hourly('later'), hourly(at(0)))).toStrictEqual([
-      { field: 'schedule.start', live: at(0), desired: 'later' },
+      { field: 'start', live: shown(at(0)), desired: shown('later') },
     ]);
   });
 
@@ -186,8 +204,8 @@ describe('compareCommon: a recurring start on the live timer’s ticks', () => {
     const daily: Schedule = { type: 'recurring', interval_seconds: 86400, start: at(0) };
     const live: Schedule = { type: 'recurring', interval_seconds: 3600, start: at(3 * 3600) };
     expect(compare(daily, live)).toStrictEqual([
-      { field: 'schedule.interval_seconds', live: 3600, desired: 86400 },
-      { field: 'schedule.start', live: at(3 * 3600), desired: at(0) },
+      { field: 'interval', live: '1h', desired: '1d' },
+      { field: 'start', live: shown(at(3 * 3600)), desired: shown(at(0)) },
     ]);
   });
 });
@@ -203,16 +221,16 @@ describe('compareCommon: end conditions', () => {
 
   it('reports a different count', () => {
     expect(compare(hourly(undefined, runs(3)), hourly(undefined, runs(4)))).toStrictEqual([
-      { field: 'schedule.end', live: runs(4), desired: runs(3) },
+      { field: 'stop-after-runs', live: '4', desired: '3' },
     ]);
   });
 
   it('reports an end on one side only', () => {
     expect(compare(hourly(undefined, runs(3)), hourly())).toStrictEqual([
-      { field: 'schedule.end', live: undefined, desired: runs(3) },
+      { field: 'stop-after-runs', live: undefined, desired: '3' },
     ]);
     expect(compare(hourly(), hourly(undefined, runs(3)))).toStrictEqual([
-      { field: 'schedule.end', live: runs(3), desired: undefined },
+      { field: 'stop-after-runs', live: '3', desired: undefined },
     ]);
   });
 
@@ -223,41 +241,58 @@ describe('compareCommon: end conditions', () => {
     );
     const later = until('2026-12-31T00:01:00Z');
     expect(compare(desired, hourly(undefined, later))).toStrictEqual([
-      { field: 'schedule.end', live: later, desired: until('2026-12-31T00:00:00Z') },
+      { field: 'stop-after-date', live: '2026-12-31T00:01 UTC', desired: '2026-12-31T00:00 UTC' },
     ]);
   });
 
   it('reports a count against a time, whichever side holds which', () => {
     const time = until('2026-12-31T00:00:00Z');
     expect(compare(hourly(undefined, runs(3)), hourly(undefined, time))).toStrictEqual([
-      { field: 'schedule.end', live: time, desired: runs(3) },
+      { field: 'stop-after-runs', live: undefined, desired: '3' },
+      { field: 'stop-after-date', live: '2026-12-31T00:00 UTC', desired: undefined },
     ]);
     expect(compare(hourly(undefined, time), hourly(undefined, runs(3)))).toStrictEqual([
-      { field: 'schedule.end', live: runs(3), desired: time },
+      { field: 'stop-after-date', live: undefined, desired: '2026-12-31T00:00 UTC' },
+      { field: 'stop-after-runs', live: '3', desired: undefined },
+    ]);
+  });
+
+  it('writes times in the timer’s zone', () => {
+    const changes = compareCommon(
+      {
+        name: 't',
+        schedule: hourly(undefined, until('2026-12-31T06:00:00Z')),
+        timezone: 'America/Chicago',
+      },
+      { name: 't', schedule: hourly(undefined, until('2026-12-31T07:00:00Z')) },
+    );
+    expect(changes).toStrictEqual([
+      {
+        field: 'stop-after-date',
+        live: '2026-12-31T01:00 America/Chicago',
+        desired: '2026-12-31T00:00 America/Chicago',
+      },
     ]);
   });
 });
 
-describe('compareDocuments', () => {
-  it('reports each differing key under the prefix, keys in sorted order', () => {
+describe('compareInputValues', () => {
+  it('reports each differing input, the desired timer’s order first, then the live-only ones', () => {
     expect(
-      compareDocuments('body', { zeta: 1, alpha: 1, same: 'x' }, { zeta: 2, alpha: 2, same: 'x' }),
+      compareInputValues(
+        { zeta: '1', alpha: ['a'], same: 'x' },
+        { alpha: ['b'], same: 'x', omega: '2', zeta: '2' },
+      ),
     ).toStrictEqual([
-      { field: 'body.alpha', live: 2, desired: 1 },
-      { field: 'body.zeta', live: 2, desired: 1 },
+      { field: 'zeta', live: '2', desired: '1' },
+      { field: 'alpha', live: ['b'], desired: ['a'] },
+      { field: 'omega', live: '2', desired: undefined },
     ]);
   });
 
-  it('reports keys held on one side only, sorted with the rest', () => {
-    expect(compareDocuments('flow', { b: 1 }, { c: 3, a: 2, b: 1 })).toStrictEqual([
-      { field: 'flow.a', live: 2, desired: undefined },
-      { field: 'flow.c', live: 3, desired: undefined },
-    ]);
-  });
-
-  it('finds nothing between documents that differ only in key order', () => {
+  it('finds nothing between values that differ only in key order', () => {
     expect(
-      compareDocuments('body', { a: [1, { b: 2 }], c: 3 }, { c: 3, a: [1, { b: 2 }] }),
+      compareInputValues({ a: { x: [1, { b: 2 }], c: 3 } }, { a: { c: 3, x: [1, { b: 2 }] } }),
     ).toStrictEqual([]);
   });
 });

@@ -69,9 +69,7 @@ describe('compareTimers', () => {
     const later = startingAt('2026-12-05T02:00:00Z');
     expect(compareTimers(desired, later)).toEqual([]);
     const shifted = startingAt('2026-12-05T03:00:00Z');
-    expect(compareTimers(desired, shifted)).toEqual([
-      expect.objectContaining({ field: 'schedule.start' }),
-    ]);
+    expect(compareTimers(desired, shifted)).toEqual([expect.objectContaining({ field: 'start' })]);
   });
 
   it('ignores the live start when the user gave none', () => {
@@ -97,9 +95,9 @@ describe('compareTimers', () => {
     };
     expect(compareTimers(changed, echoed).map((change) => change.field)).toEqual([
       'name',
-      'schedule.interval_seconds',
-      'body.DATA',
-      'body.encrypt_data',
+      'interval',
+      'items',
+      'encrypt-data',
     ]);
   });
 
@@ -119,7 +117,7 @@ describe('compareTimers', () => {
       },
     };
     expect(compareTimers(swapped, echoed)).toEqual([
-      expect.objectContaining({ field: 'body.DATA' }),
+      { field: 'items', live: ['/a, /b'], desired: ['/a, /b, false'] },
     ]);
   });
 
@@ -140,7 +138,7 @@ describe('compareTimers', () => {
     };
     expect(compareTimers(withEnd, liveEnd)).toEqual([]);
     expect(compareTimers(withEnd, echoed)).toEqual([
-      expect.objectContaining({ field: 'schedule.end' }),
+      { field: 'stop-after-runs', live: undefined, desired: '2' },
     ]);
   });
 });

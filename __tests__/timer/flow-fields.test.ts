@@ -124,8 +124,7 @@ describe('the flow input, refused', () => {
       problems: [
         {
           input: 'flow-input',
-          message:
-            'not valid JSON or YAML (line 2): Unexpected scalar at node end at line 2, column 1:',
+          message: 'not valid JSON or YAML (line 2): Unexpected scalar at node end (column 1)',
         },
       ],
     });

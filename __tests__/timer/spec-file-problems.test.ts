@@ -52,11 +52,12 @@ describe('readSpecFile: the file as a whole', () => {
       'name: b',
       'items: /a, /b',
     ]);
-    // The parser's message goes on with the lines around the error; only its first line is kept.
+    // The parser's message goes on with the lines around the error; only its first line is kept,
+    // without the trailing `at line 3, column 1:` that introduced them.
     expect(problems).toStrictEqual([
       {
         input: 'spec-file',
-        message: 'not valid YAML or JSON: Map keys must be unique at line 3, column 1:',
+        message: 'not valid YAML or JSON: Map keys must be unique (column 1)',
         file: 'broken.yml',
         line: 3,
       },
@@ -213,7 +214,7 @@ describe('readSpecFile: what every entry needs', () => {
     ]);
     expect(problems).toStrictEqual([
       {
-        input: 'timers[1].name',
+        input: 'timers[1], name',
         message: 'required: every timer in a spec file needs a name',
         file: 'noname.yml',
         line: 7,
@@ -238,21 +239,21 @@ describe('readSpecFile: what every entry needs', () => {
   it('names each missing endpoint, the missing items and interval of an entry', async () => {
     const { problems } = await read('missing.yml', ['timers:', '  - name: bare']);
     expect(problems).toStrictEqual([
-      { input: 'timers[0].source-endpoint', message: 'required', file: 'missing.yml', line: 2 },
+      { input: 'timer "bare", source-endpoint', message: 'required', file: 'missing.yml', line: 2 },
       {
-        input: 'timers[0].destination-endpoint',
+        input: 'timer "bare", destination-endpoint',
         message: 'required',
         file: 'missing.yml',
         line: 2,
       },
       {
-        input: 'timers[0].items',
+        input: 'timer "bare", items',
         message: 'required (or items-file): what to transfer',
         file: 'missing.yml',
         line: 2,
       },
       {
-        input: 'timers[0].interval',
+        input: 'timer "bare", interval',
         message: 'required unless stop-after-runs is 1',
         file: 'missing.yml',
         line: 2,
@@ -285,8 +286,8 @@ describe('readSpecFile: what every entry needs', () => {
     ]);
     expect(problems).toStrictEqual([
       {
-        input: 'timers[2].name',
-        message: '"a" is listed twice (also timers[0].name)',
+        input: 'timer "a", name',
+        message: '"a" is listed twice (also timer "a" (line 2))',
         file: 'twice.yml',
         line: 12,
       },
@@ -314,14 +315,24 @@ describe('readSpecFile: keys and values of an entry', () => {
   it('refuses a key that is not a timer input, at its line', async () => {
     const { problems } = await read('key.yml', ['timers:', ...entry('a', 'colour: blue')]);
     expect(problems).toStrictEqual([
-      { input: 'timers[0].colour', message: 'is not a timer input', file: 'key.yml', line: 7 },
+      {
+        input: 'timer "a" (line 2), colour',
+        message: 'is not a timer input',
+        file: 'key.yml',
+        line: 7,
+      },
     ]);
   });
 
   it('refuses a mapping where a value belongs, at its key’s line', async () => {
     const { problems } = await read('map.yml', ['timers:', ...entry('a', 'label: { text: x }')]);
     expect(problems).toStrictEqual([
-      { input: 'timers[0].label', message: 'must be a value or a list', file: 'map.yml', line: 7 },
+      {
+        input: 'timer "a" (line 2), label',
+        message: 'must be a value or a list',
+        file: 'map.yml',
+        line: 7,
+      },
     ]);
   });
 
@@ -362,7 +373,7 @@ describe('readSpecFile: keys and values of an entry', () => {
     ]);
     expect(problems).toStrictEqual([
       {
-        input: 'timers[0].exclude',
+        input: 'timer "a" (line 2), exclude',
         message: 'list entries must be text (or, for items, {source, destination, recursive})',
         file: 'list.yml',
         line: 9,
@@ -382,13 +393,13 @@ describe('readSpecFile: keys and values of an entry', () => {
     ]);
     expect(problems).toStrictEqual([
       {
-        input: 'timers[0].items',
+        input: 'timer "a" (line 2), items',
         message: 'list entries must be text (or, for items, {source, destination, recursive})',
         file: 'nested.yml',
         line: 7,
       },
       {
-        input: 'timers[0].items',
+        input: 'timer "a", items',
         message: 'required (or items-file): what to transfer',
         file: 'nested.yml',
         line: 2,
@@ -417,7 +428,7 @@ describe('readSpecFile: keys and values of an entry', () => {
     ]);
     expect(problems).toStrictEqual([
       {
-        input: 'timers[0].items',
+        input: 'timer "a" (line 2), items',
         message: 'expected "SOURCE_PATH, DESTINATION_PATH[, RECURSIVE]", found 1 field(s)',
         file: 'inline.yml',
         line: 6,
@@ -438,7 +449,7 @@ describe('readSpecFile: keys and values of an entry', () => {
     ]);
     expect(problems).toStrictEqual([
       {
-        input: 'timers[0].items',
+        input: 'timer "a" (line 2), items',
         message: 'expected "SOURCE_PATH, DESTINATION_PATH[, RECURSIVE]", found 1 field(s)',
         file: 'block.yml',
         line: 8,

@@ -151,16 +151,17 @@ describe('readSpecFile', () => {
     expect(specFile).toBeUndefined();
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ input: 'timers[0].colour', line: 9, file: 'bad.yml' }),
-        expect.objectContaining({ input: 'timers[0].items', line: 7 }),
+        expect.objectContaining({ input: 'timer "a" (line 2), colour', line: 9, file: 'bad.yml' }),
+        expect.objectContaining({ input: 'timer "a" (line 2), items', line: 7 }),
         expect.objectContaining({
-          input: 'timers[0].interval',
+          input: 'timer "a" (line 2), interval',
           line: 8,
           message: expect.stringContaining('60 seconds'),
         }),
-        expect.objectContaining({ input: 'timers[1].source-endpoint', line: 11 }),
+        // Two entries of one name: their lines tell them apart.
+        expect.objectContaining({ input: 'timer "a" (line 10), source-endpoint', line: 11 }),
         expect.objectContaining({
-          input: 'timers[1].name',
+          input: 'timer "a", name',
           line: 10,
           message: expect.stringContaining('listed twice'),
         }),

@@ -1,6 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { TimerCreation } from '../globus/timers.js';
-import { compareCommon, type FieldChange } from '../timer/compare.js';
+import { compareCommon, compareInputValues, type FieldChange } from '../timer/compare.js';
+import { scheduleValues } from '../timer/input-values.js';
 import { createRequest } from '../timer/create-request.js';
 import type { KindName, TimerSpec } from '../timer/timer-spec.js';
 import type { LiveTimer } from '../timer/live-timer.js';
@@ -19,16 +20,38 @@ export function kindOf(timer: { kind: KindName }): TimerKind {
 }
 
 /**
- * Field-by-field differences between the timer wanted and the timer Globus holds: the name and
- * schedule, then — for timers of the same kind — what their runs do; a timer of another kind
- * differs in kind, which only a replace can change.
+ * Input-by-input differences between the timer wanted and the timer Globus holds: the name and
+ * schedule, then what their runs do; a timer of another kind differs in `kind` too (only a
+ * replace can change it), and in every input of either kind.
  */
 export function compareTimers(desired: TimerSpec, live: LiveTimer): FieldChange[] {
   const common = compareCommon(desired, live);
-  if (desired.kind !== live.kind) {
-    return [...common, { field: 'timer_type', live: live.kind, desired: desired.kind }];
-  }
-  return [...common, ...kindOf(desired).compare(desired, live)];
+  const kind: FieldChange[] =
+    desired.kind === live.kind ? [] : [{ field: 'kind', live: live.kind, desired: desired.kind }];
+  const runs = compareInputValues(kindOf(desired).values(desired), kindOf(live).liveValues(live));
+  return [...common, ...kind, ...runs];
+}
+
+/** A new timer as changes from nothing: every input it will have, for plans. */
+export function describeNew(spec: TimerSpec): FieldChange[] {
+  const values = {
+    name: spec.name,
+    kind: spec.kind,
+    ...scheduleValues(spec.schedule, spec.timezone),
+    ...kindOf(spec).values(spec),
+  };
+  return compareInputValues(values, {});
+}
+
+/** A timer Globus holds as changes to nothing: everything a delete takes away, for plans. */
+export function describeGone(live: LiveTimer): FieldChange[] {
+  const values = {
+    name: live.name,
+    kind: live.kind,
+    ...scheduleValues(live.schedule),
+    ...kindOf(live).liveValues(live),
+  };
+  return compareInputValues({}, values);
 }
 
 /** The request that creates `spec` at `now`, and how to recognise the timer it makes. */

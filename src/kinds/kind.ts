@@ -2,7 +2,7 @@ import { GlobusApiError } from '../globus/errors.js';
 import type { KindCreateFields } from '../timer/create-request.js';
 import type { DataAccess } from '../timer/fields.js';
 import type { InputProblem } from '../timer/problems.js';
-import type { FieldChange } from '../timer/compare.js';
+import type { InputValues } from '../timer/input-values.js';
 import type { KindName, TimerFields, TimerSpec } from '../timer/timer-spec.js';
 import type { Credentials, TimersConsents } from '../globus/credentials.js';
 import type { FlowsApi } from '../globus/flows.js';
@@ -56,10 +56,14 @@ export interface TimerKind {
   name: KindName;
   /** This kind's part of `POST /v2/timer`'s `timer` (timer_type, body, …). */
   createFields(spec: TimerSpec): KindCreateFields;
-  /** How this kind's part of the timer wanted differs from the timer held (same kind). */
-  compare(desired: TimerSpec, live: LiveTimer): FieldChange[];
-  /** A new timer of this kind described as changes from nothing, for plans. */
-  describeNew(spec: TimerSpec): FieldChange[];
+  /**
+   * What the runs of the timer wanted do, as the inputs that write it (`items`, `sync-level`,
+   * `flow-input`), the service's defaults filled in: what plans compare and show. Two timers
+   * of this kind are the same exactly when these and the common part are.
+   */
+  values(spec: TimerSpec): InputValues;
+  /** The same for a timer of this kind as Globus holds it. */
+  liveValues(live: LiveTimer): InputValues;
   /**
    * The timer wanted, as it would be kept by the one held: defaults the inputs did not ask for
    * (a transfer timer's derived label) give way to the live timer's own.

@@ -4,8 +4,9 @@ import { creationOf, kindOf } from '../kinds/index.js';
 import type { OperationContext, OperationResult } from './context.js';
 import { converge, knownIds } from './converge.js';
 import { desiredTimer, reconciled } from './desired.js';
-import { explainInactive } from './health.js';
-import { describeChanges, planApply, type Plan } from './plan.js';
+import { warnIfIdle } from './idle.js';
+import { planApply, planHeadline, type Plan } from './plan.js';
+import { describeChanges } from './plan-diff.js';
 import { applySpecFile, planSpecFile } from './spec-file.js';
 import { writeProblems } from './write-problems.js';
 
@@ -70,16 +71,6 @@ export async function carryOut(
   }
 }
 
-/** A timer that matches but will not run is worth a word: apply does not resume or revive it. */
-function warnIfIdle(context: OperationContext, timer: LiveTimer): void {
-  if (timer.status === 'inactive') context.log.warning(explainInactive(timer));
-  if (timer.ended) {
-    context.log.warning(
-      `timer ${timer.jobId} matches the inputs but has ended; delete it (or change the inputs) to schedule it anew`,
-    );
-  }
-}
-
 function timerOf(timer: LiveTimer | undefined): { timer?: LiveTimer } {
   return timer ? { timer } : {};
 }
@@ -123,16 +114,7 @@ export async function create(context: OperationContext): Promise<OperationResult
 export async function plan(context: OperationContext): Promise<OperationResult> {
   if (context.inputs.specFile) return planSpecFile(context);
   const { desired, live, plan: planned } = await planByName(context);
-  const verb = {
-    create: 'create',
-    unchanged: 'leave unchanged',
-    replace: 'replace',
-    rename: 'rename',
-    delete: 'delete',
-  }[planned.action];
-  context.log.info(
-    `apply would ${verb} timer "${desired.name}"${planned.jobId ? ` (${planned.jobId})` : ''}`,
-  );
+  context.log.info(planHeadline(planned, live[0]));
   for (const line of describeChanges(planned.changes)) context.log.info(`  ${line}`);
   const [current] = live;
   return {

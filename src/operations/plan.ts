@@ -1,7 +1,7 @@
 import type { FieldChange } from '../timer/compare.js';
 import type { TimerSpec } from '../timer/timer-spec.js';
 import type { LiveTimer } from '../timer/live-timer.js';
-import { compareTimers, kindOf } from '../kinds/index.js';
+import { compareTimers, describeNew } from '../kinds/index.js';
 
 export type PlanAction = 'create' | 'unchanged' | 'replace' | 'rename' | 'delete';
 
@@ -41,7 +41,7 @@ export function planApply(desired: TimerSpec, live: readonly LiveTimer[]): Plan 
   }
   const [current] = live;
   if (!current) {
-    return { action: 'create', name: desired.name, changes: kindOf(desired).describeNew(desired) };
+    return { action: 'create', name: desired.name, changes: describeNew(desired) };
   }
   return planAgainst(desired, current);
 }
@@ -55,30 +55,23 @@ export function planAgainst(desired: TimerSpec, current: LiveTimer): Plan {
   return { ...base, action: 'replace' };
 }
 
-/** One line per change, for logs and summaries: `schedule.interval_seconds: 3600 → 7200`. */
-export function describeChanges(changes: readonly FieldChange[]): string[] {
-  return changes.map((change) => `${change.field}: ${show(change.live)} → ${show(change.desired)}`);
-}
-
-const SHOWN = 120;
-
-function show(value: unknown): string {
-  if (value === undefined) return '(none)';
-  const text = typeof value === 'string' ? value : jsonHead(value, SHOWN);
-  return text.length > SHOWN ? `${text.slice(0, SHOWN - 3)}...` : text;
-}
-
 /**
- * JSON.stringify(value), or for an array only as far as the first `limit` characters and a bit:
- * items (body.DATA) can be 100,000 long and only the head is shown, so the rest is not written.
+ * What apply would do, as the plan's first log line: `apply would replace timer "nightly"
+ * (<job id>)`; `current` is the timer a rename starts from.
  */
-export function jsonHead(value: unknown, limit: number): string {
-  if (!Array.isArray(value)) return JSON.stringify(value);
-  let text = '[';
-  for (let index = 0; index < value.length; index += 1) {
-    // An element JSON cannot write (undefined, a function) is `null` in an array.
-    text += `${index > 0 ? ',' : ''}${JSON.stringify(value[index]) ?? 'null'}`;
-    if (text.length > limit) return text;
+export function planHeadline(plan: Plan, current?: LiveTimer): string {
+  const id = plan.jobId ? ` (${plan.jobId})` : '';
+  const timer = `timer "${plan.name}"${id}`;
+  switch (plan.action) {
+    case 'create':
+      return `apply would create ${timer}`;
+    case 'unchanged':
+      return `apply would leave ${timer} unchanged`;
+    case 'replace':
+      return `apply would replace ${timer}`;
+    case 'rename':
+      return `apply would rename timer "${current?.name ?? '?'}"${id} to "${plan.name}"`;
+    case 'delete':
+      return `apply would delete ${timer}: the spec file no longer lists it`;
   }
-  return `${text}]`;
 }

@@ -3,12 +3,15 @@ import type { SpecFileEntry } from '../timer/spec-file.js';
 import type { TimerSpec } from '../timer/timer-spec.js';
 import type { EntryResult, OperationContext, OperationResult, ResultKind } from './context.js';
 import { settle } from './converge.js';
-import { creationOf, kindOf } from '../kinds/index.js';
+import { creationOf, describeGone, kindOf } from '../kinds/index.js';
+import { InputError, type InputProblem } from '../timer/problems.js';
 import type { TimersConsents } from '../globus/credentials.js';
 import { writeProblems } from './write-problems.js';
 import { inOrder } from './pool.js';
 import { desiredTimer, reconciled } from './desired.js';
-import { AmbiguousNameError, describeChanges, planAgainst, planApply, type Plan } from './plan.js';
+import { warnIfIdle } from './idle.js';
+import { AmbiguousNameError, planAgainst, planApply, planHeadline, type Plan } from './plan.js';
+import { describeChanges } from './plan-diff.js';
 
 /** One step of a spec file: the plan for one timer, and what carrying it out needs. */
 interface Step {
@@ -103,8 +106,8 @@ export async function planSpecFile(context: OperationContext): Promise<Operation
     result: 'planned' as const,
     ...(step.current ? { timer: step.current } : {}),
   }));
-  for (const { plan } of entries) {
-    context.log.info(`${plan.action}: "${plan.name}"${plan.jobId ? ` (${plan.jobId})` : ''}`);
+  for (const { plan, current } of steps) {
+    context.log.info(planHeadline(plan, current));
     for (const line of describeChanges(plan.changes)) context.log.info(`  ${line}`);
   }
   const failures: string[] = [];
@@ -130,7 +133,7 @@ async function planSteps(context: OperationContext): Promise<{ steps: Step[]; li
   }));
   const live = (await context.timers.list()).filter((timer) => !isDeleted(timer));
   const named = (name: string) => live.filter((timer) => timer.name === name);
-  const claimed = new Set<string>();
+  const claims = new Claims(file.path);
   const steps: Step[] = wanted.map(({ entry, desired }) => {
     let matches = named(desired.name);
     if (matches.length === 0 && entry.previousName) matches = named(entry.previousName);
@@ -142,22 +145,68 @@ async function planSteps(context: OperationContext): Promise<{ steps: Step[]; li
     }
     const [current] = matches;
     if (!current) return { plan: planApply(desired, []), desired, entry };
-    claimed.add(current.jobId);
+    claims.claim(current, entry);
     const kept = reconciled(desired, entry.timer, current);
     return { plan: planAgainst(kept, current), desired: kept, entry, current };
   });
+  claims.refuseShared();
   const prefix = file.prunePrefix;
   if (prefix) {
     for (const timer of live) {
-      if (!timer.name.startsWith(prefix) || claimed.has(timer.jobId)) continue;
-      const changes = [{ field: 'timer', live: timer.name, desired: undefined }];
+      if (!timer.name.startsWith(prefix) || claims.has(timer.jobId)) continue;
       steps.push({
-        plan: { action: 'delete', name: timer.name, jobId: timer.jobId, changes },
+        plan: {
+          action: 'delete',
+          name: timer.name,
+          jobId: timer.jobId,
+          changes: describeGone(timer),
+        },
         current: timer,
       });
     }
   }
   return { steps, live };
+}
+
+/**
+ * Which entry stands for which live timer. One timer is one entry's at most: an entry that
+ * renames `nightly` (previous-name) and another named `nightly` would both write to it — the
+ * rename, then a replace that deletes the renamed timer — so such a file is refused before
+ * any write, naming both entries.
+ */
+class Claims {
+  private readonly byJobId = new Map<string, SpecFileEntry>();
+  private readonly problems: InputProblem[] = [];
+
+  constructor(private readonly file: string) {}
+
+  claim(timer: LiveTimer, entry: SpecFileEntry): void {
+    const other = this.byJobId.get(timer.jobId);
+    if (!other) {
+      this.byJobId.set(timer.jobId, entry);
+      return;
+    }
+    const byName = (claimant: SpecFileEntry) => claimant.timer.name === timer.name;
+    const how = (claimant: SpecFileEntry) =>
+      `${claimant.place} ${byName(claimant) ? 'by its name' : 'by previous-name'}`;
+    const fix = [other, entry].some(byName)
+      ? 'to rename it and make a new timer with its old name, apply the rename first, then add the new timer'
+      : 'keep previous-name on one of them';
+    this.problems.push({
+      input: 'spec-file',
+      file: this.file,
+      ...(entry.line === undefined ? {} : { line: entry.line }),
+      message: `${how(other)} and ${how(entry)} both stand for timer "${timer.name}" (${timer.jobId}); a timer can be one entry's only: ${fix}`,
+    });
+  }
+
+  has(jobId: string): boolean {
+    return this.byJobId.has(jobId);
+  }
+
+  refuseShared(): void {
+    if (this.problems.length > 0) throw new InputError(this.problems);
+  }
 }
 
 async function carryOutStep(
@@ -205,6 +254,11 @@ function logStep(context: OperationContext, entry: EntryResult, step: Step): voi
       return;
     case 'delete':
       log.info(`deleted: "${plan.name}" (${plan.jobId}), no longer in the spec file`);
+      return;
+    case 'unchanged':
+      log.info(`unchanged: "${plan.name}" (${id})`);
+      // As apply warns of one timer: it matches, but will not run.
+      if (step.current) warnIfIdle(context, step.current);
       return;
     default:
       log.info(`${RESULT_OF[plan.action]}: "${plan.name}" (${id})`);

@@ -51,7 +51,7 @@ export async function upsertStickyComment(
   log: Log,
 ): Promise<'created' | 'updated' | 'failed'> {
   const marker = markerFor(key);
-  const body = `${marker}\n${markdown}`;
+  const body = fitComment(`${marker}\n${markdown}`);
   try {
     const existing = (await api.list(pr)).find((comment) => comment.body?.includes(marker));
     if (existing) {
@@ -68,4 +68,32 @@ export async function upsertStickyComment(
     );
     return 'failed';
   }
+}
+
+/** GitHub refuses a comment body longer than this many characters. */
+export const COMMENT_LIMIT = 65_536;
+
+/**
+ * The comment cut to what GitHub accepts: whole lines, an open ```diff fence closed, and a last
+ * line saying how many lines were left out (a spec file of many large timers can reach it).
+ */
+export function fitComment(body: string, limit = COMMENT_LIMIT): string {
+  if (body.length <= limit) return body;
+  const lines = body.split('\n');
+  const room = limit - 200;
+  let kept = 0;
+  let length = 0;
+  while (kept < lines.length && length + (lines[kept]?.length ?? 0) + 1 <= room) {
+    length += (lines[kept]?.length ?? 0) + 1;
+    kept += 1;
+  }
+  const head = lines.slice(0, kept);
+  const fences = head.filter((line) => line.startsWith('```')).length;
+  const left = lines.length - kept;
+  return [
+    ...head,
+    ...(fences % 2 === 1 ? ['```'] : []),
+    '',
+    `_… ${left} more ${left === 1 ? 'line' : 'lines'} left out (a GitHub comment holds ${limit} characters); the step's log has the plan of every timer._`,
+  ].join('\n');
 }

@@ -1,6 +1,7 @@
 import type { LiveTimer } from '../timer/live-timer.js';
 import type { OperationResult } from '../operations/context.js';
 import type { Plan } from '../operations/plan.js';
+import { changeJson } from '../operations/plan-diff.js';
 import { timerUrl } from './links.js';
 import type { OutputName } from '../timer/output-names.js';
 
@@ -54,7 +55,7 @@ function planJson(plan: Plan) {
     action: plan.action,
     name: plan.name,
     job_id: plan.jobId ?? null,
-    changes: plan.changes,
+    changes: plan.changes.map((change) => changeJson(change)),
   };
 }
 

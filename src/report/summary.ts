@@ -1,9 +1,9 @@
 import type { LiveTimer } from '../timer/live-timer.js';
 import type { OperationResult } from '../operations/context.js';
 import { joinUrl } from '../globus/environments.js';
-import { describeChanges } from '../operations/plan.js';
 import { describeSchedule } from '../timer/schedule.js';
 import { leadPath, timerUrl } from './links.js';
+import { planMarkdown } from './plan-markdown.js';
 
 const HEADER = '| Timer | Schedule | Status | Next run | Last run | Transfer task or flow run |';
 const RULE = '| --- | --- | --- | --- | --- | --- |';
@@ -17,23 +17,8 @@ export function summaryMarkdown(result: OperationResult, appUrl: string): string
   } else if (result.operation === 'list') {
     lines.push('No timers.', '');
   }
-  if (result.entries) {
-    lines.push('| Timer | Result |', '| --- | --- |');
-    for (const entry of result.entries) {
-      const replaced = entry.replacedJobId ? ` (was \`${entry.replacedJobId}\`)` : '';
-      lines.push(
-        `| ${escape(entry.plan.name)} | ${entry.result === 'planned' ? `would ${entry.plan.action}` : entry.result}${replaced} |`,
-      );
-    }
-    lines.push('');
-  }
   if (result.replacedJobId) lines.push(`Replaced timer \`${result.replacedJobId}\`.`, '');
-  const plans = result.entries?.map((entry) => entry.plan) ?? (result.plan ? [result.plan] : []);
-  for (const plan of plans) {
-    if (plan.changes.length === 0 || plan.action === 'unchanged') continue;
-    lines.push(`**Plan: ${plan.action}** \`${plan.name}\``, '', '```diff');
-    lines.push(...describeChanges(plan.changes).map((line) => `~ ${line}`), '```', '');
-  }
+  lines.push(...planMarkdown(result));
   if (result.failures.length > 0) {
     lines.push('**Failing:**', '', ...result.failures.map((failure) => `- ${escape(failure)}`), '');
   }

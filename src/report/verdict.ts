@@ -31,7 +31,8 @@ export function failOnInputs(core: CorePort, error: InputError, requestsSent: nu
   for (const problem of error.problems) {
     if (problem.file) {
       core.error(formatProblem(problem), {
-        title: `Invalid ${problem.input}`,
+        // In a spec file the input is `timer "ci/logs" (line 12), interval`: the title is the key.
+        title: `Invalid ${problem.input.slice(problem.input.lastIndexOf(', ') + 1).trim()}`,
         file: problem.file,
         ...(problem.line === undefined ? {} : { startLine: problem.line }),
       });

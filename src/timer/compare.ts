@@ -1,11 +1,23 @@
+import {
+  endValues,
+  formatTime,
+  scheduleValues,
+  type InputValue,
+  type InputValues,
+} from './input-values.js';
 import { START_TOLERANCE_SECONDS, type EndCondition, type Schedule } from './schedule.js';
+import { formatDuration } from './duration.js';
 
-/** One field that differs between the timer wanted and the timer Globus holds. */
+/** One input that differs between the timer wanted and the timer Globus holds. */
 export interface FieldChange {
-  /** Dotted path, e.g. `schedule.interval_seconds`, `body.DATA`, `name`. */
+  /**
+   * The input it is written with (`interval`, `items`, `sync-level`, `flow-input`), or `kind`
+   * when a transfer timer would become a flow timer or back.
+   */
   field: string;
-  live: unknown;
-  desired: unknown;
+  /** As the user would write it (`12h`, `checksum`, items as lines); undefined: not set. */
+  live: InputValue | undefined;
+  desired: InputValue | undefined;
 }
 
 /** What any timer looks like for comparing its common part: the name and the schedule. */
@@ -15,53 +27,69 @@ export interface ComparableTimer {
 }
 
 /**
- * The common part's differences: the name, and the schedule after normalisation. `start`
- * counts only when the desired timer names one, and then a recurring start that lands on the
- * live timer's ticks (a whole number of intervals away) is the same start. What runs do (the
- * kind's part) is compared by the kind (kinds/index.ts compareTimers puts the two together).
+ * The common part's differences: the name, and the schedule after normalisation, its times
+ * written in the desired timer's `timezone`. `start` counts only when the desired timer names
+ * one, and then a recurring start that lands on the live timer's ticks (a whole number of
+ * intervals away) is the same start. What runs do (the kind's part) is compared by the kind
+ * (kinds/index.ts compareTimers puts the two together).
  */
 export function compareCommon(
-  desired: { name: string; schedule: Schedule },
+  desired: { name: string; schedule: Schedule; timezone?: string },
   live: ComparableTimer,
 ): FieldChange[] {
   const changes: FieldChange[] = [];
   if (desired.name !== live.name) {
     changes.push({ field: 'name', live: live.name, desired: desired.name });
   }
-  return [...changes, ...compareSchedules(desired.schedule, live.schedule)];
+  return [...changes, ...compareSchedules(desired.schedule, live.schedule, desired.timezone)];
 }
 
-/** Two documents key by key (sorted), each difference a change of `<prefix>.<key>`. */
-export function compareDocuments(prefix: string, wanted: object, held: object): FieldChange[] {
-  const a = wanted as Record<string, unknown>;
-  const b = held as Record<string, unknown>;
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+/**
+ * Two timers written as inputs, input by input: the desired timer's inputs in their order,
+ * then those only the live timer has.
+ */
+export function compareInputValues(wanted: InputValues, held: InputValues): FieldChange[] {
+  const keys = [...new Set([...Object.keys(wanted), ...Object.keys(held)])];
   return keys
-    .filter((key) => !deepEqual(a[key], b[key]))
-    .map((key) => ({ field: `${prefix}.${key}`, live: b[key], desired: a[key] }));
+    .filter((key) => !deepEqual(wanted[key], held[key]))
+    .map((key) => ({ field: key, live: held[key], desired: wanted[key] }));
 }
 
-function compareSchedules(desired: Schedule, live: Schedule | undefined): FieldChange[] {
+function compareSchedules(
+  desired: Schedule,
+  live: Schedule | undefined,
+  zone: string | undefined,
+): FieldChange[] {
   if (!live || live.type !== desired.type) {
-    return [{ field: 'schedule.type', live: live?.type, desired: desired.type }];
+    // A run-once timer is `stop-after-runs: 1` and a recurring one has an interval, so two
+    // schedules of different types always differ in some input.
+    const wanted = scheduleValues(desired, zone);
+    const held = scheduleValues(live, zone);
+    if (wanted.start === undefined) delete held.start;
+    return compareInputValues(wanted, held);
   }
   const changes: FieldChange[] = [];
-  const change = (field: string, a: unknown, b: unknown) =>
-    changes.push({ field: `schedule.${field}`, live: b, desired: a });
+  const time = (value: string | undefined) => (value ? formatTime(value, zone) : undefined);
   if (desired.type === 'once' && live.type === 'once') {
     if (desired.datetime && !sameInstant(desired.datetime, live.datetime)) {
-      change('datetime', desired.datetime, live.datetime);
+      changes.push({ field: 'start', live: time(live.datetime), desired: time(desired.datetime) });
     }
     return changes;
   }
   if (desired.type !== 'recurring' || live.type !== 'recurring') return changes;
   if (desired.interval_seconds !== live.interval_seconds) {
-    change('interval_seconds', desired.interval_seconds, live.interval_seconds);
+    changes.push({
+      field: 'interval',
+      live: formatDuration(live.interval_seconds),
+      desired: formatDuration(desired.interval_seconds),
+    });
   }
   if (desired.start && !onSameTicks(desired.start, live.start, desired.interval_seconds)) {
-    change('start', desired.start, live.start);
+    changes.push({ field: 'start', live: time(live.start), desired: time(desired.start) });
   }
-  if (!sameEnd(desired.end, live.end)) change('end', desired.end, live.end);
+  if (!sameEnd(desired.end, live.end)) {
+    changes.push(...compareInputValues(endValues(desired.end, zone), endValues(live.end, zone)));
+  }
   return changes;
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import * as fields from './fields.js';
 import type { InputReader } from './input-reader.js';
 import { readWorkspaceFile } from './workspace-file.js';
+import { yamlErrorText } from './yaml-error.js';
 
 /** The inputs that say "this is a flow timer". */
 export const FLOW_INPUTS = [
@@ -98,9 +99,9 @@ async function parseFlowInput(
   const document = parseDocument(text);
   const [error] = document.errors;
   if (error) {
-    const line = error.linePos?.[0].line;
+    const { message, line } = yamlErrorText(error);
     const where = line === undefined ? '' : ` (line ${line})`;
-    reader.problem(name, `not valid JSON or YAML${where}: ${error.message.split('\n')[0]}`);
+    reader.problem(name, `not valid JSON or YAML${where}: ${message}`);
     return undefined;
   }
   const value: unknown = document.toJSON();

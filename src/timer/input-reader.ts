@@ -4,8 +4,10 @@ import type { InputProblem } from './problems.js';
 
 /** Where a set of values comes from, so problems can point at it. */
 export interface ValuePlace {
-  /** How problems name a value: `interval`, or `timers[2].interval` in a spec file. */
+  /** How problems name a value: `interval`, or `timer "ci/logs" (line 12), interval` in a spec file. */
   nameOf?: (name: string) => string;
+  /** Where a value came from when not from where it is used (`from defaults:`). */
+  sourceOf?: (name: string) => string | undefined;
   /** The file the values are written in (a spec file), for annotations. */
   file?: string;
   /** The line a value starts on in that file. */
@@ -51,11 +53,13 @@ export class InputReader {
 
   problem(name: string, message: string): void {
     const line = this.place.lineOf?.(name);
+    const source = this.place.sourceOf?.(name);
     this.problems.push({
       input: this.nameOf(name),
       message,
       ...(this.place.file ? { file: this.place.file } : {}),
       ...(line === undefined ? {} : { line }),
+      ...(source ? { source } : {}),
     });
   }
 
@@ -70,9 +74,11 @@ export class InputReader {
   /** Where the lines of the multi-line value `name` (items) sit, for parseItems. */
   itemsSource(name: string): ItemsSource {
     const { file, lineWithin } = this.place;
+    const source = this.place.sourceOf?.(name);
     return {
       input: this.nameOf(name),
       ...(file ? { file } : {}),
+      ...(source ? { source } : {}),
       ...(lineWithin ? { lineOf: (n: number) => lineWithin(name, n) ?? n } : {}),
     };
   }

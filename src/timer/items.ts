@@ -17,6 +17,8 @@ export interface ItemsSource {
   file?: string;
   /** The file line of line `n` of the text, when the text sits inside a file (a spec file). */
   lineOf?: (n: number) => number;
+  /** Where the text came from when not from where it is used (`from defaults:`). */
+  source?: string;
 }
 
 const TRUE_WORDS = new Set(['y', 'yes', 't', 'true', 'on', '1']);
@@ -35,6 +37,7 @@ export async function parseItems(
     message,
     line: source.lineOf ? source.lineOf(line) : line,
     ...(source.file ? { file: source.file } : {}),
+    ...(source.source ? { source: source.source } : {}),
   });
   let items: TransferItem[] = [];
   let problems: InputProblem[] = [];

@@ -6,6 +6,8 @@ export interface InputProblem {
   /** Where the problem sits, for a file annotation: a workspace-relative path and 1-based line. */
   file?: string;
   line?: number;
+  /** Where the value came from when not where it is used: `from defaults:` in a spec file. */
+  source?: string;
 }
 
 /** Raised before any request when the inputs cannot describe a valid operation. */
@@ -16,7 +18,9 @@ export class InputError extends Error {
   }
 }
 
+/** `interval (line 4): …`; a value from spec-file defaults: `interval (from defaults:, line 3): …`. */
 export function formatProblem(problem: InputProblem): string {
-  const where = problem.line === undefined ? '' : ` (line ${problem.line})`;
-  return `${problem.input}${where}: ${problem.message}`;
+  const line = problem.line === undefined ? [] : [`line ${problem.line}`];
+  const where = [...(problem.source ? [problem.source] : []), ...line].join(', ');
+  return `${problem.input}${where ? ` (${where})` : ''}: ${problem.message}`;
 }

@@ -32,6 +32,8 @@ export const MAX_INTERVAL_SECONDS = 365 * 86400;
 
 /** The schedule inputs after parsing, before they are turned into a wire schedule. */
 export interface ScheduleRequest {
+  /** The `timezone` input, unless UTC (the default): the zone plans show the timer's times in. */
+  timezone?: string;
   intervalSeconds?: number;
   start?: DateTime;
   stopAfterRuns?: number;

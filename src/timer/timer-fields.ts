@@ -78,7 +78,8 @@ const ONE_YEAR_SECONDS = 365 * 86400;
  */
 function readSchedule(reader: InputReader, now: () => DateTime): ScheduleRequest {
   const zone = reader.optional('timezone', fields.timezone) ?? 'UTC';
-  const request: ScheduleRequest = {};
+  // Kept for plans, which show times in it; UTC, the default, is what they show anyway.
+  const request: ScheduleRequest = zone === 'UTC' ? {} : { timezone: zone };
   const intervalSeconds = reader.optional('interval', fields.interval);
   if (intervalSeconds !== undefined) request.intervalSeconds = intervalSeconds;
   const runs = reader.optional('stop-after-runs', fields.positiveInteger);

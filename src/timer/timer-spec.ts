@@ -13,6 +13,8 @@ interface SpecOfAnyKind {
   name: string;
   /** `start`/`datetime` appear only when the user gave one (then they are compared too). */
   schedule: Schedule;
+  /** The `timezone` input, when given: plans show times in it (Timers itself keeps none). */
+  timezone?: string;
 }
 
 /** A timer whose runs submit a Transfer task. */
@@ -75,7 +77,9 @@ export function buildTimerSpec(
   if (part.kind === 'transfer' && part.body.label === undefined) {
     part.body.label = labelFromName(name);
   }
-  return { spec: { ...part, name, schedule } as TimerSpec, notices };
+  const { timezone } = fields.schedule;
+  const spec = { ...part, name, schedule, ...(timezone ? { timezone } : {}) } as TimerSpec;
+  return { spec, notices };
 }
 
 const required = (input: string): InputProblem => ({

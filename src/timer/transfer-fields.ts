@@ -5,7 +5,7 @@ import { readWorkspaceFile } from './workspace-file.js';
 import type { TransferOptions } from './transfer-document.js';
 
 /** Boolean inputs → body options, with the defaults action.yml declares. */
-const BOOLEAN_INPUTS = [
+export const BOOLEAN_INPUTS = [
   ['verify-checksum', 'verify_checksum', true],
   ['encrypt-data', 'encrypt_data', false],
   ['preserve-timestamp', 'preserve_timestamp', false],
@@ -18,6 +18,21 @@ export type BooleanOption = (typeof BOOLEAN_INPUTS)[number][1];
 
 /** The inputs that say "this is a transfer timer" (the options have defaults; these do not). */
 export const TRANSFER_INPUTS = ['source-endpoint', 'destination-endpoint', 'items', 'items-file'];
+
+/**
+ * Every input only a transfer timer reads: those above and the transfer's options (a spec
+ * file's `defaults:` gives a flow timer none of them).
+ */
+export const TRANSFER_ONLY_INPUTS = [
+  ...TRANSFER_INPUTS,
+  'label',
+  'sync-level',
+  ...BOOLEAN_INPUTS.map(([input]) => input),
+  'include',
+  'exclude',
+  'notify',
+  'data-access',
+];
 
 /** What the inputs say about a transfer timer; undefined = not given. */
 export interface TransferFields {

@@ -1,14 +1,14 @@
 import type { TimerKind } from '../kind.js';
 import { flowScope, prepareFlow, problemsOfFlow } from './prepare.js';
 import { flowRunPath, followFlow } from './run.js';
-import { compareFlow, describeNewFlow, flowCreateFields, overlayFlow } from './spec.js';
+import { flowCreateFields, flowLiveValues, flowSpecValues, overlayFlow } from './spec.js';
 
 /** Timers whose runs start a Globus Flow (`timer_type: "flow"`). */
 export const flowKind: TimerKind = {
   name: 'flow',
   createFields: flowCreateFields,
-  compare: compareFlow,
-  describeNew: describeNewFlow,
+  values: flowSpecValues,
+  liveValues: flowLiveValues,
   reconcile: (desired) => desired,
   overlay: overlayFlow,
   problems: problemsOfFlow,

@@ -1,6 +1,6 @@
-import { compareDocuments, type FieldChange } from '../../timer/compare.js';
 import type { FlowCreateFields } from '../../timer/create-request.js';
-import { describeSchedule } from '../../timer/schedule.js';
+import { flowValues } from '../../timer/flow-values.js';
+import type { InputValues } from '../../timer/input-values.js';
 import type { TimerFields, TimerSpec } from '../../timer/timer-spec.js';
 import type { LiveTimer } from '../../timer/live-timer.js';
 import { ofKind } from '../kind.js';
@@ -16,26 +16,16 @@ export function flowCreateFields(spec: TimerSpec): FlowCreateFields {
   return { timer_type: 'flow', flow_id: flow.flowId, body: flow.body };
 }
 
-/** The flow, then the start document (input, tags, managers, monitors) key by key. */
-export function compareFlow(desired: TimerSpec, live: LiveTimer): FieldChange[] {
-  const flow = ofKind(desired, 'flow');
-  const held = live.kind === 'flow' ? live : undefined;
-  const changes: FieldChange[] =
-    flow.flowId === held?.flowId
-      ? []
-      : [{ field: 'flow_id', live: held?.flowId, desired: flow.flowId }];
-  const heldBody = held?.body ?? normalizeFlowStart({});
-  return [...changes, ...compareDocuments('body', normalizeFlowStart(flow.body), heldBody)];
+/** The flow and its start document (input, tags, managers, monitors) as the inputs that write them. */
+export function flowSpecValues(spec: TimerSpec): InputValues {
+  const flow = ofKind(spec, 'flow');
+  return flowValues(flow.flowId, normalizeFlowStart(flow.body));
 }
 
-export function describeNewFlow(spec: TimerSpec): FieldChange[] {
-  const flow = ofKind(spec, 'flow');
-  return [
-    { field: 'name', live: undefined, desired: spec.name },
-    { field: 'schedule', live: undefined, desired: describeSchedule(spec.schedule) },
-    { field: 'flow_id', live: undefined, desired: flow.flowId },
-    { field: 'body.body', live: undefined, desired: flow.body.body },
-  ];
+/** The flow timer Globus holds as the inputs that would write it. */
+export function flowLiveValues(live: LiveTimer): InputValues {
+  const held = live.kind === 'flow' ? live : undefined;
+  return flowValues(held?.flowId, held?.body ?? normalizeFlowStart({}));
 }
 
 /** The live flow timer's fields with the given inputs on top: what is not given stays. */

@@ -2,11 +2,11 @@ import type { TimerKind } from '../kind.js';
 import { ofKind } from '../kind.js';
 import { dataAccessFor } from './data-access.js';
 import {
-  compareTransfer,
-  describeNewTransfer,
   overlayTransfer,
   reconcileTransfer,
   transferCreateFields,
+  transferLiveValues,
+  transferSpecValues,
 } from './spec.js';
 import { followTransfer, taskPath } from './task.js';
 
@@ -14,8 +14,8 @@ import { followTransfer, taskPath } from './task.js';
 export const transferKind: TimerKind = {
   name: 'transfer',
   createFields: transferCreateFields,
-  compare: compareTransfer,
-  describeNew: describeNewTransfer,
+  values: transferSpecValues,
+  liveValues: transferLiveValues,
   reconcile: reconcileTransfer,
   overlay: overlayTransfer,
   problems: async () => [],

@@ -1,6 +1,6 @@
-import { compareDocuments, type FieldChange } from '../../timer/compare.js';
 import type { TransferCreateFields } from '../../timer/create-request.js';
-import { describeSchedule } from '../../timer/schedule.js';
+import type { InputValues } from '../../timer/input-values.js';
+import { transferValues } from '../../timer/transfer-values.js';
 import type { TimerFields, TimerSpec } from '../../timer/timer-spec.js';
 import type { LiveTimer } from '../../timer/live-timer.js';
 import { ofKind } from '../kind.js';
@@ -15,22 +15,18 @@ export function transferCreateFields(spec: TimerSpec): TransferCreateFields {
   return { timer_type: 'transfer', body: ofKind(spec, 'transfer').body };
 }
 
-/** The bodies field by field, after the service's defaults are filled in on both sides. */
-export function compareTransfer(desired: TimerSpec, live: LiveTimer): FieldChange[] {
-  const wanted = normalizeTransferDocument({ ...ofKind(desired, 'transfer').body });
-  const held = live.kind === 'transfer' && live.body ? live.body : normalizeTransferDocument({});
-  return compareDocuments('body', wanted, held);
+/**
+ * The transfer wanted as the inputs that write it, after the service's defaults are filled in
+ * (so it compares with what Globus echoes, and a new timer's plan lists every option it gets).
+ */
+export function transferSpecValues(spec: TimerSpec): InputValues {
+  return transferValues(normalizeTransferDocument({ ...ofKind(spec, 'transfer').body }));
 }
 
-export function describeNewTransfer(spec: TimerSpec): FieldChange[] {
-  const { body } = ofKind(spec, 'transfer');
-  return [
-    { field: 'name', live: undefined, desired: spec.name },
-    { field: 'schedule', live: undefined, desired: describeSchedule(spec.schedule) },
-    { field: 'body.source_endpoint', live: undefined, desired: body.source_endpoint },
-    { field: 'body.destination_endpoint', live: undefined, desired: body.destination_endpoint },
-    { field: 'body.DATA', live: undefined, desired: body.DATA },
-  ];
+/** The transfer Globus holds as the inputs that would write it (a timer with none: defaults). */
+export function transferLiveValues(live: LiveTimer): InputValues {
+  const body = live.kind === 'transfer' && live.body ? live.body : normalizeTransferDocument({});
+  return transferValues(body);
 }
 
 /**

@@ -1991,7 +1991,7 @@ const taskSchema = schemas/* looseObject */._H3({
     subtasks_failed: schemas/* number */.aig().nullish(),
 });
 /**
- * One event of a task's event list (REFERENCE §6.2): every field may be missing, and `details`
+ * One event of a task's event list (https://docs.globus.org/api/transfer/task_events/): every field may be missing, and `details`
  * is text by the documentation but read as whatever comes.
  */
 const taskEventSchema = schemas/* looseObject */._H3({
@@ -2665,7 +2665,8 @@ function spec_pick(key, value) {
  * A Transfer task Globus keeps open that does not move. Transfer fails a task only on a fatal
  * error or at its deadline; on most errors — a permission lost, an endpoint down, a quota full —
  * it keeps the task ACTIVE and retries, with `is_ok: false`, the error's code as `nice_status`
- * and a growing `faults` count (REFERENCE §6.2). Meanwhile the timer skips its runs, so the
+ * and a growing `faults` count (Transfer's Task Behavior documentation,
+ * https://docs.globus.org/api/transfer/task_behavior/). Meanwhile the timer skips its runs, so the
  * nightly transfer silently stops arriving: this is how a check tells.
  */
 /** "1 fault", "3 faults". */

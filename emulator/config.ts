@@ -9,8 +9,8 @@
 export type TaskIdLocation = 'resource_id' | 'details_only' | 'no_resource_id' | 'data_task_id';
 
 /**
- * How much a task that stands still shows of its error (REFERENCE §6.2, §12 spirit): all of it,
- * an empty event list, no `nice_status`, or no `is_ok`.
+ * How much a task that stands still shows of its error — all of it, an empty event list, no
+ * `nice_status`, or no `is_ok` — each a reading of the service the action must survive.
  */
 export type StalledTaskShape = 'full' | 'no_events' | 'no_nice_status' | 'no_is_ok';
 

@@ -1,7 +1,7 @@
 /**
  * What a task meets on its way, as Transfer tells it: the error a stalled task retries on (its
  * `nice_status`, faults growing with time) and the task's event list
- * (`GET /v0.10/task/{id}/event_list`, REFERENCE §6.2): `{"DATA_TYPE": "event_list", "length",
+ * (`GET /v0.10/task/{id}/event_list`, https://docs.globus.org/api/transfer/task/): `{"DATA_TYPE": "event_list", "length",
  * "limit", "offset", "total", "DATA": [event, …]}`, newest first, each event
  * `{"DATA_TYPE": "event", code, description, details, is_error, time}` — the shape of the
  * official CLI's captured `task_event_list.yaml` and the Task Events documentation. The error

@@ -4,7 +4,7 @@
  * `finishesAt`, then its outcome (SUCCEEDED, or FAILED with a fatal error and a fault). A task
  * made to stand still is ACTIVE with `is_ok: false`, its error's code as `nice_status` and a
  * fault every retry — or INACTIVE — until its deadline, when it fails as expired. How much of
- * that error it shows is the setting `stalled_task_shape` (REFERENCE §12 spirit).
+ * that error it shows is the setting `stalled_task_shape`.
  */
 import type { CollectionDocument } from './collections.js';
 import type { Task } from './state.js';

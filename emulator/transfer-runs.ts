@@ -62,7 +62,8 @@ export function runTransferTimer(
     outcome: failure === 'transfer' || stall ? 'FAILED' : 'SUCCEEDED',
     ...(stall ? { stall } : {}),
   };
-  // A task that stands still does not move until its deadline, and then fails (REFERENCE §6.2).
+  // A task that stands still does not move until its deadline, and then fails (Transfer's Task
+  // Behavior documentation).
   if (stall) task.finishesAt = deadlineOf(task);
   state.tasks.set(task.id, task);
   return { kind: 'task', ranAt: now, taskId: task.id, actionId: newActionId() };

@@ -17,7 +17,7 @@ import {
 } from './helpers.js';
 
 /*
- * Tasks that stand still as Transfer keeps them (REFERENCE §6.2): ACTIVE retrying on an error
+ * Tasks that stand still as Transfer keeps them (Transfer's Task Behavior documentation): ACTIVE retrying on an error
  * with `is_ok: false`, the error's code as `nice_status` and a fault every retry, or INACTIVE —
  * until the deadline, when they fail. Their event list has the captured shape. Meanwhile the
  * timer skips its runs.

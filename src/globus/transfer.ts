@@ -40,7 +40,7 @@ export const taskSchema = z.looseObject({
 export type TransferTask = z.infer<typeof taskSchema>;
 
 /**
- * One event of a task's event list (REFERENCE §6.2): every field may be missing, and `details`
+ * One event of a task's event list (https://docs.globus.org/api/transfer/task_events/): every field may be missing, and `details`
  * is text by the documentation but read as whatever comes.
  */
 export const taskEventSchema = z.looseObject({

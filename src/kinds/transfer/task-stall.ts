@@ -5,7 +5,8 @@ import { clip } from '../../redactor.js';
  * A Transfer task Globus keeps open that does not move. Transfer fails a task only on a fatal
  * error or at its deadline; on most errors — a permission lost, an endpoint down, a quota full —
  * it keeps the task ACTIVE and retries, with `is_ok: false`, the error's code as `nice_status`
- * and a growing `faults` count (REFERENCE §6.2). Meanwhile the timer skips its runs, so the
+ * and a growing `faults` count (Transfer's Task Behavior documentation,
+ * https://docs.globus.org/api/transfer/task_behavior/). Meanwhile the timer skips its runs, so the
  * nightly transfer silently stops arriving: this is how a check tells.
  */
 

@@ -26,7 +26,8 @@ export const ACTION_DEFAULTS: Record<string, string> = {
   notify: 'default',
   'data-access': 'auto',
   timezone: 'UTC',
-  'fail-on': 'run-error,transfer-failed,flow-failed,inactive',
+  'fail-on': 'run-error,transfer-failed,transfer-stalled,flow-failed,flow-stalled,inactive',
+  history: '5',
   comment: 'false',
   summary: 'true',
 };

@@ -1,6 +1,6 @@
 import { GlobusApiError, type GlobusApiErrorDetails } from '../src/globus/errors.js';
 import type { Flow, FlowRun } from '../src/globus/flows.js';
-import type { Collection, TransferTask } from '../src/globus/transfer.js';
+import type { Collection, TaskEvent, TransferTask } from '../src/globus/transfer.js';
 import type { KindContext } from '../src/kinds/kind.js';
 import type { FlowTimerSpec, TransferTimerSpec } from '../src/timer/timer-spec.js';
 import { recordingLog } from './recording-log.js';
@@ -18,6 +18,8 @@ export interface KindsWorld {
   runs?: Record<string, Answer<FlowRun>>;
   collections?: Record<string, Answer<Collection>>;
   tasks?: Record<string, Answer<TransferTask>>;
+  /** A task's event list, by task id. */
+  events?: Record<string, Answer<TaskEvent[]>>;
 }
 
 /**
@@ -44,6 +46,7 @@ export function kindsContext(world: KindsWorld = {}) {
     transfer: {
       collection: answer('transfer', 'endpoint', world.collections),
       task: answer('transfer', 'task', world.tasks),
+      taskEvents: answer('transfer', 'event_list', world.events),
     },
     credentials: { identity: IDENTITY },
     log,

@@ -58,6 +58,7 @@ export function lifecycleContext(
       operation: 'check',
       target: { jobId: 'job-1' },
       failOn: [],
+      history: 0,
       timeoutSeconds: 600,
       ...inputs,
     },

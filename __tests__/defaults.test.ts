@@ -53,6 +53,7 @@ describe('the defaults', () => {
         'encrypt-data',
         'fail-on',
         'fail-on-quota-errors',
+        'history',
         'notify',
         'operation',
         'preserve-timestamp',
@@ -92,6 +93,7 @@ describe('the defaults', () => {
       timezone: 'Europe/Berlin',
       concurrency: '3',
       'fail-on': 'ended',
+      history: '0',
       comment: 'true',
       summary: 'false',
     };

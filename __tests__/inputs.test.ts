@@ -115,6 +115,8 @@ describe('readInputs', () => {
     [{ environment: 'prod' }, 'environment', 'must be one of production'],
     [{ retries: '99' }, 'retries', 'between 0 and 10'],
     [{ 'fail-on': 'run-error,boom' }, 'fail-on', 'unknown boom'],
+    [{ history: '21' }, 'history', 'between 0 and 20'],
+    [{ history: 'five' }, 'history', 'must be a whole number'],
     [{ label: 'x'.repeat(129) }, 'label', '128'],
     [{ 'client-id': '' }, 'client-id', 'required'],
     [{ 'client-secret': '' }, 'client-secret', 'required'],

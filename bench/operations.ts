@@ -42,6 +42,28 @@ export async function existingTimerWithRun(emulator: Emulator): Promise<Record<s
   return ids;
 }
 
+/** An hourly timer that has run six times: a check follows five of them, its history. */
+async function timerWithHistory(emulator: Emulator): Promise<Record<string, string>> {
+  const core = await runInProcess(emulator, { ...TIMER, interval: '1h' });
+  const jobId = core.outputs['job-id'];
+  if (!jobId) throw new Error(`setup failed: ${core.logs.join('\n')}`);
+  emulator.advance(60);
+  for (let run = 1; run < 6; run++) emulator.advance(3600);
+  return { 'job-id': jobId };
+}
+
+/** The same, its newest task kept ACTIVE retrying on an error: the check reads its events. */
+async function timerStalled(emulator: Emulator): Promise<Record<string, string>> {
+  const core = await runInProcess(emulator, { ...TIMER, interval: '1h' });
+  const jobId = core.outputs['job-id'];
+  if (!jobId) throw new Error(`setup failed: ${core.logs.join('\n')}`);
+  emulator.advance(60);
+  for (let run = 1; run < 5; run++) emulator.advance(3600);
+  emulator.failNextRun(jobId, 'transfer_stalled');
+  emulator.advance(3600);
+  return { 'job-id': jobId };
+}
+
 /** A timer to find by name: nothing to pass on. */
 async function timerByName(emulator: Emulator): Promise<Record<string, string>> {
   await existingTimer(emulator);
@@ -77,6 +99,19 @@ export const OPERATIONS: Operation[] = [
     depthTarget: 3,
     setup: existingTimerWithRun,
     inputs: { operation: 'check' },
+  },
+  {
+    label: 'check by id, 5 runs of history',
+    depthTarget: 3,
+    setup: timerWithHistory,
+    inputs: { operation: 'check' },
+  },
+  {
+    // fail-on none: the step passes, and still reads the stalled task's events.
+    label: 'check by id, stalled task',
+    depthTarget: 4,
+    setup: timerStalled,
+    inputs: { operation: 'check', 'fail-on': 'none' },
   },
   {
     label: 'delete by id',

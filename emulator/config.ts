@@ -8,6 +8,12 @@
 /** Where a run result keeps its Transfer task id (docs/globus-variants.md). */
 export type TaskIdLocation = 'resource_id' | 'details_only' | 'no_resource_id' | 'data_task_id';
 
+/**
+ * How much a task that stands still shows of its error — all of it, an empty event list, no
+ * `nice_status`, or no `is_ok` — each a reading of the service the action must survive.
+ */
+export type StalledTaskShape = 'full' | 'no_events' | 'no_nice_status' | 'no_is_ok';
+
 /** Where a Timers error reply keeps its authorization requirements (docs/globus-variants.md). */
 export type AuthRequirementsLocation = 'top_level' | 'error_wrapper' | 'errors_array';
 
@@ -57,6 +63,8 @@ export interface EmulatorConfig {
   flow_create_shape: 'v2' | 'job';
   /** Answer a flow timer's create with 403 ConsentRequired when the token lacks the flow. */
   create_requires_flow_consent: boolean;
+  /** How much a task made to stand still shows of its error. */
+  stalled_task_shape: StalledTaskShape;
 }
 
 export const defaultConfig = (): EmulatorConfig => ({
@@ -79,6 +87,7 @@ export const defaultConfig = (): EmulatorConfig => ({
   hidden_flow_status: 404,
   flow_create_shape: 'v2',
   create_requires_flow_consent: false,
+  stalled_task_shape: 'full',
 });
 
 type Rule =
@@ -168,6 +177,10 @@ const SETTINGS: { [K in keyof EmulatorConfig]: Setting } = {
   create_requires_flow_consent: {
     rule: { kind: 'boolean' },
     help: "POST /v2/timer of a flow timer answers 403 ConsentRequired when the token lacks the flow's scope",
+  },
+  stalled_task_shape: {
+    rule: choice('full', 'no_events', 'no_nice_status', 'no_is_ok'),
+    help: 'what a stalled task shows of its error: all, an empty event list, no nice_status, no is_ok',
   },
 };
 

@@ -40,8 +40,8 @@ const ROUTES: { method: string; pattern: RegExp; run: ControlRoute }[] = [
     method: 'POST',
     pattern: /^\/timers\/([^/]+)\/fail-next-run$/,
     run: (core, body, id) => {
-      core.failNextRun(id, body.kind as RunFailureKind);
-      return { job_id: id, next_run_failure: body.kind };
+      core.failNextRun(id, body.kind as RunFailureKind, body.code as string | undefined);
+      return { job_id: id, next_run_failure: body.kind, ...(body.code ? { code: body.code } : {}) };
     },
   },
   {

@@ -16,6 +16,7 @@ import { type LoggedRequest, RequestLog } from './request-log.js';
 import { type RunRecord, advanceClock, makeInactive } from './runs.js';
 import type { FlowRecord } from './flow-record.js';
 import { EmulatorState, type RunFailureKind, type Timer } from './state.js';
+import { STALL_ERRORS } from './task-events.js';
 import { taskDocument } from './tasks.js';
 import { type JobDocument, jobDocument } from './timer-documents.js';
 import { timersTime } from './time.js';
@@ -57,7 +58,7 @@ export interface StateDump {
 
 /** The failures each kind of timer's run can be made to have. */
 const RUN_FAILURE_KINDS: Record<Timer['type'], readonly RunFailureKind[]> = {
-  transfer: ['submission', 'transfer', 'auth'],
+  transfer: ['submission', 'transfer', 'transfer_stalled', 'transfer_inactive', 'auth'],
   flow: ['submission', 'flow', 'flow_inactive', 'auth'],
 };
 
@@ -140,14 +141,29 @@ export class EmulatorCore {
     this.state.clients.set(client.id, { id: client.id, secret: client.secret });
   }
 
-  failNextRun(jobId: string, kind: RunFailureKind): void {
+  /**
+   * Queues a failure for the timer's next run; a stalled task (`transfer_stalled`,
+   * `transfer_inactive`) meets the error `code` (one of STALL_ERRORS).
+   */
+  failNextRun(jobId: string, kind: RunFailureKind, code?: string): void {
     const timer = this.liveTimer(jobId);
     const kinds = RUN_FAILURE_KINDS[timer.type];
     if (!kinds.includes(kind)) {
       const message = `kind must be one of ${kinds.join(', ')} for a ${timer.type} timer`;
       throw new ControlError(400, message);
     }
+    if (code !== undefined) {
+      const codes = Object.keys(STALL_ERRORS);
+      if (kind !== 'transfer_stalled' && kind !== 'transfer_inactive') {
+        throw new ControlError(400, 'code is for the kinds transfer_stalled and transfer_inactive');
+      }
+      if (!codes.includes(code)) {
+        throw new ControlError(400, `code must be one of ${codes.join(', ')}`);
+      }
+    }
     timer.nextRunFailure = kind;
+    if (code === undefined) delete timer.nextRunErrorCode;
+    else timer.nextRunErrorCode = code;
   }
 
   makeInactive(jobId: string, requiredScopes: string[], code = 'ConsentRequired'): void {
@@ -235,7 +251,9 @@ export class EmulatorCore {
         owner_client_id: timer.ownerClientId,
         credentials: { data_access: [...timer.dataAccess], flows: [...timer.flowConsents] },
       })),
-      tasks: [...state.tasks.values()].map((task) => taskDocument(task, now, state.collections)),
+      tasks: [...state.tasks.values()].map((task) =>
+        taskDocument(task, now, state.collections, state.config.stalled_task_shape),
+      ),
       flows: this.flows(),
       runs: [...state.runs.values()].map((run) => runDocument(run, state, run.ownerClientId)),
       config: this.config(),

@@ -5,7 +5,7 @@
  * or INACTIVE, which, like ACTIVE, is a run not yet over.
  */
 import { identityUrn } from './flow-documents.js';
-import { flowUserScope } from './scopes.js';
+import { TRANSFER_SCOPE, flowUserScope } from './scopes.js';
 import type { FlowRecord } from './flow-record.js';
 import type { EmulatorState, FlowRun } from './state.js';
 import { timersTime } from './time.js';
@@ -36,7 +36,7 @@ function roles(run: FlowRun, clientId: string): string[] {
   ];
 }
 
-/** `details` by status, in the codes of the SDK's test data where it has them. */
+/** `details` by status, in the codes of the SDKs' and CLI's test data where they have them. */
 function details(run: FlowRun, status: FlowRunStatus, flow: FlowRecord | undefined) {
   const state = typeof flow?.definition.StartAt === 'string' ? flow.definition.StartAt : 'Start';
   switch (status) {
@@ -59,12 +59,44 @@ function details(run: FlowRun, status: FlowRunStatus, flow: FlowRecord | undefin
         details: { state_name: state, cause: `State ${state} failed (emulated failure)` },
       };
     case 'INACTIVE':
-      return {
-        code: 'FlowInactive',
-        description: `State ${state} is waiting for a user action before it can continue`,
-        details: { state_name: state },
-      };
+      return inactiveDetails(run, state, flow);
   }
+}
+
+/**
+ * An INACTIVE run waits for a consent, in the shape of the run the official CLI's
+ * `flows run resume` tests capture: the code, a description, the scope it needs (the flow's
+ * user scope over Transfer's, one level of it), the state waiting, and the action that stopped.
+ */
+function inactiveDetails(run: FlowRun, state: string, flow: FlowRecord | undefined) {
+  const scope = `${flowUserScope(flow?.id ?? run.flowId)}[${TRANSFER_SCOPE}]`;
+  return {
+    action_statuses: [
+      {
+        action_id: run.id.replace(/-/g, '').slice(0, 13),
+        completion_time: timersTime(run.finishesAt),
+        creator_id: identityUrn(run.ownerClientId),
+        details: {
+          code: 'ConsentRequired',
+          description: 'Missing required consent',
+          required_scope: TRANSFER_SCOPE,
+          resolution_url: null,
+        },
+        display_status: 'INACTIVE',
+        label: null,
+        manage_by: [],
+        monitor_by: [],
+        release_after: 'P30D',
+        start_time: timersTime(run.finishesAt),
+        state_name: state,
+        status: 'INACTIVE',
+      },
+    ],
+    code: 'ConsentRequired',
+    description: `State ${state} needs a consent the run does not have`,
+    required_scope: scope,
+    state_name: state,
+  };
 }
 
 /** The run as `clientId` sees it; managers and monitors are listed to its owner and managers. */

@@ -29,7 +29,7 @@ export type { FaultSpec } from './faults.js';
 export type { LoggedRequest } from './request-log.js';
 export { type TimedRequest, requestDepth } from './request-timing.js';
 export type { RunOutcome, RunRecord } from './runs.js';
-export type { EmulatorConfig } from './config.js';
+export type { EmulatorConfig, StalledTaskShape } from './config.js';
 export type { RunFailureKind } from './state.js';
 export type { JobDocument } from './timer-documents.js';
 
@@ -83,10 +83,11 @@ export interface Emulator {
   configure(changes: Partial<EmulatorConfig>): EmulatorConfig;
   config(): EmulatorConfig;
   /**
-   * Makes the timer's next run fail: at submission, in Transfer (`transfer`) or Flows (`flow`,
+   * Makes the timer's next run fail: at submission, in Transfer (`transfer`; or a task that
+   * stands still, `transfer_stalled` retrying on `code`, `transfer_inactive`) or Flows (`flow`,
    * `flow_inactive`), or for auth requirements; a kind the timer's type has not throws.
    */
-  failNextRun(jobId: string, kind: RunFailureKind): void;
+  failNextRun(jobId: string, kind: RunFailureKind, code?: string): void;
   /** Makes the timer inactive for `globus_auth_requirements` naming these scopes. */
   makeInactive(jobId: string, requiredScopes: string[], code?: string): void;
   addClient(client: ClientCredentials): void;
@@ -137,7 +138,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     clearFaults: () => core.clearFaults(),
     configure: (changes) => core.configure(changes),
     config: () => core.config(),
-    failNextRun: (jobId, kind) => core.failNextRun(jobId, kind),
+    failNextRun: (jobId, kind, code) => core.failNextRun(jobId, kind, code),
     makeInactive: (jobId, requiredScopes, code) => core.makeInactive(jobId, requiredScopes, code),
     addClient: (client) => core.addClient(client),
     flows: () => core.flows(),

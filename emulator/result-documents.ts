@@ -10,7 +10,7 @@
 import type { TaskIdLocation } from './config.js';
 import { flowRunStatus, runDocument, runIsOver } from './flow-run-documents.js';
 import type { EmulatorState, RunResult, Timer } from './state.js';
-import { taskDocument, taskStatus } from './tasks.js';
+import { taskDocument, taskIsOver, taskStatus } from './tasks.js';
 import { MINUTE, timersTime } from './time.js';
 
 export interface ResultsPage {
@@ -65,7 +65,7 @@ function taskResultDocument(
   const task = state.tasks.get(result.taskId);
   if (!task) throw new Error(`result of timer ${timer.id} names unknown task ${result.taskId}`);
   const status = taskStatus(task, now);
-  const finished = status !== 'ACTIVE';
+  const finished = taskIsOver(status);
   const completion = finished ? timersTime(task.finishesAt) : null;
   const ranAt = timersTime(result.ranAt);
   const actionStatus = {
@@ -80,7 +80,10 @@ function taskResultDocument(
     start_time: ranAt,
     status,
   };
-  const details = { ...taskDocument(task, now, state.collections), event_list: [] };
+  const details = {
+    ...taskDocument(task, now, state.collections, state.config.stalled_task_shape),
+    event_list: [],
+  };
   const placed = placeTaskId(state.config.task_id_location, task.id, result.actionId, details);
   return {
     data: sortedKeys({ ...actionStatus, ...placed.data }),

@@ -19,12 +19,14 @@ import { runTransferTimer } from './transfer-runs.js';
 
 /**
  * What a run did: `submitted` a task or a Flows run that will succeed, one that will fail
- * (`transfer_failed`, `flow_failed`) or stop INACTIVE (`flow_inactive`), or nothing
- * (`submission_error`, `auth_required`).
+ * (`transfer_failed`, `flow_failed`), stand still (`transfer_stalled`: ACTIVE retrying on an
+ * error or INACTIVE) or stop INACTIVE (`flow_inactive`), or nothing (`submission_error`,
+ * `auth_required`).
  */
 export type RunOutcome =
   | 'submitted'
   | 'transfer_failed'
+  | 'transfer_stalled'
   | 'flow_failed'
   | 'flow_inactive'
   | 'submission_error'
@@ -97,10 +99,12 @@ function tick(timer: Timer, state: EmulatorState): RunRecord | undefined {
 /** The run itself, whose kind decides what it does; a queued failure is used up by it. */
 function run(timer: Timer, state: EmulatorState, now: number): RunResult {
   const failure = timer.nextRunFailure;
+  const errorCode = timer.nextRunErrorCode;
   timer.nextRunFailure = null;
+  delete timer.nextRunErrorCode;
   return timer.type === 'flow'
     ? runFlowTimer(timer, state, now, failure)
-    : runTransferTimer(timer, state, now, failure);
+    : runTransferTimer(timer, state, now, failure, errorCode);
 }
 
 /** Inactive for auth requirements; `detail` is the GARE without its message (fixtures `timers_job_get_inactive_gare_*`). */
@@ -145,8 +149,13 @@ function endIfDone(timer: Timer): void {
 function record(timer: Timer, result: RunResult, state: EmulatorState): RunRecord {
   const base = { job_id: timer.id, ran_at: timersTime(result.ranAt) };
   if (result.kind === 'task') {
-    const failing = state.tasks.get(result.taskId)?.outcome === 'FAILED';
-    return { ...base, outcome: failing ? 'transfer_failed' : 'submitted', task_id: result.taskId };
+    const task = state.tasks.get(result.taskId);
+    const outcome = task?.stall
+      ? 'transfer_stalled'
+      : task?.outcome === 'FAILED'
+        ? 'transfer_failed'
+        : 'submitted';
+    return { ...base, outcome, task_id: result.taskId };
   }
   if (result.kind === 'flow_run') {
     const outcome = flowOutcome(state.runs.get(result.runId));

@@ -51,9 +51,17 @@ export type TimerStatus =
 
 /**
  * A failure queued for a timer's next run: at submission (Transfer or Flows refuses it), in
- * Transfer (the task fails), in Flows (the run fails, or stops INACTIVE), or for auth.
+ * Transfer (the task fails, or stands still: ACTIVE retrying on an error, or INACTIVE), in
+ * Flows (the run fails, or stops INACTIVE), or for auth.
  */
-export type RunFailureKind = 'submission' | 'transfer' | 'auth' | 'flow' | 'flow_inactive';
+export type RunFailureKind =
+  | 'submission'
+  | 'transfer'
+  | 'transfer_stalled'
+  | 'transfer_inactive'
+  | 'auth'
+  | 'flow'
+  | 'flow_inactive';
 
 /** What a flow timer starts its flow with (Timers' `FlowStartDocument`), as echoed. */
 export type FlowStartDocument = {
@@ -98,6 +106,8 @@ interface TimerBase {
   flowConsents: string[];
   /** A failure queued through the control API for the next run. */
   nextRunFailure: RunFailureKind | null;
+  /** The error code a stalled task of the next run meets (`transfer_stalled`, `transfer_inactive`). */
+  nextRunErrorCode?: string;
 }
 
 export interface TransferTimer extends TimerBase {
@@ -139,6 +149,11 @@ export interface Task {
   /** Until this instant the task is ACTIVE; from then on it has its outcome. */
   finishesAt: number;
   outcome: 'SUCCEEDED' | 'FAILED';
+  /**
+   * A task made to stand still: until its deadline (`finishesAt`) it stays ACTIVE retrying on
+   * `code`, or INACTIVE; then it fails.
+   */
+  stall?: { status: 'ACTIVE' | 'INACTIVE'; code: string };
 }
 
 export class EmulatorState {

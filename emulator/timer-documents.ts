@@ -19,7 +19,7 @@ import type {
   TransferBody,
 } from './state.js';
 import { type PageRequest, type ResultsPage, resultsPage } from './result-documents.js';
-import { taskStatus } from './tasks.js';
+import { taskIsOver, taskStatus } from './tasks.js';
 import { SECOND, timersTime } from './time.js';
 
 export const TRANSFER_CALLBACK_URL = 'https://transfer.actions.globus.org/transfer/run';
@@ -67,7 +67,7 @@ export function runInProgress(timer: Timer, state: EmulatorState): RunResult | u
   const latest = timer.results.at(-1);
   if (latest?.kind === 'task') {
     const task = state.tasks.get(latest.taskId);
-    return task && taskStatus(task, state.now()) === 'ACTIVE' ? latest : undefined;
+    return task && !taskIsOver(taskStatus(task, state.now())) ? latest : undefined;
   }
   if (latest?.kind === 'flow_run') {
     const run = state.runs.get(latest.runId);

@@ -3,7 +3,8 @@
  * lack a needed data_access scope stops for auth requirements; a submission Transfer refuses
  * (unknown collection, a label outside the strict rule, an injected failure) is an error with no
  * task; otherwise the run submits a Transfer task, which ends on the virtual clock as the setting
- * `transfer_outcome` says, or FAILED when a failure was queued for it.
+ * `transfer_outcome` says, or FAILED when a failure was queued for it — or, made to, stands still
+ * (ACTIVE retrying on an error, or INACTIVE) until its deadline.
  */
 import { hasDataAccessScope } from './collections.js';
 import { consentRequiredError } from './gare.js';
@@ -17,6 +18,7 @@ import type {
   TransferBody,
   TransferTimer,
 } from './state.js';
+import { DEFAULT_STALL_CODE, deadlineOf } from './task-events.js';
 import { SECOND } from './time.js';
 import { transferErrorDocument } from './transfer.js';
 
@@ -34,6 +36,7 @@ export function runTransferTimer(
   state: EmulatorState,
   now: number,
   failure: RunFailureKind | null,
+  errorCode?: string,
 ): RunResult {
   const required = requiredDataAccess(timer.body, state);
   if (failure === 'auth' || required.some((id) => !timer.dataAccess.includes(id))) {
@@ -49,6 +52,7 @@ export function runTransferTimer(
   }
   const refusal = refusedSubmission(timer.body, state, failure === 'submission');
   if (refusal) return { kind: 'submission_error', ranAt: now, ...refusal };
+  const stall = stallOf(failure, errorCode);
   const task: Task = {
     id: newUuid(),
     ownerClientId: timer.ownerClientId,
@@ -56,10 +60,25 @@ export function runTransferTimer(
     body: timer.body,
     requestTime: now,
     finishesAt: now + state.config.task_active_seconds * SECOND,
-    outcome: failure === 'transfer' ? 'FAILED' : state.config.transfer_outcome,
+    outcome: failure === 'transfer' || stall ? 'FAILED' : state.config.transfer_outcome,
+    ...(stall ? { stall } : {}),
   };
+  // A task that stands still does not move until its deadline, and then fails (Transfer's Task
+  // Behavior documentation).
+  if (stall) task.finishesAt = deadlineOf(task);
   state.tasks.set(task.id, task);
   return { kind: 'task', ranAt: now, taskId: task.id, actionId: newActionId() };
+}
+
+/** How a task made to stand still does: ACTIVE retrying on an error, or INACTIVE. */
+function stallOf(failure: RunFailureKind | null, code: string | undefined): Task['stall'] {
+  if (failure === 'transfer_stalled') {
+    return { status: 'ACTIVE', code: code ?? DEFAULT_STALL_CODE.ACTIVE };
+  }
+  if (failure === 'transfer_inactive') {
+    return { status: 'INACTIVE', code: code ?? DEFAULT_STALL_CODE.INACTIVE };
+  }
+  return undefined;
 }
 
 /** Why Transfer would refuse the run's submission, if it would: the status and error document. */

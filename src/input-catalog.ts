@@ -61,6 +61,8 @@ export interface InputDefinition {
 const TIMER: readonly Operation[] = ['apply', 'plan', 'create', 'update'];
 const EXISTING: readonly Operation[] = ['update', 'check', 'wait', 'pause', 'resume', 'delete'];
 const HEALTH: readonly Operation[] = ['check', 'wait'];
+/** The most runs `history` shows: they are followed all at once, in one round. */
+export const MAX_HISTORY = 20;
 
 /** A timer input: read by the operations that describe a timer, and allowed in spec files. */
 const timer = (kind: ValueKind): InputDefinition => ({ operations: TIMER, specFile: true, kind });
@@ -131,6 +133,11 @@ export const INPUT_CATALOG = {
     kind: { type: 'choice-list', choices: FAIL_REASONS, keywords: ['none'] },
   },
   'stale-after': { operations: HEALTH, specFile: false, kind: { type: 'duration' } },
+  history: {
+    operations: HEALTH,
+    specFile: false,
+    kind: { type: 'integer', min: 0, max: MAX_HISTORY },
+  },
   'status-filter': {
     operations: ['list'],
     specFile: false,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { DateTime } from 'luxon';
 import { ENVIRONMENTS, checkEnvironment, type GlobusEnvironment } from './globus/environments.js';
-import { OPERATIONS, SPEC_FILE_KEYS, STATUS_FILTERS } from './input-catalog.js';
-import { FAIL_REASONS, type FailReason } from './timer/fail-reasons.js';
+import { MAX_HISTORY, OPERATIONS, SPEC_FILE_KEYS, STATUS_FILTERS } from './input-catalog.js';
+import { DEFAULT_FAIL_REASONS, FAIL_REASONS, type FailReason } from './timer/fail-reasons.js';
 import * as fields from './timer/fields.js';
 import type { DataAccess } from './timer/fields.js';
 import { InputReader } from './timer/input-reader.js';
@@ -36,6 +36,8 @@ export interface ActionInputs {
   dataAccess: DataAccess;
   failOn: FailReason[];
   staleAfterSeconds?: number;
+  /** check/wait: how many of the timer's newest runs to follow and show (0: none). */
+  history: number;
   statusFilter: StatusFilter[];
   /** apply/plan: the timers of a spec file instead of the timer inputs. */
   specFile?: SpecFile;
@@ -63,6 +65,7 @@ const environment = z.enum(ENVIRONMENTS, {
 });
 const retries = fields.integerBetween(0, 10);
 const concurrency = fields.integerBetween(1, 32);
+const history = fields.integerBetween(0, MAX_HISTORY);
 
 /** Reads and validates every input; throws one InputError listing every problem. */
 export async function readInputs(context: InputContext): Promise<ActionInputs> {
@@ -88,10 +91,11 @@ export async function readInputs(context: InputContext): Promise<ActionInputs> {
     },
     timer: await readTimerFields(reader, context),
     dataAccess: reader.optional('data-access', fields.dataAccess) ?? 'auto',
-    failOn:
-      reader.optional('fail-on', fields.choiceList(FAIL_REASONS, 'none')) ??
-      (['run-error', 'transfer-failed', 'flow-failed', 'inactive'] as FailReason[]),
+    failOn: reader.optional('fail-on', fields.choiceList(FAIL_REASONS, 'none')) ?? [
+      ...DEFAULT_FAIL_REASONS,
+    ],
     ...optionalKey('staleAfterSeconds', reader.optional('stale-after', fields.duration)),
+    history: reader.optional('history', history) ?? 5,
     statusFilter: reader.optional('status-filter', fields.choiceList(STATUS_FILTERS)) ?? [],
     ...optionalKey('specFile', await readSpecFileInput(reader, context)),
     concurrency: reader.optional('concurrency', concurrency) ?? 8,

@@ -129,6 +129,7 @@ describe('npm run emulator', () => {
       hidden_flow_status: 403,
       flow_create_shape: 'job',
       create_requires_flow_consent: true,
+      stalled_task_shape: 'no_events',
     };
     const flags = Object.entries(expected).flatMap(([key, value]) => [
       `--${key.replaceAll('_', '-')}`,

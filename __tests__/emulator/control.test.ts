@@ -122,6 +122,7 @@ describe('the control API', () => {
       hidden_flow_status: 404,
       flow_create_shape: 'v2',
       create_requires_flow_consent: false,
+      stalled_task_shape: 'full',
     });
     const changed = await control('POST', '/config', {
       task_active_seconds: 30,
@@ -148,6 +149,7 @@ describe('the control API', () => {
       hidden_flow_status: 404,
       flow_create_shape: 'v2',
       create_requires_flow_consent: false,
+      stalled_task_shape: 'full',
     });
     expect(emulator.config().task_active_seconds).toBe(30);
     expect((await control('POST', '/config', { colour: 'red' })).status).toBe(400);

@@ -17,6 +17,7 @@ import {
   timerRequest,
   timersToken,
 } from './helpers.js';
+import { stalledRunFixture } from '../../__fixtures__/stalled-runs.js';
 
 const { echo, noInput } = SEEDED_FLOWS;
 const ECHO_INPUT = { body: { echo_string: 'hello' } };
@@ -176,6 +177,23 @@ describe('a Flows run on the virtual clock', () => {
     expect(await getRun(run?.run_id)).toMatchObject({ status: 'INACTIVE', completion_time: null });
     expect(emulator.advance(3 * 3600)).toEqual([]);
     expect((await getJob(emulator, token, id)).results.data[0].run_status).toBe('INACTIVE');
+  });
+
+  it('says what an INACTIVE run waits for in the shape the official CLI captured', async () => {
+    const id = await createTimer(emulator, token, hourlyEcho());
+    emulator.failNextRun(id, 'flow_inactive');
+    const [run] = emulator.advance(0);
+    const { details } = await getRun(run?.run_id);
+    const captured = stalledRunFixture<Json>('flows_run_inactive_consent_required.json').details;
+    expect(Object.keys(details).sort()).toEqual(Object.keys(captured).sort());
+    expect(Object.keys(details.action_statuses[0]).sort()).toEqual(
+      Object.keys(captured.action_statuses[0]).sort(),
+    );
+    expect(details).toMatchObject({
+      code: 'ConsentRequired',
+      required_scope: `https://auth.globus.org/scopes/${echo.id}/flow_${echo.id.replaceAll('-', '_')}_user[urn:globus:auth:scope:transfer.api.globus.org:all]`,
+      action_statuses: [{ status: 'INACTIVE', details: { code: 'ConsentRequired' } }],
+    });
   });
 
   it('skips a tick while the previous run is still ACTIVE, and runs at the one after', async () => {

@@ -4,6 +4,7 @@ import type { FailReason } from '../../src/timer/fail-reasons.js';
 import { flowKind } from '../../src/kinds/flow/index.js';
 import { describeFlowRun, flowRunLead, flowRunPath, followFlow } from '../../src/kinds/flow/run.js';
 import { kindsContext } from '../../__fixtures__/kinds.js';
+import { stalledRunFixture } from '../../__fixtures__/stalled-runs.js';
 
 const run = (fields: Partial<FlowRun> = {}): FlowRun => ({
   run_id: 'r-1',
@@ -20,6 +21,9 @@ describe('a Flows run a timer started', () => {
       id: 'r-1',
       status: 'SUCCEEDED',
       settled: true,
+      stalled: false,
+      outcome: 'succeeded',
+      measures: { startedAt: '02:00' },
       description: 'SUCCEEDED (Succeeded), 02:00 → still running',
       webPath: '/runs/r-1',
       outputs: { 'flow-run-id': 'r-1', 'flow-run-status': 'SUCCEEDED' },
@@ -55,15 +59,73 @@ describe('a Flows run a timer started', () => {
     expect(failures({ status: 'ACTIVE' }, ALL)).toEqual([]);
   });
 
-  it('an INACTIVE run fails the step when fail-on names inactive, saying what to do', () => {
-    const inactive = flowRunLead(run({ status: 'INACTIVE', display_status: 'Waiting' }));
-    expect(inactive.failures(ALL)).toEqual([
-      'inactive: Flows run r-1 is INACTIVE (Waiting): it waits for someone to act (see the run in the web app)',
+  it.each([
+    ['SUCCEEDED', 'succeeded'],
+    ['FAILED', 'failed'],
+    ['ENDED', 'failed'],
+    ['INACTIVE', 'stalled'],
+    ['ACTIVE', 'in-progress'],
+    ['SOMETHING_NEW', 'unknown'],
+  ])('with status %s has the outcome %s', (status, outcome) => {
+    expect(flowRunLead(run({ status })).outcome).toBe(outcome);
+  });
+});
+
+/*
+ * flow-stalled: a run INACTIVE waits for someone. The captured runs (__fixtures__/stalled-runs,
+ * from the official CLI's tests) say what for; a run that says nothing still fails, in words.
+ */
+describe('an INACTIVE Flows run (flow-stalled)', () => {
+  const consent = stalledRunFixture<FlowRun>('flows_run_inactive_consent_required.json');
+  const session = stalledRunFixture<FlowRun>('flows_run_inactive_session_identities.json');
+  const STALLED: FailReason[] = [...ALL, 'flow-stalled'];
+
+  it('waiting for a consent: names the state, what Flows said, the scope and the fix', () => {
+    const lead = flowRunLead(consent);
+    expect(lead).toMatchObject({ settled: true, stalled: true, outcome: 'stalled' });
+    const details = consent.details as { required_scope: string };
+    expect(lead.failures(STALLED)).toEqual([
+      `flow-stalled: Flows run ${consent.run_id} is INACTIVE: it waits at state GetPermissionFromUncleOwen for a consent (ConsentRequired: "Go to Tosche Station to pick up some power converters."); ` +
+        `it needs consent for ${details.required_scope}; ` +
+        `fix: resume the run with that consent: globus flows run resume ${consent.run_id} asks for it (as the timer's client: set GLOBUS_CLI_CLIENT_ID and GLOBUS_CLI_CLIENT_SECRET)`,
     ]);
-    expect(inactive.failures(['flow-failed', 'run-error'])).toEqual([]);
-    expect(flowRunLead(run({ status: 'INACTIVE' })).failures(['inactive'])).toEqual([
-      'inactive: Flows run r-1 is INACTIVE: it waits for someone to act (see the run in the web app)',
+  });
+
+  it('waiting for a login meeting session requirements: says a client identity cannot', () => {
+    expect(flowRunLead(session).failures(STALLED)).toEqual([
+      `flow-stalled: Flows run ${session.run_id} is INACTIVE: it waits at state authn for a login that meets its session requirements (AuthorizationParameters: "Go to Tosche Station to pick up some power converters."); ` +
+        'fix: a client identity cannot meet session requirements; use collections and flows without such policies',
     ]);
+  });
+
+  it('saying nothing of what it waits for: still fails, pointing at the web app', () => {
+    const bare = flowRunLead(
+      run({ status: 'INACTIVE', display_status: 'Waiting', details: 'odd' }),
+    );
+    expect(bare.failures(['flow-stalled'])).toEqual([
+      'flow-stalled: Flows run r-1 is INACTIVE (Waiting): it waits for someone to act; fix: open the run in the web app to see what it waits for and who may act on it',
+    ]);
+  });
+
+  it('cuts a long description short, and names required_scopes of authorization parameters', () => {
+    const long = flowRunLead(
+      run({
+        status: 'INACTIVE',
+        details: {
+          code: 'ConsentRequired',
+          description: 'd'.repeat(250),
+          authorization_parameters: { required_scopes: ['scope-a', 'scope-b'] },
+        },
+      }),
+    );
+    const [failure] = long.failures(['flow-stalled']);
+    expect(failure).toContain(
+      `(ConsentRequired: "${'d'.repeat(200)}… (50 more characters)"); it needs consent for scope-a scope-b; fix: resume the run`,
+    );
+  });
+
+  it('passes when fail-on leaves flow-stalled out (inactive is about the timer)', () => {
+    expect(flowRunLead(consent).failures(ALL)).toEqual([]);
   });
 });
 

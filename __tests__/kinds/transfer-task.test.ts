@@ -18,14 +18,50 @@ describe('a Transfer task a run submitted', () => {
       id: 't-1',
       status: 'SUCCEEDED',
       settled: true,
+      stalled: false,
+      outcome: 'succeeded',
+      measures: { files: 2, filesTransferred: 2 },
       description: 'SUCCEEDED: 2 of 2 files, 0 faults',
       webPath: '/activity/t-1/overview',
-      outputs: { 'transfer-task-id': 't-1', 'transfer-status': 'SUCCEEDED' },
+      outputs: {
+        'transfer-task-id': 't-1',
+        'transfer-status': 'SUCCEEDED',
+        'transfer-nice-status': '',
+        'transfer-faults': '0',
+      },
       failures: undefined,
     });
     expect(done.failures(['transfer-failed'])).toEqual([]);
     expect(taskPath('abc')).toBe('/activity/abc/overview');
     expect(transferKind.leadPath('abc')).toBe('/activity/abc/overview');
+  });
+
+  it('measures what it moved and when, for the recent-runs table', () => {
+    const done = task({
+      files: 3,
+      files_transferred: 2,
+      bytes_transferred: 2048,
+      request_time: '2026-11-28T02:00:00+00:00',
+      completion_time: '2026-11-28T02:03:00+00:00',
+    });
+    expect(taskLead(done).measures).toEqual({
+      files: 3,
+      filesTransferred: 2,
+      bytesTransferred: 2048,
+      startedAt: '2026-11-28T02:00:00+00:00',
+      endedAt: '2026-11-28T02:03:00+00:00',
+    });
+    expect(taskLead(task({ files: null, completion_time: null })).measures).toEqual({});
+  });
+
+  it.each([
+    ['SUCCEEDED', 'succeeded'],
+    ['FAILED', 'failed'],
+    ['ACTIVE', 'in-progress'],
+    ['INACTIVE', 'stalled'],
+    ['SOMETHING_NEW', 'unknown'],
+  ])('with status %s has the outcome %s', (status, outcome) => {
+    expect(taskLead(task({ status })).outcome).toBe(outcome);
   });
 
   it('is settled unless ACTIVE (wait keeps waiting only for an ACTIVE task)', () => {

@@ -25,10 +25,11 @@ const timer = (overrides: Record<string, string> = {}) => ({
 const isRevocation = (r: LoggedRequest) => r.path === '/v2/oauth2/token/revoke';
 
 /** Runs an operation on a clean request log and measures it. */
-async function measure(inputs: Record<string, string>) {
+async function measure(inputs: Record<string, string>, fails = false) {
   emulator.clearRequests();
   const core = await runInProcess(emulator, inputs);
-  expect(core.failed).toBeUndefined();
+  if (fails) expect(core.failed).toBeDefined();
+  else expect(core.failed).toBeUndefined();
   const requests = emulator.requests();
   const work = requests.filter((r) => !isRevocation(r));
   const revocations = requests.filter(isRevocation);
@@ -41,6 +42,9 @@ async function measure(inputs: Record<string, string>) {
     calls: work.map((r) => `${r.method} ${r.path.replace(/[0-9a-f-]{36}/g, '<id>')}`),
   };
 }
+
+/** The same, for a step that fails its check. */
+const measureFailing = (inputs: Record<string, string>) => measure(inputs, true);
 
 async function existing(overrides: Record<string, string> = {}): Promise<string> {
   return (await runInProcess(emulator, timer(overrides))).outputs['job-id'] ?? '';
@@ -119,6 +123,37 @@ describe('requests and sequential rounds per operation', () => {
       'GET /v0.10/task/<id>',
     ]);
     expect(measured.depth).toBe(3);
+  });
+
+  it('check by job-id with 5 runs of history: their 5 tasks at once, 7 requests in 3 rounds', async () => {
+    const jobId = await existing({ interval: '1h' });
+    emulator.advance(60);
+    for (let run = 1; run < 6; run++) emulator.advance(3600);
+    const measured = await measure({ operation: 'check', 'job-id': jobId });
+    expect(measured.calls).toEqual([
+      'POST /v2/oauth2/token',
+      'GET /jobs/<id>',
+      ...Array<string>(5).fill('GET /v0.10/task/<id>'),
+    ]);
+    // The same rounds as following the last run alone: history costs no round of its own.
+    expect(measured.depth).toBe(3);
+    expect(JSON.parse(measured.core.outputs.history ?? '')).toHaveLength(5);
+  });
+
+  it('check of a stalled task: its event list is one more round, 8 requests in 4 rounds', async () => {
+    const jobId = await existing({ interval: '1h' });
+    emulator.advance(60);
+    for (let run = 1; run < 5; run++) emulator.advance(3600);
+    emulator.failNextRun(jobId, 'transfer_stalled');
+    emulator.advance(3600);
+    const measured = await measureFailing({ operation: 'check', 'job-id': jobId });
+    expect(measured.calls).toEqual([
+      'POST /v2/oauth2/token',
+      'GET /jobs/<id>',
+      ...Array<string>(5).fill('GET /v0.10/task/<id>'),
+      'GET /v0.10/task/<id>/event_list',
+    ]);
+    expect(measured.depth).toBe(4);
   });
 
   it('delete by job-id: 2 requests in 2 rounds', async () => {

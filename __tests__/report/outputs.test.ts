@@ -40,12 +40,15 @@ const TIMER_OUTPUTS = {
   'n-errors': '1',
   'transfer-task-id': TASK,
   'transfer-status': '',
+  'transfer-nice-status': '',
+  'transfer-faults': '',
   'flow-run-id': '',
   'flow-run-status': '',
   'timer-url': `${APP}/activity/timers/${JOB}`,
   timer: JSON.stringify(timer.document),
   timers: '',
   plan: '',
+  history: '',
 };
 
 describe('the outputs of one timer', () => {
@@ -65,6 +68,27 @@ describe('the outputs of one timer', () => {
       'last-run-status': 'FAILED',
       'transfer-task-id': OTHER_TASK,
       'transfer-status': 'FAILED',
+    });
+  });
+
+  it('says what Transfer says of a task retrying on an error: its nice status and faults', () => {
+    const lastRun = {
+      run: { ranAt: RAN, status: 'ACTIVE', leadIds: [OTHER_TASK] },
+      lead: taskLead({
+        task_id: OTHER_TASK,
+        status: 'ACTIVE',
+        is_ok: false,
+        nice_status: 'PERMISSION_DENIED',
+        faults: 4,
+      }),
+    };
+    expect(outputsOf(operationResult({ timer, lastRun }), APP)).toEqual({
+      ...TIMER_OUTPUTS,
+      'last-run-status': 'ACTIVE',
+      'transfer-task-id': OTHER_TASK,
+      'transfer-status': 'ACTIVE',
+      'transfer-nice-status': 'PERMISSION_DENIED',
+      'transfer-faults': '4',
     });
   });
 

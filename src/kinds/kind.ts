@@ -24,7 +24,7 @@ import type { OutputName } from '../timer/output-names.js';
  * asking (for messages), and the log. An KindContext is one.
  */
 export interface KindContext {
-  transfer: Pick<TransferApi, 'collection' | 'task'>;
+  transfer: Pick<TransferApi, 'collection' | 'task' | 'taskEvents'>;
   flows: Pick<FlowsApi, 'flow' | 'run'>;
   credentials: Pick<Credentials, 'identity'>;
   log: Log;
@@ -33,6 +33,20 @@ export interface KindContext {
 /** What a Timers token must carry for a timer of this kind to run (consents Timers keeps). */
 export type Consents = TimersConsents;
 
+/** What a run's lead did, as far as its service says (each missing when it does not say). */
+export interface LeadMeasures {
+  /** Files it was to move, and has moved (Transfer tasks). */
+  files?: number;
+  filesTransferred?: number;
+  bytesTransferred?: number;
+  /** ISO 8601; no end while it is under way. */
+  startedAt?: string;
+  endedAt?: string;
+}
+
+/** How what a run started went, in words every kind shares. */
+export type LeadOutcome = 'succeeded' | 'failed' | 'stalled' | 'in-progress' | 'unknown';
+
 /** What a run led to — a Transfer task, a Flows run — read back and judged. */
 export interface RunLead {
   /** What it is, for sentences: `Transfer task`, `Flows run`. */
@@ -40,8 +54,19 @@ export interface RunLead {
   id: string;
   /** As its service reports it (`SUCCEEDED`, `FAILED`, `ACTIVE`, …). */
   status: string;
-  /** It will not change by itself any more: wait stops waiting for it. */
+  /**
+   * It will not change by itself any more, or not soon (a stalled one): wait stops waiting for
+   * it.
+   */
   settled: boolean;
+  /**
+   * Globus keeps it open but it does not move: retrying on an error, paused, or waiting for
+   * someone to act (INACTIVE) — `transfer-stalled`, `flow-stalled`.
+   */
+  stalled: boolean;
+  outcome: LeadOutcome;
+  /** What it moved and when, for the recent-runs table. */
+  measures: LeadMeasures;
   /** One line: the status and what it did (`SUCCEEDED: 3 of 3 files, 3.0 MiB, 0 faults`). */
   description: string;
   /** The path of its page in the Globus web app. */
@@ -50,6 +75,11 @@ export interface RunLead {
   outputs: Partial<Record<OutputName, string>>;
   /** The fail-on reasons it raises, each as a sentence a user can act on. */
   failures(failOn: readonly FailReason[]): string[];
+  /**
+   * For a stalled lead whose words need one more request (a Transfer task's latest error
+   * event): the same lead with them. Absent when there is nothing to ask.
+   */
+  explain?: () => Promise<RunLead>;
 }
 
 export interface TimerKind {

@@ -1,13 +1,16 @@
 import type { LiveTimer } from '../timer/live-timer.js';
-import { kindOf } from '../kinds/index.js';
 import type { OperationContext, OperationResult, RunReport } from './context.js';
-import { healthFailures } from './health.js';
+import { healthFailures, historyHeadline } from './health.js';
+import { followRecent, followRun } from './recent-runs.js';
 import { requireTarget } from './target.js';
 
-/** check: the timer and its latest run, followed into Transfer, judged by fail-on. */
+/**
+ * check: the timer, its newest runs followed into Transfer (or Flows) in one round, judged by
+ * fail-on.
+ */
 export async function check(context: OperationContext): Promise<OperationResult> {
   const timer = await readTimer(context);
-  return judge(context, timer, await lastRun(context, timer));
+  return judge(context, timer, await followRecent(context, timer));
 }
 
 /** The target timer as a full document (a list entry may lack its results). */
@@ -22,18 +25,21 @@ export async function lastRun(
   timer: LiveTimer,
 ): Promise<RunReport | undefined> {
   const [run] = timer.results;
-  if (!run) return undefined;
-  const lead = await kindOf(timer).follow(context, run);
-  return lead ? { run, lead } : { run };
+  return run ? followRun(context, timer, run) : undefined;
 }
 
-/** Outputs for a checked timer, and the fail-on verdict. */
+/**
+ * Outputs for a checked timer, and the fail-on verdict. `recent` holds the newest runs, newest
+ * first: the last run, then as many more as history asks.
+ */
 export function judge(
   context: OperationContext,
   timer: LiveTimer,
-  run: RunReport | undefined,
+  recent: readonly RunReport[],
 ): OperationResult {
   const { inputs, log, clock } = context;
+  const [run] = recent;
+  const history = inputs.history > 0 ? recent.slice(0, inputs.history) : undefined;
   const failures = healthFailures({
     timer,
     ...(run ? { lastRun: run } : {}),
@@ -42,6 +48,7 @@ export function judge(
       ? {}
       : { staleAfterSeconds: inputs.staleAfterSeconds }),
     now: clock(),
+    ...(history ? { history } : {}),
   });
   const lead = run?.lead ? `; ${run.lead.what} ${run.lead.id} ${run.lead.description}` : '';
   const lastRunText = run
@@ -50,12 +57,14 @@ export function judge(
   log.info(
     `Timer "${timer.name}" (${timer.jobId}): ${timer.status}, ${timer.runs} runs, ${timer.errors} errors; ${lastRunText}`,
   );
+  if (history && history.length > 1) log.info(`Recent runs: ${historyHeadline(history)}`);
   return {
     operation: inputs.operation,
     result: 'checked',
     changed: false,
     timer,
     ...(run ? { lastRun: run } : {}),
+    ...(history ? { history } : {}),
     failures,
   };
 }

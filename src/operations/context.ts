@@ -64,6 +64,8 @@ export interface OperationResult {
   /** The timer acted on, as it stands after the operation. */
   timer?: LiveTimer;
   lastRun?: RunReport;
+  /** check/wait: the timer's newest runs, newest first (`lastRun` is the first); none with history 0. */
+  history?: RunReport[];
   /** Several timers: list, spec files. */
   timers?: LiveTimer[];
   plan?: Plan;

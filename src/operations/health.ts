@@ -19,6 +19,57 @@ export function runOutcome(run: TimerRun): RunOutcome {
   return 'unknown';
 }
 
+/** How a run went, what it started included: a stalled Transfer task, a failed Flows run. */
+export type ReportOutcome = RunOutcome | 'stalled';
+
+/**
+ * How a run went, judged by what it started when that was read and says (the task, not the
+ * submission, is what moved the data), else by the run itself.
+ */
+export function reportOutcome(report: RunReport): ReportOutcome {
+  const lead = report.lead?.outcome;
+  return lead && lead !== 'unknown' ? lead : runOutcome(report.run);
+}
+
+/**
+ * The recent runs in a few words: "3 of the last 5 runs failed, the last 2 in a row", "all of
+ * the last 5 runs succeeded".
+ */
+export function historyHeadline(history: readonly RunReport[]): string {
+  const outcomes = history.map(reportOutcome);
+  const [newest] = outcomes;
+  if (newest === undefined) return 'no runs yet';
+  if (outcomes.length === 1) return `the last run ${SINGLE[newest]}`;
+  const count = (outcome: ReportOutcome) => outcomes.filter((o) => o === outcome).length;
+  const last = `the last ${outcomes.length} runs`;
+  const [failed, stalled] = [count('failed'), count('stalled')];
+  if (failed === outcomes.length) return `all of ${last} failed`;
+  if (stalled === outcomes.length) return `all of ${last} stalled`;
+  if (failed + stalled === 0) {
+    return count('succeeded') === outcomes.length
+      ? `all of ${last} succeeded`
+      : `none of ${last} failed`;
+  }
+  const said = failed
+    ? `${failed} of ${last} failed${stalled ? ` and ${stalled} stalled` : ''}`
+    : `${stalled} of ${last} stalled`;
+  return `${said}${streak(outcomes)}`;
+}
+
+const SINGLE: Record<ReportOutcome, string> = {
+  succeeded: 'succeeded',
+  failed: 'failed',
+  stalled: 'stalled',
+  'in-progress': 'is still in progress',
+  unknown: 'has no known outcome',
+};
+
+/** ", the last 3 in a row": the newest runs that went wrong one after another, when several. */
+function streak(outcomes: readonly ReportOutcome[]): string {
+  const wrong = outcomes.findIndex((outcome) => outcome !== 'failed' && outcome !== 'stalled');
+  return wrong > 1 ? `, the last ${wrong} in a row` : '';
+}
+
 /** Whether a run (with what it started, if known) is over. */
 export function runFinished(report: RunReport): boolean {
   if (report.lead) return report.lead.settled;
@@ -59,6 +110,8 @@ export interface HealthInput {
   /** Seconds; default twice the interval. */
   staleAfterSeconds?: number;
   now: number;
+  /** The newest runs followed to what they started, when history is on. */
+  history?: readonly RunReport[];
 }
 
 /** The fail-on reasons that hold, each as a sentence a user can act on. */
@@ -97,11 +150,18 @@ function staleness(input: HealthInput): string | undefined {
   const window = input.staleAfterSeconds ?? (interval ? 2 * interval : undefined);
   if (window === undefined) return undefined; // run-once without stale-after: nothing to expect
   const since = now - window * 1000;
-  const lastSuccess = timer.results.find((run) => runOutcome(run) === 'succeeded');
+  // A run in the history is judged by what it started: its task may have failed.
+  const followed = new Map(input.history?.map((report) => [report.run, report]));
+  const outcome = (run: TimerRun) => {
+    const report = followed.get(run);
+    return report ? reportOutcome(report) : runOutcome(run);
+  };
+  const lastSuccess = timer.results.find((run) => outcome(run) === 'succeeded');
   const lastSuccessAt = lastSuccess?.ranAt ? Date.parse(lastSuccess.ranAt) : undefined;
   if (lastSuccessAt !== undefined && lastSuccessAt >= since) return undefined;
   const submittedAt = timer.submittedAt ? Date.parse(timer.submittedAt) : undefined;
   if (submittedAt !== undefined && submittedAt >= since) return undefined; // too young to judge
   const last = lastSuccess?.ranAt ? `the last one was at ${lastSuccess.ranAt}` : 'none on record';
-  return `no successful run within ${formatDuration(window)} (${last})`;
+  const recent = input.history?.length ? `; ${historyHeadline(input.history)}` : '';
+  return `no successful run within ${formatDuration(window)} (${last})${recent}`;
 }

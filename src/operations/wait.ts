@@ -2,6 +2,7 @@ import type { LiveTimer } from '../timer/live-timer.js';
 import type { OperationContext, OperationResult, RunReport } from './context.js';
 import { judge, lastRun, readTimer } from './check.js';
 import { runFinished } from './health.js';
+import { followRecent } from './recent-runs.js';
 
 const FIRST_POLL_MS = 2_000;
 const MAX_POLL_MS = 60_000;
@@ -31,12 +32,12 @@ export async function wait(context: OperationContext): Promise<OperationResult> 
       last && (startedSince(last, startedAt) || !runFinished(last) || sameRun(last, underWay))
         ? last
         : undefined;
-    if (awaited && runFinished(awaited)) return judge(context, timer, awaited);
+    if (awaited && runFinished(awaited)) return conclude(context, timer, awaited);
     if (!awaited && cannotRunAgain(timer)) {
       log.warning(
         `Timer ${jobId} ${timer.ended ? 'has ended' : `is ${timer.status}`}; no new run will come`,
       );
-      return judge(context, timer, last);
+      return conclude(context, timer, last);
     }
     const delay = Math.min(nextLook(poll, timer, awaited, clock()), waitUntil - clock());
     if (delay <= 0) return timedOut(context, timer, awaited ?? last, awaited !== undefined);
@@ -44,6 +45,24 @@ export async function wait(context: OperationContext): Promise<OperationResult> 
     await sleep(delay);
     timer = await context.timers.get(jobId);
   }
+}
+
+/**
+ * The verdict on the run waited for (or the last one seen), with the runs before it followed in
+ * one round. A stalled lead is judged now rather than waited for, and the log says so.
+ */
+async function conclude(
+  context: OperationContext,
+  timer: LiveTimer,
+  report: RunReport | undefined,
+): Promise<OperationResult> {
+  const lead = report?.lead;
+  if (lead?.stalled) {
+    context.log.info(
+      `${lead.what} ${lead.id} is stalled (${lead.description}): it will not finish soon, so it is judged now instead of waited for`,
+    );
+  }
+  return judge(context, timer, await followRecent(context, timer, report));
 }
 
 function sameRun(report: RunReport, ranAt: string | undefined): boolean {
@@ -65,18 +84,18 @@ function nextLook(poll: number, timer: LiveTimer, awaited: RunReport | undefined
   return due + DUE_SLACK_MS;
 }
 
-function timedOut(
+async function timedOut(
   context: OperationContext,
   timer: LiveTimer,
   report: RunReport | undefined,
   underWay: boolean,
-): OperationResult {
+): Promise<OperationResult> {
   const { inputs, startedAt } = context;
   const seen =
     underWay && report
       ? `a run started at ${report.run.ranAt} is still in progress${report.lead ? ` (${report.lead.what} ${report.lead.id} ${report.lead.status})` : ''}`
       : `no run has started since ${new Date(startedAt).toISOString()} (next run: ${timer.nextRun ?? 'none scheduled'})`;
-  const result = judge(context, timer, report);
+  const result = judge(context, timer, await followRecent(context, timer, report));
   return {
     ...result,
     failures: [`timeout: waited ${inputs.timeoutSeconds}s; ${seen}`, ...result.failures],

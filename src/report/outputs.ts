@@ -2,6 +2,7 @@ import type { LiveTimer } from '../timer/live-timer.js';
 import type { OperationResult } from '../operations/context.js';
 import type { Plan } from '../operations/plan.js';
 import { changeJson } from '../operations/plan-diff.js';
+import { historyOutput } from './history.js';
 import { timerUrl } from './links.js';
 import type { OutputName } from '../timer/output-names.js';
 
@@ -28,6 +29,7 @@ export function outputsOf(result: OperationResult, appUrl: string): Record<Outpu
       : result.plan
         ? JSON.stringify(planJson(result.plan))
         : '',
+    history: historyOutput(result, appUrl),
   };
 }
 
@@ -39,6 +41,8 @@ function leadOutputs(result: OperationResult): Record<LeadOutput, string> {
   const blank = {
     'transfer-task-id': '',
     'transfer-status': '',
+    'transfer-nice-status': '',
+    'transfer-faults': '',
     'flow-run-id': '',
     'flow-run-status': '',
   };
@@ -48,7 +52,13 @@ function leadOutputs(result: OperationResult): Record<LeadOutput, string> {
   return { ...blank, [result.timer?.kind === 'flow' ? 'flow-run-id' : 'transfer-task-id']: id };
 }
 
-type LeadOutput = 'transfer-task-id' | 'transfer-status' | 'flow-run-id' | 'flow-run-status';
+type LeadOutput =
+  | 'transfer-task-id'
+  | 'transfer-status'
+  | 'transfer-nice-status'
+  | 'transfer-faults'
+  | 'flow-run-id'
+  | 'flow-run-status';
 
 function planJson(plan: Plan) {
   return {

@@ -2,8 +2,10 @@ import type { LiveTimer } from '../timer/live-timer.js';
 import type { OperationResult } from '../operations/context.js';
 import { joinUrl } from '../globus/environments.js';
 import { describeSchedule } from '../timer/schedule.js';
+import { historyMarkdown } from './history.js';
 import { leadPath, timerUrl } from './links.js';
 import { planMarkdown } from './plan-markdown.js';
+import { escapeCell as escape } from './markdown.js';
 
 const HEADER = '| Timer | Schedule | Status | Next run | Last run | Transfer task or flow run |';
 const RULE = '| --- | --- | --- | --- | --- | --- |';
@@ -14,6 +16,7 @@ export function summaryMarkdown(result: OperationResult, appUrl: string): string
   const timers = result.timers ?? (result.timer ? [result.timer] : []);
   if (timers.length > 0) {
     lines.push(HEADER, RULE, ...timers.map((timer) => row(timer, result, appUrl)), '');
+    lines.push(...historyMarkdown(result, appUrl));
   } else if (result.operation === 'list') {
     lines.push('No timers.', '');
   }
@@ -47,9 +50,4 @@ function row(timer: LiveTimer, result: OperationResult, appUrl: string): string 
     started,
   ];
   return `| ${cells.join(' | ')} |`;
-}
-
-/** Table cells must not break the table. */
-function escape(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }

@@ -5,9 +5,21 @@
 export const FAIL_REASONS = [
   'run-error',
   'transfer-failed',
+  'transfer-stalled',
   'flow-failed',
+  'flow-stalled',
   'inactive',
   'ended',
   'stale',
 ] as const;
 export type FailReason = (typeof FAIL_REASONS)[number];
+
+/** What `fail-on` holds when a workflow leaves it out (action.yml declares the same). */
+export const DEFAULT_FAIL_REASONS: readonly FailReason[] = [
+  'run-error',
+  'transfer-failed',
+  'transfer-stalled',
+  'flow-failed',
+  'flow-stalled',
+  'inactive',
+];

@@ -11,11 +11,14 @@ export const OUTPUT_NAMES = [
   'n-errors',
   'transfer-task-id',
   'transfer-status',
+  'transfer-nice-status',
+  'transfer-faults',
   'flow-run-id',
   'flow-run-status',
   'timer-url',
   'timer',
   'timers',
   'plan',
+  'history',
 ] as const;
 export type OutputName = (typeof OUTPUT_NAMES)[number];

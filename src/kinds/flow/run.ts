@@ -1,7 +1,14 @@
 import type { FlowRun } from '../../globus/flows.js';
 import type { TimerRun } from '../../timer/live-timer.js';
 import type { FailReason } from '../../timer/fail-reasons.js';
-import { followCandidates, type KindContext, type RunLead } from '../kind.js';
+import {
+  followCandidates,
+  type KindContext,
+  type LeadMeasures,
+  type LeadOutcome,
+  type RunLead,
+} from '../kind.js';
+import { flowStalledFailure } from './run-stall.js';
 
 /** A Flows run's page in the web app. */
 export const flowRunPath = (id: string): string => `/runs/${id}`;
@@ -19,6 +26,13 @@ export async function followFlow(
 /** Statuses after which a Flows run does not change by itself (INACTIVE waits for a person). */
 const SETTLED = new Set(['SUCCEEDED', 'FAILED', 'ENDED', 'INACTIVE']);
 const FAILED = new Set(['FAILED', 'ENDED']);
+const OUTCOMES: Record<string, LeadOutcome> = {
+  SUCCEEDED: 'succeeded',
+  FAILED: 'failed',
+  ENDED: 'failed',
+  INACTIVE: 'stalled',
+  ACTIVE: 'in-progress',
+};
 
 export function flowRunLead(run: FlowRun): RunLead {
   return {
@@ -26,6 +40,9 @@ export function flowRunLead(run: FlowRun): RunLead {
     id: run.run_id,
     status: run.status,
     settled: SETTLED.has(run.status),
+    stalled: run.status === 'INACTIVE',
+    outcome: OUTCOMES[run.status] ?? 'unknown',
+    measures: measuresOf(run),
     description: describeFlowRun(run),
     webPath: flowRunPath(run.run_id),
     outputs: { 'flow-run-id': run.run_id, 'flow-run-status': run.status },
@@ -38,12 +55,17 @@ function failuresOf(run: FlowRun, failOn: readonly FailReason[]): string[] {
   if (failOn.includes('flow-failed') && FAILED.has(run.status)) {
     return [`flow-failed: Flows run ${run.run_id} ${run.status}${display}`];
   }
-  if (failOn.includes('inactive') && run.status === 'INACTIVE') {
-    return [
-      `inactive: Flows run ${run.run_id} is INACTIVE${display}: it waits for someone to act (see the run in the web app)`,
-    ];
+  if (failOn.includes('flow-stalled') && run.status === 'INACTIVE') {
+    return [flowStalledFailure(run)];
   }
   return [];
+}
+
+function measuresOf(run: FlowRun): LeadMeasures {
+  return {
+    ...(run.start_time ? { startedAt: run.start_time } : {}),
+    ...(run.completion_time ? { endedAt: run.completion_time } : {}),
+  };
 }
 
 /** "SUCCEEDED (Succeeded), 2026-12-01T02:00:00Z → 2026-12-01T02:03:10Z" */

@@ -14,7 +14,6 @@ export function liveTimer(overrides: Partial<LiveTimer> = {}): LiveTimer {
     results: [],
     resultsOldestFirst: false,
     schedule: { type: 'recurring', interval_seconds: 3600 },
-    document: { job_id: 'job-1', status: 'active' },
     ...overrides,
   } as LiveTimer;
 }

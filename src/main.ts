@@ -10,13 +10,14 @@ import { serviceUrls } from './globus/environments.js';
 import { HttpClient, VERSION } from './globus/http.js';
 import { PROXY_VARIABLES, proxyTransport } from './globus/proxy.js';
 import { nodeTransport, type Transport } from './globus/transport.js';
-import { TimersApi } from './globus/timers.js';
+import { TimersApi, type TimersObserver } from './globus/timers.js';
 import { TransferApi } from './globus/transfer.js';
 import { OPERATION_HANDLERS } from './operations/index.js';
 import type { OperationContext, OperationResult } from './operations/context.js';
 import { realClock, realSleep, type Clock, type Log, type Sleep } from './ports.js';
 import { Redactor, basicCredential } from './redactor.js';
 import { InputError } from './timer/problems.js';
+import type { LiveTimer } from './timer/live-timer.js';
 import { pullRequestOf, upsertStickyComment } from './report/comment.js';
 import { githubComments } from './report/github-comments.js';
 import { summaryMarkdown } from './report/summary.js';
@@ -70,7 +71,13 @@ export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
     await carryOut(deps, inputs, startedAt);
   } catch (error) {
     // Nothing escapes as a stack trace: an unexpected error is one clean failure line.
-    if (error instanceof InputError) return failOnInputs(core, error, 0);
+    if (error instanceof InputError) {
+      return failOnInputs(core, error, {
+        operation: core.getInput('operation') || 'apply',
+        requestsSent: 0,
+        summary: core.getInput('summary') !== 'false',
+      });
+    }
     if (error instanceof Error && error.stack) core.debug(error.stack);
     core.setFailed(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -98,6 +105,16 @@ async function carryOut(deps: StepDeps, inputs: ActionInputs, startedAt: number)
     core.protect(token),
   );
   const credentials = new Credentials(auth, companionsOf(inputs), initialConsentsOf(inputs));
+  // What the step saw of its timer, for the outputs should it fail half-way.
+  const seen: { timer?: LiveTimer; changed: boolean } = { changed: false };
+  const observer: TimersObserver = {
+    timer: (timer) => {
+      if (!inputs.specFile) seen.timer = timer;
+    },
+    changed: () => {
+      seen.changed = true;
+    },
+  };
   const context: OperationContext = {
     inputs,
     credentials,
@@ -109,6 +126,7 @@ async function carryOut(deps: StepDeps, inputs: ActionInputs, startedAt: number)
       sleep: deps.sleep,
       random: deps.random,
       retries: inputs.retries,
+      observer,
     }),
     transfer: new TransferApi(http, credentials),
     flows: new FlowsApi(http, credentials),
@@ -126,6 +144,9 @@ async function carryOut(deps: StepDeps, inputs: ActionInputs, startedAt: number)
     if (inputs.comment) await comment(deps, inputs, result, urls.app);
   } catch (error) {
     await failOnError(core, error, {
+      ...seen,
+      jobId: inputs.target.jobId,
+      appUrl: urls.app,
       operation: inputs.operation,
       summary: inputs.summary,
       identity: auth.identity,

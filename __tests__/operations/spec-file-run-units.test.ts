@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
 import type { LiveTimer } from '../../src/timer/live-timer.js';
-import type { TimerDocument } from '../../src/timer/timer-document.js';
 import { normalizeTransferDocument } from '../../src/timer/transfer-document.js';
 import type { TransferTimerSpec } from '../../src/timer/timer-spec.js';
 import type { OperationContext } from '../../src/operations/context.js';
@@ -34,7 +33,6 @@ function echo(jobId: string, submittedAt: string, changes: Partial<LiveTimer> = 
     resultsOldestFirst: false,
     ended: false,
     submittedAt,
-    document: { job_id: jobId, status: 'new' } as TimerDocument,
     name: desired.name,
     schedule: desired.schedule,
     body: normalizeTransferDocument({ ...desired.body }),

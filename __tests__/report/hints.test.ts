@@ -89,6 +89,8 @@ describe('failOnError', () => {
     summary: true,
     identity: IDENTITY,
     requestsSent: 1,
+    changed: false,
+    appUrl: 'https://app.globus.org/',
   };
 
   it('puts the hint on its own line after the error, in the failure and the summary', async () => {

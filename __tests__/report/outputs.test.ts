@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { flowRunLead } from '../../src/kinds/flow/run.js';
 import { taskLead } from '../../src/kinds/transfer/task.js';
 import type { Plan } from '../../src/operations/plan.js';
-import { outputsOf, timerSummary } from '../../src/report/outputs.js';
+import { outputsOf, timerJson, timerSummary } from '../../src/report/outputs.js';
 import { OUTPUT_NAMES } from '../../src/timer/output-names.js';
 import { APP, operationResult } from '../../__fixtures__/report.js';
 import { timerFromDocument } from '../../__fixtures__/live-timer.js';
@@ -45,7 +45,7 @@ const TIMER_OUTPUTS = {
   'flow-run-id': '',
   'flow-run-status': '',
   'timer-url': `${APP}/activity/timers/${JOB}`,
-  timer: JSON.stringify(timer.document),
+  timer: JSON.stringify(timerJson(timer, APP)),
   timers: '',
   plan: '',
   history: '',
@@ -113,7 +113,7 @@ describe('the outputs of one timer', () => {
       'n-runs': '0',
       'n-errors': '0',
       'timer-url': `${APP}/activity/timers/${JOB}`,
-      timer: JSON.stringify(fresh.document),
+      timer: JSON.stringify(timerJson(fresh, APP)),
     });
   });
 
@@ -242,5 +242,92 @@ describe('the timers output of list', () => {
   it('is an empty list when list found nothing', () => {
     const outputs = outputsOf(operationResult({ operation: 'list', timers: [] }), APP);
     expect(outputs.timers).toBe('[]');
+  });
+});
+
+describe('the timer output', () => {
+  const SOURCE = '6c54cade-bde5-45c1-bdea-f4bd71dba2cc';
+  const DESTINATION = '31d6a2a8-a8b3-4a8e-bd97-3b5f6a2f9d4e';
+  const body = {
+    DATA_TYPE: 'transfer',
+    source_endpoint: SOURCE,
+    destination_endpoint: DESTINATION,
+    DATA: [{ DATA_TYPE: 'transfer_item', source_path: '/a', destination_path: '/b' }],
+  };
+  // The same timer as a create answers it (v2) and as a check reads it (a job document).
+  const created = timerFromDocument({
+    job_id: JOB,
+    name: 'nightly',
+    status: 'new',
+    timer_type: 'transfer',
+    submitted_at: '2026-11-28T01:00:00+00:00',
+    number_of_runs: 0,
+    number_of_errors: 0,
+    next_run: '2026-11-29T02:00:00+00:00',
+    schedule: { type: 'recurring', interval_seconds: 86400, start: '2026-11-29T02:00:00+00:00' },
+    body,
+    n_runs: undefined,
+    n_errors: undefined,
+  });
+  const checked = timerFromDocument({
+    job_id: JOB,
+    name: 'nightly',
+    status: 'new',
+    submitted_at: '2026-11-28T01:00:00+00:00',
+    n_runs: 0,
+    n_errors: 0,
+    next_run: '2026-11-29T02:00:00+00:00',
+    start: '2026-11-29T02:00:00+00:00',
+    interval: 86400,
+    callback_body: { body },
+    results: { data: [] },
+  });
+
+  it('has one shape whatever document Globus answered with', () => {
+    const output = (t: typeof timer) =>
+      JSON.parse(outputsOf(operationResult({ timer: t }), APP).timer) as unknown;
+    expect(output(created)).toEqual(output(checked));
+    expect(output(checked)).toEqual({
+      job_id: JOB,
+      name: 'nightly',
+      kind: 'transfer',
+      status: 'new',
+      next_run: '2026-11-29T02:00:00+00:00',
+      last_ran_at: null,
+      n_runs: 0,
+      n_errors: 0,
+      timer_url: `${APP}/activity/timers/${JOB}`,
+      submitted_at: '2026-11-28T01:00:00+00:00',
+      schedule: { type: 'recurring', interval_seconds: 86400, start: '2026-11-29T02:00:00+00:00' },
+      inactive_reason: null,
+      flow_id: null,
+      body: expect.objectContaining({ source_endpoint: SOURCE, destination_endpoint: DESTINATION }),
+    });
+  });
+
+  it('starts with every field of a timers entry, so a workflow reads both the same way', () => {
+    const json = timerJson(checked, APP);
+    expect(json).toMatchObject(timerSummary(checked, APP));
+  });
+});
+
+describe('next-run', () => {
+  const due = { next_run: '2026-11-29T02:00:00+00:00' };
+  it.each([
+    ['a paused timer', { status: 'inactive', inactive_reason: { cause: 'user' } }],
+    ['a timer stopped for consent', { status: 'inactive' }],
+    ['an ended timer', { status: 'ended' }],
+    ['a deleted timer', { status: 'deleted' }],
+    ['a timer being deleted', { status: 'delete_in_progress' }],
+  ])('is empty for %s, whatever Globus shows as its next run', (_case, fields) => {
+    const idle = timerFromDocument({ job_id: JOB, ...due, ...fields });
+    const outputs = outputsOf(operationResult({ timer: idle }), APP);
+    expect(outputs['next-run']).toBe('');
+    expect(JSON.parse(outputs.timer)).toMatchObject({ next_run: null });
+  });
+
+  it('is the next run of a timer that will run', () => {
+    const active = timerFromDocument({ job_id: JOB, status: 'active', ...due });
+    expect(outputsOf(operationResult({ timer: active }), APP)['next-run']).toBe(due.next_run);
   });
 });

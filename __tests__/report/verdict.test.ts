@@ -6,6 +6,7 @@ import { failOnError, failOnInputs, report } from '../../src/report/verdict.js';
 import { InputError } from '../../src/timer/problems.js';
 import { FakeCore } from '../../__fixtures__/core.js';
 import { APP, operationResult } from '../../__fixtures__/report.js';
+import { liveTimer } from '../../__fixtures__/live-timer.js';
 
 /* How a finished or failed operation reaches the runner: outputs, summary, annotations, failure. */
 
@@ -39,10 +40,25 @@ describe('failOnInputs', () => {
     '- spec-file (line 4): unknown key',
     '- items-file: empty',
   ].join('\n');
+  const inputFailure = { operation: 'apply', requestsSent: 0, summary: false };
 
-  it('annotates each problem that has a file, on its line when it has one', () => {
+  it('sets every output, empty but result=failed, and writes a short summary when asked', async () => {
     const core = new FakeCore();
-    failOnInputs(core, error, 0);
+    await failOnInputs(core, error, { ...inputFailure, operation: 'plann', summary: true });
+    expect(core.outputs).toEqual({
+      ...outputsOf({ result: 'failed', changed: false, failures: [] }, APP),
+      result: 'failed',
+      changed: 'false',
+      'job-id': '',
+    });
+    expect(core.summaries).toEqual([
+      `### Globus timer: plann → failed\n\nInvalid inputs; nothing was sent to Globus:\n\n${listed}\n`,
+    ]);
+  });
+
+  it('annotates each problem that has a file, on its line when it has one', async () => {
+    const core = new FakeCore();
+    await failOnInputs(core, error, inputFailure);
     expect(core.annotations).toEqual([
       {
         level: 'error',
@@ -59,7 +75,7 @@ describe('failOnInputs', () => {
     expect(Object.keys(core.annotations[1]?.place ?? {})).toEqual(['title', 'file']);
   });
 
-  it('titles a spec-file timer’s problem by its key, the message naming the timer', () => {
+  it('titles a spec-file timer’s problem by its key, the message naming the timer', async () => {
     const core = new FakeCore();
     const problem = {
       input: 'timer "a, b" (line 2), interval',
@@ -67,7 +83,7 @@ describe('failOnInputs', () => {
       file: 'timers.yml',
       line: 6,
     };
-    failOnInputs(core, new InputError([problem]), 0);
+    await failOnInputs(core, new InputError([problem]), inputFailure);
     expect(core.annotations).toEqual([
       {
         level: 'error',
@@ -77,12 +93,12 @@ describe('failOnInputs', () => {
     ]);
   });
 
-  it('says nothing was sent only when no request went out', () => {
+  it('says nothing was sent only when no request went out', async () => {
     const before = new FakeCore();
-    failOnInputs(before, error, 0);
+    await failOnInputs(before, error, inputFailure);
     expect(before.failed).toBe(`Invalid inputs; nothing was sent to Globus:\n${listed}`);
     const after = new FakeCore();
-    failOnInputs(after, error, 3);
+    await failOnInputs(after, error, { ...inputFailure, requestsSent: 3 });
     expect(after.failed).toBe(`Invalid inputs; nothing was changed in Globus:\n${listed}`);
   });
 });
@@ -93,7 +109,31 @@ describe('failOnError', () => {
     summary: true,
     identity: 'client@clients.auth.globus.org',
     requestsSent: 0,
+    changed: false,
+    appUrl: APP,
   };
+
+  it('sets the outputs of a failed step from the timer it last saw, and whether it wrote', async () => {
+    const core = new FakeCore();
+    const timer = liveTimer({ jobId: 'new-timer', status: 'new' });
+    await failOnError(core, new Error('delete of the old timer failed'), {
+      ...context,
+      summary: false,
+      timer,
+      changed: true,
+    });
+    expect(core.outputs).toEqual(
+      outputsOf({ result: 'failed', changed: true, timer, failures: [] }, APP),
+    );
+    expect(core.outputs).toMatchObject({
+      result: 'failed',
+      changed: 'true',
+      'job-id': 'new-timer',
+    });
+    const unknown = new FakeCore();
+    await failOnError(unknown, new Error('x'), { ...context, summary: false });
+    expect(unknown.outputs).toMatchObject({ result: 'failed', changed: 'false', 'job-id': '' });
+  });
 
   it('reports invalid inputs found late as problems, with nothing changed', async () => {
     const core = new FakeCore();
@@ -103,7 +143,10 @@ describe('failOnError', () => {
       'Invalid inputs; nothing was changed in Globus:\n- name (line 2): too long',
     );
     expect(core.annotations).toHaveLength(1);
-    expect(core.summaries).toEqual([]);
+    expect(core.summaries).toEqual([
+      '### Globus timer: check → failed\n\nInvalid inputs; nothing was changed in Globus:\n\n- name (line 2): too long\n',
+    ]);
+    expect(core.outputs).toMatchObject({ result: 'failed', changed: 'false' });
   });
 
   it('fails with the message of any error, its stack kept for debugging', async () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
 import type { LiveTimer } from '../../src/timer/live-timer.js';
-import type { TimerDocument } from '../../src/timer/timer-document.js';
 import { compareTimers } from '../../src/kinds/index.js';
 import { normalizeTransferDocument } from '../../src/timer/transfer-document.js';
 import type { TimerSpec, TransferTimerSpec } from '../../src/timer/timer-spec.js';
@@ -30,7 +29,6 @@ const echoed: LiveTimer = {
   results: [],
   resultsOldestFirst: false,
   ended: false,
-  document: { job_id: 'j', status: 'new' } as TimerDocument,
   name: 'nightly',
   schedule: {
     type: 'recurring' as const,

@@ -8,6 +8,7 @@ import { backoffMs, type HttpClient, type HttpRequest } from './http.js';
 import { isDeleted, newestFirst, toLiveTimer, type LiveTimer } from '../timer/live-timer.js';
 import { timerDocumentSchema } from '../timer/timer-document.js';
 import { timersScopesFor } from './scopes.js';
+import { notVisible } from './timer-visibility.js';
 
 /** What a DELETE came to: the timer as its reply shows it, and whether it was gone before. */
 export interface Deletion {
@@ -37,6 +38,19 @@ export interface TimersDeps {
   sleep: Sleep;
   random: () => number;
   retries: number;
+  /** Told of every timer read or written, and of every change Globus accepted. */
+  observer?: TimersObserver;
+}
+
+/**
+ * What the step has seen of one timer so far, for the outputs of a step that fails half-way (a
+ * replace whose new timer was made before deleting the old one failed).
+ */
+export interface TimersObserver {
+  /** A timer as Globus answered about it (not the timers of a list). */
+  timer(timer: LiveTimer): void;
+  /** Globus accepted a write: the step has changed something. */
+  changed(): void;
 }
 
 /** Result pages followed at most when looking for a timer's newest runs. */
@@ -61,7 +75,7 @@ export class TimersApi {
       const next = await this.page(jobId, timer.resultsPageNext);
       timer = { ...next, results: newestFirst([...timer.results, ...next.results]) };
     }
-    return timer;
+    return this.seen(timer);
   }
 
   private async page(jobId: string, pageToken?: string): Promise<LiveTimer> {
@@ -119,7 +133,7 @@ export class TimersApi {
           consents,
         );
         const { timer } = z.looseObject({ timer: timerDocumentSchema }).parse(response);
-        return toLiveTimer(timer);
+        return this.changed(toLiveTimer(timer));
       } catch (error) {
         if (!(error instanceof GlobusApiError) || !error.outcomeUnknown || attempt >= retries) {
           throw error;
@@ -130,7 +144,7 @@ export class TimersApi {
         const adopted = await this.findCreated(creation, since, knownIds);
         if (adopted) {
           log.info(`The timer was created after all: adopting ${adopted.jobId}`);
-          return adopted;
+          return this.changed(adopted);
         }
         log.info(`No timer "${name}" was created; sending the request again`);
         await this.deps.sleep(backoffMs(attempt, this.deps.random));
@@ -157,7 +171,9 @@ export class TimersApi {
   /** Renames in place; the timer as it now stands (read again if the reply does not show it). */
   async rename(jobId: string, name: string): Promise<LiveTimer> {
     const response = await this.call({ method: 'PATCH', path: jobPath(jobId), json: { name } });
-    return asTimer(response) ?? this.get(jobId);
+    const renamed = asTimer(response);
+    this.deps.observer?.changed();
+    return renamed ? this.seen(renamed) : this.get(jobId);
   }
 
   /**
@@ -169,6 +185,13 @@ export class TimersApi {
    * timer deleted before. A 403 is another client's timer: an error, nothing was deleted.
    */
   async delete(jobId: string): Promise<Deletion> {
+    const deletion = await this.sendDelete(jobId);
+    if (deletion.timer) this.seen(deletion.timer);
+    if (!deletion.already) this.deps.observer?.changed();
+    return deletion;
+  }
+
+  private async sendDelete(jobId: string): Promise<Deletion> {
     // Sent again here rather than by the HTTP client, to know that an earlier try may have
     // done it: then a "gone" answer is this step's own doing.
     for (let attempt = 0, sent = false; ; attempt++) {
@@ -213,6 +236,7 @@ export class TimersApi {
 
   async pause(jobId: string): Promise<void> {
     await this.call({ method: 'POST', path: `${jobPath(jobId)}/pause` });
+    this.deps.observer?.changed();
   }
 
   /** `update_credentials` goes in the query, as Timers' OpenAPI document specifies. */
@@ -222,6 +246,17 @@ export class TimersApi {
       path: `${jobPath(jobId)}/resume`,
       query: { update_credentials: updateCredentials },
     });
+    this.deps.observer?.changed();
+  }
+
+  private seen(timer: LiveTimer): LiveTimer {
+    this.deps.observer?.timer(timer);
+    return timer;
+  }
+
+  private changed(timer: LiveTimer): LiveTimer {
+    this.deps.observer?.changed();
+    return this.seen(timer);
   }
 
   /**
@@ -254,33 +289,6 @@ export class TimersApi {
       return (await send(authorization)).body;
     }
   }
-}
-
-/**
- * A timer this client may not see, said so, keeping the service's status and request id.
- * Another client's timer answers 404 or 403 (docs/globus-variants.md): a 404 cannot be told
- * from a timer that does not exist; a 403 (one that asks for no consent) proves it exists and
- * is someone else's — timers belong to the identity that created them.
- */
-function notVisible(error: unknown, jobId: string, identity: string): unknown {
-  if (!(error instanceof GlobusApiError)) return error;
-  let detail: string;
-  if (error.status === 404) {
-    detail = `timer ${jobId} was not found, or is not visible to ${identity}`;
-  } else if (error.status === 403 && requiredScopes(error.body).length === 0) {
-    detail = `timer ${jobId} exists but is not owned by ${identity}, so Globus Timers refuses it to this client`;
-  } else {
-    return error;
-  }
-  return new GlobusApiError({
-    service: error.service,
-    method: error.method,
-    path: error.path,
-    status: error.status,
-    code: error.code ?? (error.status === 404 ? 'NotFound' : 'Forbidden'),
-    detail,
-    ...(error.requestId ? { requestId: error.requestId } : {}),
-  });
 }
 
 /** A reply read as a timer document when it is one; replies that only confirm are not. */

@@ -40,7 +40,9 @@ export type ResultKind =
   | 'planned'
   | 'listed'
   /** A spec file whose timers met different fates. */
-  | 'applied';
+  | 'applied'
+  /** The step failed before it could finish (set with whatever it knew by then). */
+  | 'failed';
 
 /** The last run of a timer, followed to what it started (a Transfer task, a Flows run). */
 export interface RunReport {

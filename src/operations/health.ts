@@ -1,6 +1,6 @@
 import type { FailReason } from '../timer/fail-reasons.js';
 import { requiredScopes, sessionRequirements } from '../globus/authorization-requirements.js';
-import type { LiveTimer, TimerRun } from '../timer/live-timer.js';
+import { isDeleted, type LiveTimer, type TimerRun } from '../timer/live-timer.js';
 import { formatDuration } from '../timer/duration.js';
 import type { RunReport } from './context.js';
 
@@ -127,6 +127,12 @@ export function healthFailures(input: HealthInput): string[] {
   failures.push(...(lastRun?.lead?.failures(failOn) ?? []));
   if (on('inactive') && timer.status === 'inactive') {
     failures.push(`inactive: ${explainInactive(timer)}`);
+  }
+  if (on('inactive') && isDeleted(timer)) {
+    const state = timer.status === 'deleted' ? 'deleted' : `being deleted (${timer.status})`;
+    failures.push(
+      `inactive: timer ${timer.jobId} is ${state} and will never run again; apply it again to make a new one`,
+    );
   }
   if (on('ended') && timer.ended) {
     failures.push(`ended: timer ${timer.jobId} has ended and will not run again`);

@@ -62,7 +62,10 @@ function durationOf(report: RunReport): number | undefined {
 }
 
 /** The `history` output: the same runs as JSON, '' when history is off. */
-export function historyOutput(result: OperationResult, appUrl: string): string {
+export function historyOutput(
+  result: Pick<OperationResult, 'timer' | 'history'>,
+  appUrl: string,
+): string {
   const { timer, history } = result;
   if (!timer || !history) return '';
   const idKey = timer.kind === 'flow' ? 'flow_run_id' : 'transfer_task_id';

@@ -1,4 +1,4 @@
-import type { LiveTimer } from '../timer/live-timer.js';
+import { nextRunOf, type LiveTimer } from '../timer/live-timer.js';
 import type { OperationResult } from '../operations/context.js';
 import { joinUrl } from '../globus/environments.js';
 import { describeSchedule } from '../timer/schedule.js';
@@ -45,7 +45,7 @@ function row(timer: LiveTimer, result: OperationResult, appUrl: string): string 
     `[${escape(timer.name || timer.jobId)}](${timerUrl(appUrl, timer.jobId)})<br>\`${timer.jobId}\``,
     timer.schedule ? escape(describeSchedule(timer.schedule)) : '—',
     `${timer.status} (${timer.runs} runs, ${timer.errors} errors)`,
-    timer.nextRun ?? '—',
+    nextRunOf(timer) ?? '—',
     escape(last),
     started,
   ];

@@ -56,8 +56,6 @@ interface LiveTimerCommon {
   resultsPageNext?: string;
   /** The page listed its runs oldest first, so newer runs may be on the next pages. */
   resultsOldestFirst: boolean;
-  /** The document as received, for the `timer` output. */
-  document: TimerDocument;
 }
 
 const optional = <K extends string, V>(key: K, value: V | null | undefined) =>
@@ -91,7 +89,6 @@ export function toLiveTimer(document: TimerDocument): LiveTimer {
     results: newestFirst(runs),
     ...optional('resultsPageNext', pageNext),
     resultsOldestFirst: isOldestFirst(runs),
-    document,
   };
 }
 
@@ -215,4 +212,18 @@ function withZone(value: string | null | undefined): string | undefined {
 /** Statuses after which a timer is gone for good. */
 export function isDeleted(timer: Pick<LiveTimer, 'status'>): boolean {
   return ['deleted', 'delete_in_progress', 'delete_pending'].includes(timer.status);
+}
+
+/**
+ * Whether Globus will run the timer again by itself: not paused or otherwise inactive, not past
+ * its end, not deleted or being deleted. A `next_run` Globus still shows for any other timer is
+ * not a run that will happen.
+ */
+export function willRun(timer: LiveTimer): boolean {
+  return !isDeleted(timer) && timer.status !== 'inactive' && !timer.ended;
+}
+
+/** The timer's next run, when there will be one. */
+export function nextRunOf(timer: LiveTimer): string | undefined {
+  return willRun(timer) ? timer.nextRun : undefined;
 }

@@ -2150,8 +2150,22 @@ function compareCommon(desired, live) {
     if (desired.name !== live.name) {
         changes.push({ field: 'name', live: live.name, desired: desired.name });
     }
-    return [...changes, ...compareSchedules(desired.schedule, live.schedule, desired.timezone)];
+    const schedule = compareSchedules(desired.schedule, live.schedule, desired.timezone);
+    return [...changes, ...schedule.filter((change) => !endsEitherWay(change, desired, live))];
 }
+/**
+ * Given both stop conditions, a live timer that ends on either one of them is what the inputs
+ * ask for, whichever of the two binds today: its end is no change.
+ */
+function endsEitherWay(change, desired, live) {
+    if (!END_INPUTS.has(change.field) || !desired.stopConditions)
+        return false;
+    if (desired.schedule.type !== 'recurring' || live.schedule?.type !== 'recurring')
+        return false;
+    const held = live.schedule.end;
+    return desired.stopConditions.some((condition) => sameEnd(condition, held));
+}
+const END_INPUTS = new Set(['stop-after-runs', 'stop-after-date']);
 /**
  * Two timers written as inputs, input by input: the desired timer's inputs in their order,
  * then those only the live timer has.
@@ -3247,14 +3261,20 @@ function buildTimerSpec(fields, now) {
     ];
     if (missing.length > 0)
         throw new timer_problems/* InputError */.d(missing);
-    const { schedule, notices } = (0,timer_schedule/* buildSchedule */.GL)(fields.schedule, now);
+    const { schedule, stopConditions, notices } = (0,timer_schedule/* buildSchedule */.GL)(fields.schedule, now);
     const name = fields.name;
     const part = built;
     if (part.kind === 'transfer' && part.body.label === undefined) {
         part.body.label = labelFromName(name);
     }
     const { timezone } = fields.schedule;
-    const spec = { ...part, name, schedule, ...(timezone ? { timezone } : {}) };
+    const spec = {
+        ...part,
+        name,
+        schedule,
+        ...(timezone ? { timezone } : {}),
+        ...(stopConditions ? { stopConditions } : {}),
+    };
     return { spec, notices };
 }
 const required = (input) => ({
@@ -6164,7 +6184,13 @@ function buildSchedule(request, now) {
     const end = chooseEnd({ first, firstText, intervalSeconds }, stopAfterRuns, stopAfterDate, notices);
     if (end)
         schedule.end = end;
-    return { schedule, notices };
+    if (stopAfterRuns === undefined || !stopAfterDate)
+        return { schedule, notices };
+    const stopConditions = [
+        { condition: 'iterations', count: stopAfterRuns },
+        { condition: 'time', datetime: (0,_datetime_js__WEBPACK_IMPORTED_MODULE_1__/* .formatWireDateTime */ .M4)(stopAfterDate) },
+    ];
+    return { schedule, stopConditions, notices };
 }
 function once(start) {
     return start ? { type: 'once', datetime: (0,_datetime_js__WEBPACK_IMPORTED_MODULE_1__/* .formatWireDateTime */ .M4)(start) } : { type: 'once' };

@@ -44,6 +44,10 @@ describe('buildSchedule: edges', () => {
         start: '2026-12-01T02:00:00+00:00',
         end: { condition: 'iterations', count: 3 },
       },
+      stopConditions: [
+        { condition: 'iterations', count: 3 },
+        { condition: 'time', datetime: '2026-12-01T04:00:00+00:00' },
+      ],
       notices: [
         'stop-after-runs 3 ends the timer first: its 3 runs (from 2026-12-01T02:00:00+00:00 to 2026-12-01T04:00:00+00:00) all come before stop-after-date 2026-12-01T04:00:00+00:00',
       ],
@@ -73,6 +77,10 @@ describe('buildSchedule: edges', () => {
           start: '2026-11-18T13:00:00+00:00',
           end: { condition: 'time', datetime: '2026-12-01T12:00:00+00:00' },
         },
+        stopConditions: [
+          { condition: 'iterations', count: 5 },
+          { condition: 'time', datetime: '2026-12-01T12:00:00+00:00' },
+        ],
         notices: [
           'stop-after-date 2026-12-01T12:00:00+00:00 ends the timer first: the timer runs 3 times (from 2026-11-28T13:00:00+00:00 to 2026-11-30T13:00:00+00:00), not 5 (stop-after-runs)',
         ],

@@ -34,15 +34,38 @@ export interface ComparableTimer {
  * (kinds/index.ts compareTimers puts the two together).
  */
 export function compareCommon(
-  desired: { name: string; schedule: Schedule; timezone?: string },
+  desired: {
+    name: string;
+    schedule: Schedule;
+    timezone?: string;
+    stopConditions?: EndCondition[];
+  },
   live: ComparableTimer,
 ): FieldChange[] {
   const changes: FieldChange[] = [];
   if (desired.name !== live.name) {
     changes.push({ field: 'name', live: live.name, desired: desired.name });
   }
-  return [...changes, ...compareSchedules(desired.schedule, live.schedule, desired.timezone)];
+  const schedule = compareSchedules(desired.schedule, live.schedule, desired.timezone);
+  return [...changes, ...schedule.filter((change) => !endsEitherWay(change, desired, live))];
 }
+
+/**
+ * Given both stop conditions, a live timer that ends on either one of them is what the inputs
+ * ask for, whichever of the two binds today: its end is no change.
+ */
+function endsEitherWay(
+  change: FieldChange,
+  desired: { schedule: Schedule; stopConditions?: EndCondition[] },
+  live: ComparableTimer,
+): boolean {
+  if (!END_INPUTS.has(change.field) || !desired.stopConditions) return false;
+  if (desired.schedule.type !== 'recurring' || live.schedule?.type !== 'recurring') return false;
+  const held = live.schedule.end;
+  return desired.stopConditions.some((condition) => sameEnd(condition, held));
+}
+
+const END_INPUTS = new Set(['stop-after-runs', 'stop-after-date']);
 
 /**
  * Two timers written as inputs, input by input: the desired timer's inputs in their order,

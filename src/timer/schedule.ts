@@ -42,6 +42,13 @@ export interface ScheduleRequest {
 
 export interface BuiltSchedule {
   schedule: Schedule;
+  /**
+   * Given both stop conditions, both (the schedule's `end` is the one that binds today): a
+   * timer Globus holds that ends on either honours the inputs. Which one binds first moves as
+   * the first run moves later, so a timer made yesterday by the run count is still the timer a
+   * re-apply asks for when today the date would bind.
+   */
+  stopConditions?: EndCondition[];
   /** Things the user should know about how their inputs were read. */
   notices: string[];
 }
@@ -74,7 +81,12 @@ export function buildSchedule(request: ScheduleRequest, now: DateTime): BuiltSch
     notices,
   );
   if (end) schedule.end = end;
-  return { schedule, notices };
+  if (stopAfterRuns === undefined || !stopAfterDate) return { schedule, notices };
+  const stopConditions: EndCondition[] = [
+    { condition: 'iterations', count: stopAfterRuns },
+    { condition: 'time', datetime: formatWireDateTime(stopAfterDate) },
+  ];
+  return { schedule, stopConditions, notices };
 }
 
 function once(start: DateTime | undefined): OnceSchedule {

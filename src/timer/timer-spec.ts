@@ -4,7 +4,12 @@ import type { FlowFields } from './flow-fields.js';
 import type { TransferDocument } from './transfer-document.js';
 import type { TransferFields } from './transfer-fields.js';
 import { InputError, type InputProblem } from './problems.js';
-import { buildSchedule, type Schedule, type ScheduleRequest } from './schedule.js';
+import {
+  buildSchedule,
+  type EndCondition,
+  type Schedule,
+  type ScheduleRequest,
+} from './schedule.js';
 
 /** The kinds of timer the action manages: what a run does. */
 export type KindName = 'transfer' | 'flow';
@@ -15,6 +20,8 @@ interface SpecOfAnyKind {
   schedule: Schedule;
   /** The `timezone` input, when given: plans show times in it (Timers itself keeps none). */
   timezone?: string;
+  /** Both stop conditions, when both were given (see BuiltSchedule). */
+  stopConditions?: EndCondition[];
 }
 
 /** A timer whose runs submit a Transfer task. */
@@ -71,14 +78,20 @@ export function buildTimerSpec(
     ...('missing' in built ? built.missing : []),
   ];
   if (missing.length > 0) throw new InputError(missing);
-  const { schedule, notices } = buildSchedule(fields.schedule, now);
+  const { schedule, stopConditions, notices } = buildSchedule(fields.schedule, now);
   const name = fields.name as string;
   const part = built as Exclude<typeof built, { missing: InputProblem[] }>;
   if (part.kind === 'transfer' && part.body.label === undefined) {
     part.body.label = labelFromName(name);
   }
   const { timezone } = fields.schedule;
-  const spec = { ...part, name, schedule, ...(timezone ? { timezone } : {}) } as TimerSpec;
+  const spec = {
+    ...part,
+    name,
+    schedule,
+    ...(timezone ? { timezone } : {}),
+    ...(stopConditions ? { stopConditions } : {}),
+  } as TimerSpec;
   return { spec, notices };
 }
 

@@ -18,7 +18,7 @@
 
 /** Top to bottom. Each layer: a name and the paths it holds. */
 export const LAYERS = [
-  ['entries', '^src/(index|cli)\\.ts$'],
+  ['entries', '^src/((index|cli)\\.ts$|cli/)'],
   ['main', '^src/(main|runner|github-core)\\.ts$'],
   ['report', '^src/report/'],
   ['operations', '^src/operations/'],
@@ -26,7 +26,7 @@ export const LAYERS = [
   ['kinds', '^src/kinds/'],
   ['globus', '^src/globus/'],
   ['timer', '^src/timer/'],
-  ['leaves', '^src/(ports|core-port|redactor|compile-cache|zod-config|paths)\\.ts$'],
+  ['leaves', '^src/(ports|core-port|redactor|compile-cache|zod-config|paths|interrupt)\\.ts$'],
 ];
 
 /** One rule per layer: nothing it holds may import a layer above it. */

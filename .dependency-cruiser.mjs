@@ -1,7 +1,7 @@
 /*
  * The house rules for imports, checked by `npm run lint` (dependency-cruiser):
  *
- *   entries        src/index.ts (the runner), src/cli.ts (the command line)
+ *   entries        src/index.ts (the runner), src/cli.ts and src/cli/ (the command line)
  *   main           src/main.ts and the runner adapter: wiring only
  *   report/        OperationResult → outputs, job summary, annotations, PR comment
  *   operations/    one file per operation

@@ -93,6 +93,8 @@ describe('parseArgs', () => {
     [['check', '--client-secret', 'hunter2-secret']],
     [['check', '--client-secret=hunter2-secret']],
     [['--client-secret', 'hunter2-secret', 'check']],
+    [['check', '--client-secret', '--hunter2-secret']],
+    [['check', '--client-secret', '-hunter2-secret']],
   ])(
     'refuses a secret on the command line, saying why and what instead, never echoing it: %j',
     (argv) => {
@@ -108,6 +110,12 @@ describe('parseArgs', () => {
       expect(command.operation).toBe('check');
     },
   );
+
+  it('reads on after a refused flag with no value', () => {
+    const { command, problems } = parseArgs(['check', '--client-secret', '--name', 'n']);
+    expect(problems).toHaveLength(1);
+    expect(command.inputs.get('name')).toBe('n');
+  });
 
   it('refuses a GitHub token too, pointing at GITHUB_TOKEN', () => {
     expect(parseArgs(['check', '--github-token', 'ghp_x']).problems[0]).toMatch(

@@ -66,6 +66,8 @@ class ArgsParser {
   readonly problems: string[] = [];
   readonly warnings: string[] = [];
   private readonly given = new Set<string>();
+  /** Arguments that are no flag's value: the first is the operation, the rest are mistakes. */
+  private positionals = 0;
 
   /** Reads one argument (and its value when it needs one); answers how many more it used. */
   take(arg: string, next: string | undefined): number {
@@ -83,8 +85,11 @@ class ArgsParser {
     const nextIsValue = next !== undefined && !next.startsWith('--');
     if (name in REFUSED_INPUTS) {
       this.refuse(name);
-      // The secret itself is skipped, never read as an argument (nor echoed in a message).
-      return inline === undefined && nextIsValue ? 1 : 0;
+      // The secret itself is skipped — whatever it looks like, unless it is one of our flags —
+      // so it is never read as an argument, nor echoed in a message.
+      const nextIsFlag =
+        next?.startsWith('--') && this.takesValue(flagOnly(next).slice(2)) !== undefined;
+      return inline === undefined && next !== undefined && !nextIsFlag ? 1 : 0;
     }
     const takesValue = arg.startsWith('--') ? this.takesValue(name) : undefined;
     if (takesValue === undefined) {
@@ -185,7 +190,8 @@ class ArgsParser {
       command.help = true;
       return;
     }
-    if (command.operation) {
+    this.positionals += 1;
+    if (this.positionals > 1) {
       const hint = /^[0-9a-f-]{36}$/i.test(arg) ? ` (a timer id goes after --job-id)` : '';
       this.problems.push(`unexpected argument "${arg}": values follow their flag${hint}`);
       return;

@@ -137,7 +137,7 @@ describe('parseArgs', () => {
       '--output',
       'dotenv',
       '--summary',
-      'out/summary.md',
+      'out/summary.markdown',
       '--client-secret-file',
       'secret.txt',
       '--dotenv-prefix',
@@ -147,7 +147,7 @@ describe('parseArgs', () => {
     ]);
     expect(command).toMatchObject({
       output: 'dotenv',
-      summaryFile: 'out/summary.md',
+      summaryFile: 'out/summary.markdown',
       clientSecretFile: 'secret.txt',
       dotenvPrefix: 'NIGHTLY_',
       detailedExitcode: true,
@@ -180,7 +180,11 @@ describe('commandInputs', () => {
       'ghs_token',
       'false',
     ]);
-    const given = commandInputs(parseArgs(['check', '--summary', 's.md']).command, {}, 'from-file');
+    const given = commandInputs(
+      parseArgs(['check', '--summary', 's.markdown']).command,
+      {},
+      'from-file',
+    );
     expect([given('client-secret'), given('github-token'), given('summary')]).toEqual([
       'from-file',
       '',

@@ -63,9 +63,9 @@ describe('apply and plan', () => {
       { cwd },
     );
     expect(run.exitCode).toBe(0);
-    const summary = await cli(emulator, ['list', '--summary', 'summary.md'], { cwd });
+    const summary = await cli(emulator, ['list', '--summary', 'summary.markdown'], { cwd });
     expect(summary.exitCode).toBe(0);
-    expect(readFileSync(join(cwd, 'summary.md'), 'utf8')).toMatch(/^### Globus timer: list/);
+    expect(readFileSync(join(cwd, 'summary.markdown'), 'utf8')).toMatch(/^### Globus timer: list/);
   });
 });
 

@@ -124,7 +124,7 @@ describe('TerminalCore', () => {
   });
 
   it('writes the summary to --summary FILE, replacing what an earlier run left', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'gta-cli-summary-')), 'summary.md');
+    const file = join(mkdtempSync(join(tmpdir(), 'gta-cli-summary-')), 'summary.markdown');
     for (const run of ['first', 'second']) {
       const core = new TerminalCore({
         input: () => '',

@@ -157,6 +157,18 @@ describe('Screen', () => {
     expect(stream.text).toContain('apply: 4s so far');
   });
 
+  it('cuts the status line to the terminal’s width, 80 when it does not say', () => {
+    const status = `wait: ${'x'.repeat(200)}`;
+    for (const [columns, shown] of [
+      [40, 39],
+      [0, 79],
+    ] as const) {
+      const stream = new FakeStream(true, columns);
+      new Screen(stream, false).setStatus(status);
+      expect(stream.text).toBe(status.slice(0, shown));
+    }
+  });
+
   it('never draws a status line in a log file or a pipe', () => {
     const stream = new FakeStream(false);
     const screen = new Screen(stream, false);

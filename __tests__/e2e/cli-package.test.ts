@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { SEEDED_COLLECTIONS } from '../../emulator/index.js';
 import { cliEnv, timerFlags } from '../../__fixtures__/cli.js';
 import {
+  npm,
   packAndInstall,
   runInstalled,
   type CommandRun,
@@ -57,11 +58,17 @@ describe('the package', () => {
     expect(help.stdout).toMatch(/^Usage:\n {2}globus-timer-action <operation>/m);
     const apply = await command(['apply', '--help']);
     expect(apply.stdout).toMatch(/^ {2}--items ITEM {2}\(repeatable\)$/m);
+    // As the README has it: npx finds the installed command (npm exec is what npx runs).
+    const npx = npm(
+      ['exec', '--offline', '--', 'globus-timer-action', '--help'],
+      installed.project,
+    );
+    expect(npx).toMatch(/^Usage:\n {2}globus-timer-action <operation>/m);
   });
 });
 
 describe('a timer’s life from a terminal', () => {
-  it('applies, re-applies unchanged, plans, checks a failed transfer, deletes', async () => {
+  it('applies, re-applies, plans, checks a failed transfer, pauses, resumes, lists, deletes', async () => {
     const applied = await command(['apply', ...timerFlags('newcomer'), '--output', 'json']);
     expect(applied.exitCode).toBe(0);
     expect(json(applied)).toMatchObject({ result: 'created', changed: 'true' });
@@ -91,12 +98,28 @@ describe('a timer’s life from a terminal', () => {
     expect(checked.stdout).toContain('GLOBUS_TIMER_TRANSFER_STATUS=FAILED\n');
     expect(checked.stderr).toMatch(/transfer-failed: Transfer task \S+ FAILED/);
 
+    const paused = await command(['pause', '--name', 'newcomer', '--output', 'json']);
+    expect(json(paused)).toMatchObject({ result: 'paused', changed: 'true' });
+    const resumed = await command(['resume', '--job-id', jobId, '--output', 'json']);
+    expect(json(resumed)).toMatchObject({ result: 'resumed', changed: 'true' });
+    const listed = await command(['list', '--name', 'newcomer', '--output', 'json']);
+    expect(json(listed).timers).toEqual([expect.objectContaining({ job_id: jobId })]);
+
     const deleted = await command(['delete', '--name', 'newcomer', '--output', 'json']);
     expect(deleted.exitCode).toBe(0);
     expect(json(deleted)).toMatchObject({ result: 'deleted', changed: 'true', 'job-id': jobId });
     // Deleting it again (Globus is still deleting it, or it is gone) is no failure.
     const deletedAgain = await command(['delete', '--job-id', jobId]);
     expect(deletedAgain.exitCode).toBe(0);
+  });
+
+  it('waits for a run-once timer’s transfer', async () => {
+    const args = ['create', ...timerFlags('once'), '--stop-after-runs', '1', '--output', 'json'];
+    const jobId = String(json(await command(args))['job-id']);
+    emulator.advance(60);
+    const waited = await command(['wait', '--job-id', jobId, '--output', 'json']);
+    expect(waited.exitCode).toBe(0);
+    expect(json(waited)).toMatchObject({ result: 'checked', 'transfer-status': 'SUCCEEDED' });
   });
 
   it('applies a spec file named relative to the working directory', async () => {

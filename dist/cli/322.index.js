@@ -1204,7 +1204,8 @@ class Screen {
     draw() {
         if (!this.status)
             return;
-        const width = Math.max(20, (this.stream.columns ?? 80) - 1);
+        // A terminal that does not say its width (0, or none) gets the usual 80 columns.
+        const width = Math.max(20, (this.stream.columns || 80) - 1);
         this.stream.write(this.paint('dim', this.status.slice(0, width)));
     }
 }
@@ -1312,7 +1313,7 @@ function placeOf(place) {
 async function runCli(argv, io) {
     const { command, problems, warnings } = parseArgs(argv);
     const screen = new Screen(io.stderr, wantsColour(io.stderr, io.env));
-    const width = Math.min(100, Math.max(60, io.stdout.columns ?? 80));
+    const width = Math.min(100, Math.max(60, io.stdout.columns || 80));
     if (command.version) {
         const { VERSION } = await __webpack_require__.e(/* import() */ 544).then(__webpack_require__.bind(__webpack_require__, 5544));
         io.stdout.write(`${VERSION}\n`);

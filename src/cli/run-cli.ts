@@ -27,7 +27,7 @@ export interface CliIo {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const { command, problems, warnings } = parseArgs(argv);
   const screen = new Screen(io.stderr, wantsColour(io.stderr, io.env));
-  const width = Math.min(100, Math.max(60, io.stdout.columns ?? 80));
+  const width = Math.min(100, Math.max(60, io.stdout.columns || 80));
   if (command.version) {
     const { VERSION } = await import('../globus/http.js');
     io.stdout.write(`${VERSION}\n`);

@@ -58,7 +58,8 @@ export class Screen {
 
   private draw(): void {
     if (!this.status) return;
-    const width = Math.max(20, (this.stream.columns ?? 80) - 1);
+    // A terminal that does not say its width (0, or none) gets the usual 80 columns.
+    const width = Math.max(20, (this.stream.columns || 80) - 1);
     this.stream.write(this.paint('dim', this.status.slice(0, width)));
   }
 }

@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +39,17 @@ export interface Installed {
 
 /** Packs this checkout and installs the tarball, offline, into a new empty project. */
 export function packAndInstall(): Installed {
+  // Said plainly here, rather than as npm failing to fetch them offline.
+  const { dependencies = {} } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
+  if (Object.keys(dependencies).length > 0) {
+    throw new Error(
+      `package.json has dependencies (${Object.keys(dependencies).join(', ')}): the bundle ` +
+        'carries its libraries, so the package must install nothing. List them under ' +
+        'devDependencies (CONTRIBUTING.md, "Releases").',
+    );
+  }
   const work = mkdtempSync(join(tmpdir(), 'gta-package-'));
   const packs = join(work, 'tarballs');
   const project = join(work, 'project');

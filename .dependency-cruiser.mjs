@@ -1,7 +1,7 @@
 /*
  * The house rules for imports, checked by `npm run lint` (dependency-cruiser):
  *
- *   entries        src/index.ts (the runner), src/cli.ts (the command line)
+ *   entries        src/index.ts (the runner), src/cli.ts and src/cli/ (the command line)
  *   main           src/main.ts and the runner adapter: wiring only
  *   report/        OperationResult → outputs, job summary, annotations, PR comment
  *   operations/    one file per operation
@@ -18,7 +18,7 @@
 
 /** Top to bottom. Each layer: a name and the paths it holds. */
 export const LAYERS = [
-  ['entries', '^src/(index|cli)\\.ts$'],
+  ['entries', '^src/((index|cli)\\.ts$|cli/)'],
   ['main', '^src/(main|runner|github-core)\\.ts$'],
   ['report', '^src/report/'],
   ['operations', '^src/operations/'],
@@ -26,7 +26,7 @@ export const LAYERS = [
   ['kinds', '^src/kinds/'],
   ['globus', '^src/globus/'],
   ['timer', '^src/timer/'],
-  ['leaves', '^src/(ports|core-port|redactor|compile-cache|zod-config|paths)\\.ts$'],
+  ['leaves', '^src/(ports|core-port|redactor|compile-cache|zod-config|paths|interrupt)\\.ts$'],
 ];
 
 /** One rule per layer: nothing it holds may import a layer above it. */

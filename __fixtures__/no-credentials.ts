@@ -16,7 +16,11 @@ export function everythingShown(run: ActionRun): string {
 }
 
 export function expectNoCredential(run: ActionRun): void {
-  const text = everythingShown(run);
+  expectNoCredentialIn(everythingShown(run));
+}
+
+/** No form of the demo client's credentials, and no emulator token, in `text`. */
+export function expectNoCredentialIn(text: string): void {
   for (const secret of FORBIDDEN) expect(text).not.toContain(secret);
   expect(text).not.toMatch(/emulator-token-/);
   expect(text).not.toMatch(/(Bearer|Basic) (?!\[redacted\])[A-Za-z0-9+/=_-]{8,}/);

@@ -26,13 +26,17 @@ const workflows = readdirSync(new URL('workflows/', dir)).map((file) => ({
 
 describe('.github/workflows', () => {
   it.each(workflows)(
-    '$file reads the repository and no more, but for drafting a release',
+    '$file reads the repository and no more, but for drafting a release and publishing to npm',
     ({ file, workflow }) => {
       expect(workflow.permissions).toEqual({ contents: 'read' });
       const jobPermissions = Object.values(workflow.jobs).flatMap((job) =>
         job.permissions ? [job.permissions] : [],
       );
-      expect(jobPermissions).toEqual(file === 'release.yml' ? [{ contents: 'write' }] : []);
+      expect(jobPermissions).toEqual(
+        file === 'release.yml'
+          ? [{ contents: 'write' }, { contents: 'read', 'id-token': 'write' }]
+          : [],
+      );
     },
   );
 
@@ -49,6 +53,17 @@ describe('.github/workflows', () => {
   it('release.yml runs on release tags only, never on the moving major tag', () => {
     const pattern = (read('workflows/release.yml').on.push as { tags: string[] }).tags;
     expect(pattern).toEqual(['v[0-9]+.[0-9]+.[0-9]+']);
+  });
+
+  it('release.yml publishes the npm package with provenance, only with an NPM_TOKEN secret', () => {
+    const workflow = readFileSync(new URL('workflows/release.yml', dir), 'utf8');
+    const npm = read('workflows/release.yml').jobs.npm;
+    const publish = npm?.steps.find((step) => step.run?.startsWith('npm publish'));
+    expect(publish?.run).toBe('npm publish --provenance --access public');
+    expect(workflow).toContain('NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}');
+    for (const step of npm?.steps.slice(1) ?? []) {
+      expect((step as { if?: string }).if).toBe("steps.token.outputs.present == 'true'");
+    }
   });
 
   it('self-test.yml runs this checkout of the action', () => {

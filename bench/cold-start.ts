@@ -6,6 +6,8 @@
  * bundle (up to a clean input failure, before any request), and the step's requests. Each step
  * runs with an empty compile cache, as a job's first step does; `later` is the same check as a
  * later step of the job, given the RUNNER_TEMP (and so the compile cache) an earlier one left.
+ * The command line's `--help` (dist/cli/index.js) is timed the same way: a fresh process, an
+ * empty compile cache.
  */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +28,8 @@ export interface ColdStart {
   bareNode: number;
   /** The bundle up to a clean input failure: module load and input reading, no request. */
   loadOnly: number;
+  /** `globus-timer-action --help` (dist/cli/index.js), its compile cache empty. */
+  cliHelp: number;
   /**
    * Median CPU time (user + system) of each, in runs of their own, ms: on a loaded machine
    * steadier than wall time, which also counts the time spent waiting for a core.
@@ -81,6 +85,7 @@ export async function measureColdStart(
   const failingEnv = { INPUT_OPERATION: 'check', 'INPUT_JOB-ID': jobId };
   const samples = { action: [] as number[], floor: [] as number[], bare: [] as number[] };
   const loadOnly: number[] = [];
+  const cliHelp: number[] = [];
   const cpu = { action: [] as number[], floor: [] as number[] };
   const phases = { action: [] as Phases[], floor: [] as Phases[] };
   const later = { action: [] as number[], cpu: [] as number[] };
@@ -97,6 +102,10 @@ export async function measureColdStart(
     const bare = await timedStep(node, ['-e', '0'], {});
     const failing = await timedStep(node, ['dist/index.js'], failingEnv);
     if (failing.exitCode === 0) throw new Error('the step without credentials did not fail');
+    const help = await timedStep(node, ['dist/cli/index.js', '--help'], {});
+    if (help.exitCode !== 0 || !help.stdout.includes('Usage:')) {
+      throw new Error('globus-timer-action --help did not print its help');
+    }
     // Again with the usage probe (its own small import would blur the wall times above).
     const probed = await timedStep(node, ['dist/index.js'], actionEnv, { usage: true });
     const probedFloor = await timedStep(node, ['bench/floor.mjs'], floorEnv, { usage: true });
@@ -115,6 +124,7 @@ export async function measureColdStart(
     samples.floor.push(floor.milliseconds);
     samples.bare.push(bare.milliseconds);
     loadOnly.push(failing.milliseconds);
+    cliHelp.push(help.milliseconds);
   }
   const profile = await profileCheck(node, actionEnv, Math.min(3, runs));
   emulator.reset();
@@ -125,6 +135,7 @@ export async function measureColdStart(
     floor: median(samples.floor),
     bareNode: median(samples.bare),
     loadOnly: median(loadOnly),
+    cliHelp: median(cliHelp),
     cpu: { action: median(cpu.action), floor: median(cpu.floor) },
     phases: { action: medianPhases(phases.action), floor: medianPhases(phases.floor) },
     later: { action: median(later.action), cpu: median(later.cpu) },

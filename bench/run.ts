@@ -193,6 +193,12 @@ const figureRows = [
     '',
   ],
   ['the bundle to a clean input failure (no request)', milliseconds(cold.loadOnly), '', ''],
+  [
+    `\`globus-timer-action --help\` (dist/cli/index.js), cold (median of ${cold.runs})`,
+    milliseconds(cold.cliHelp),
+    '',
+    '',
+  ],
   ...specs.flatMap(specRows),
   ...(itemsFile ? itemsRows(itemsFile.items, itemsFile.oneItem, RUNS.itemsFile) : []),
   [

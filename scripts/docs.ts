@@ -1,6 +1,7 @@
 /*
  * Renders what is derived from action.yml and the input catalog — the README's inputs and
- * outputs tables, .env.example and the spec-file JSON Schema — so none of them can drift.
+ * outputs tables, .env.example, the spec-file JSON Schema and the command line's flags
+ * (src/cli/flags.generated.ts) — so none of them can drift.
  * `npm run docs` rewrites them; `npm run docs -- --check` (part of `npm run lint`) fails when
  * any is out of date, including a README whose table region is empty or whose markers are gone.
  */
@@ -11,6 +12,7 @@ import * as prettier from 'prettier';
 import { INPUT_CATALOG, type InputDefinition } from '../src/input-catalog.js';
 import { oneLine, readActionYml, type ActionYml } from './action-yml.js';
 import { SCHEMA_PATH, schemaText } from './spec-schema.js';
+import { CLI_CATALOG_PATH, cliCatalogSource } from './cli-catalog.js';
 import { BAD_INPUTS } from '../__fixtures__/bad-inputs.js';
 import {
   MATRIX_CELLS,
@@ -126,6 +128,10 @@ export async function generate(
     { file: '.env.example', text: envExample(action) },
     // Through prettier too, which keeps short arrays on one line.
     { file: SCHEMA_PATH, text: await prettierFormat(schemaText(action), SCHEMA_PATH) },
+    {
+      file: CLI_CATALOG_PATH,
+      text: await prettierFormat(cliCatalogSource(action), CLI_CATALOG_PATH),
+    },
   ];
 }
 

@@ -15,6 +15,7 @@ import { TransferApi } from './globus/transfer.js';
 import { OPERATION_HANDLERS } from './operations/index.js';
 import type { OperationContext, OperationResult } from './operations/context.js';
 import { realClock, realSleep, type Clock, type Log, type Sleep } from './ports.js';
+import { abandonedOnAbort, interruptible } from './interrupt.js';
 import { Redactor, basicCredential } from './redactor.js';
 import { InputError } from './timer/problems.js';
 import type { LiveTimer } from './timer/live-timer.js';
@@ -32,6 +33,8 @@ export interface RunDeps {
   random: () => number;
   /** How requests travel (tests put a barrier in the way); by default node:http or a proxy. */
   transport?: Transport;
+  /** Ctrl-C (the command line): when it aborts, the step's time is up (interrupt.ts). */
+  signal?: AbortSignal;
 }
 
 /** The deps as the step uses them: the core behind the redactor. */
@@ -45,14 +48,14 @@ const REVOKE_GRACE_MS = 30_000;
 
 /** The action: read inputs → carry out the operation → outputs, summary and verdict. */
 export async function run(overrides: Partial<RunDeps> = {}): Promise<void> {
-  const given: RunDeps = {
+  const given: RunDeps = interruptible({
     core: runnerCore(),
     env: process.env,
     clock: realClock,
     sleep: realSleep,
     random: Math.random,
     ...overrides,
-  };
+  });
   const core = redactingCore(given.core, new Redactor());
   const deps: StepDeps = { ...given, core };
   // Mask the secret before anything else can print it.
@@ -99,7 +102,7 @@ async function carryOut(deps: StepDeps, inputs: ActionInputs, startedAt: number)
     random: deps.random,
     log,
     userAgent: `globus-timer-action/${VERSION}`,
-    transport: transportOf(deps),
+    transport: abandonedOnAbort(transportOf(deps), deps.signal),
   });
   const auth = new GlobusAuth(http, inputs.clientId, inputs.clientSecret, (token) =>
     core.protect(token),

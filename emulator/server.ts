@@ -73,7 +73,7 @@ export function createEmulatorServer(core: EmulatorCore): Server {
     serve(core, request, response).catch((error: unknown) => {
       console.error('globus emulator: unexpected error', error);
       if (response.headersSent) response.destroy();
-      else send(response, { status: 500, body: { error: 'emulator failure' } });
+      else send(response, { status: 500, body: { error: 'emulator failure' } }, core.state.now());
     });
   });
 }
@@ -87,7 +87,11 @@ async function serve(
   const rawBody = await readBody(request);
   core.catchUp();
   if (rawBody === undefined) {
-    return send(response, { status: 413, body: { error: 'request body too large' } });
+    return send(
+      response,
+      { status: 413, body: { error: 'request body too large' } },
+      core.state.now(),
+    );
   }
   const url = new URL(request.url ?? '/', 'http://emulator.invalid');
   const method = request.method ?? 'GET';
@@ -95,10 +99,12 @@ async function serve(
     return send(
       response,
       handleControl(method, url.pathname.slice('/_emulator'.length), rawBody, core),
+      core.state.now(),
     );
   }
   const target = routeToService(url.pathname);
-  if (!target) return send(response, { status: 404, body: { detail: 'Not Found' } });
+  if (!target)
+    return send(response, { status: 404, body: { detail: 'Not Found' } }, core.state.now());
   const exchange = { request, response, rawBody, url, method, target, receivedMs };
   await serveService(core, exchange);
 }
@@ -139,7 +145,7 @@ async function serveService(core: EmulatorCore, exchange: Exchange): Promise<voi
   if (delay > 0) await sleep(delay);
   // "after": the request took effect, but the client never learns how it went.
   if (fault?.drop === 'after') request.socket.destroy();
-  else send(response, answer);
+  else send(response, answer, core.state.now());
   core.log.answered(seq, core.elapsedMs());
 }
 
@@ -174,9 +180,16 @@ async function readBody(request: IncomingMessage): Promise<string | undefined> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Writes the answer: JSON from `body`, or a fault's `text` as it is. */
-function send(response: ServerResponse, answer: ApiResponse): void {
-  const headers: Record<string, string> = { ...answer.headers };
+/**
+ * Writes the answer: JSON from `body`, or a fault's `text` as it is. Its `Date` is the
+ * emulator's clock, as a real service's is its own: a client that reads the service's time
+ * from its answers sees the virtual clock, advanced or not.
+ */
+function send(response: ServerResponse, answer: ApiResponse, now: number): void {
+  const headers: Record<string, string> = {
+    Date: new Date(now).toUTCString(),
+    ...answer.headers,
+  };
   const json = answer.text === undefined && answer.body !== undefined;
   const payload = answer.text ?? (json ? JSON.stringify(answer.body) : '');
   if (json) headers['Content-Type'] = 'application/json';

@@ -131,3 +131,14 @@ describe('requestDepth', () => {
     expect(requestDepth([timed(0, 1), timed(2, null), timed(50, 60)])).toBe(2);
   });
 });
+
+describe('the Date of every answer', () => {
+  it('is the virtual clock, advanced or not, for services and the control API alike', async () => {
+    const date = async (path: string) => (await call(emulator, 'GET', path, { token })).headers;
+    expect((await date('/jobs/')).get('date')).toBe('Sat, 28 Nov 2026 19:00:00 GMT');
+    emulator.advance(3 * 86400 + 61);
+    expect((await date('/jobs/')).get('date')).toBe('Tue, 01 Dec 2026 19:01:01 GMT');
+    expect((await date('/_emulator/clock')).get('date')).toBe('Tue, 01 Dec 2026 19:01:01 GMT');
+    expect((await date('/nowhere')).get('date')).toBe('Tue, 01 Dec 2026 19:01:01 GMT');
+  });
+});

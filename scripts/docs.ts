@@ -96,6 +96,7 @@ export function envExample(action: ActionYml): string {
     'GLOBUS_SDK_SERVICE_URL_AUTH=http://127.0.0.1:8080/auth/',
     'GLOBUS_SDK_SERVICE_URL_TRANSFER=http://127.0.0.1:8080/transfer/',
     'GLOBUS_SDK_SERVICE_URL_TIMERS=http://127.0.0.1:8080/timers/',
+    'GLOBUS_SDK_SERVICE_URL_FLOWS=http://127.0.0.1:8080/flows/',
     '',
   ];
   for (const [name, input] of Object.entries(action.inputs)) {

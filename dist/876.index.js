@@ -280,6 +280,48 @@ function urlProblem(value) {
     // No host check: the URL parser already refuses an http(s) URL without one (`https://`).
     return undefined;
 }
+const SERVICES = (/* unused pure expression or super */ null && ([
+    ['auth', 'AUTH', 'Auth'],
+    ['transfer', 'TRANSFER', 'Transfer'],
+    ['timers', 'TIMERS', 'Timers'],
+    ['flows', 'FLOWS', 'Flows'],
+]));
+/** Whether a service's URL comes from a variable rather than the environment. */
+function overridden(service, env) {
+    const names = service === 'TIMERS' ? ['TIMERS', 'TIMER'] : [service];
+    return names.some((name) => env[`GLOBUS_SDK_SERVICE_URL_${name}`]?.trim());
+}
+/**
+ * Where a step acts, in words for its first line: the Globus environment, or — when service
+ * URLs are overridden — the hosts they name (one when all share it, as with the emulator), and
+ * the environment of any service left on it.
+ */
+function whereItActs(environment, env) {
+    const urls = serviceUrls(environment, env);
+    const moved = SERVICES.filter(([, name]) => overridden(name, env));
+    if (moved.length === 0)
+        return `on Globus ${environment}`;
+    const origins = [...new Set(moved.map(([key]) => new URL(urls[key]).origin))];
+    const hosts = origins.length === 1
+        ? `on ${origins[0]}`
+        : `on ${moved.map(([key, , label]) => `${label} ${new URL(urls[key]).origin}`).join(', ')}`;
+    const left = SERVICES.filter(([, name]) => !overridden(name, env));
+    if (left.length === 0)
+        return `${hosts} (service URLs from GLOBUS_SDK_SERVICE_URL_*)`;
+    return `${hosts}, ${left.map(([, , label]) => label).join(', ')} on Globus ${environment}`;
+}
+/**
+ * With some service URLs overridden and others not, the others go to the environment's hosts —
+ * a flow timer against the emulator would ask production Flows about its flow. One warning per
+ * variable left unset, said before any request.
+ */
+function partialOverrides(environment, env) {
+    const left = SERVICES.filter(([, name]) => !overridden(name, env));
+    if (left.length === SERVICES.length || left.length === 0)
+        return [];
+    const urls = serviceUrls(environment, env);
+    return left.map(([key, name, label]) => `GLOBUS_SDK_SERVICE_URL_${name} is not set while other service URLs are: ${label} requests go to Globus ${environment} (${urls[key]}). Set it too, or none of them`);
+}
 
 ;// CONCATENATED MODULE: ./src/timer/fail-reasons.ts
 /*

@@ -63,7 +63,46 @@ describe('what a network failure is called', () => {
       'no answer before the request timeout',
       true,
     ],
+    [
+      // What undici rejects with when the request's signal times out: its code is a number.
+      'a request timeout (a DOMException)',
+      new DOMException('The operation was aborted due to timeout', 'TimeoutError'),
+      'RequestTimeout',
+      'no answer before the request timeout',
+      true,
+    ],
+    [
+      'undici’s wait for the answer’s headers running out',
+      coded('UND_ERR_HEADERS_TIMEOUT', 'Headers Timeout Error'),
+      'RequestTimeout',
+      'no answer before the request timeout',
+      true,
+    ],
+    [
+      'undici’s wait for the rest of the body running out',
+      coded('UND_ERR_BODY_TIMEOUT', 'Body Timeout Error'),
+      'RequestTimeout',
+      'no answer before the request timeout',
+      true,
+    ],
+    [
+      // undici's RequestAbortedError is an AbortError too, but not a timeout of ours.
+      'a proxy refusing the tunnel (undici)',
+      Object.assign(coded('UND_ERR_ABORTED', 'Proxy response (403) !== 200 when HTTP Tunneling'), {
+        name: 'AbortError',
+      }),
+      'UND_ERR_ABORTED',
+      'Proxy response (403) !== 200 when HTTP Tunneling',
+      true,
+    ],
     ['a refused connection', coded('ECONNREFUSED'), 'ECONNREFUSED', 'connection refused', false],
+    [
+      'a connection not made in time (undici)',
+      coded('UND_ERR_CONNECT_TIMEOUT', 'Connect Timeout Error'),
+      'UND_ERR_CONNECT_TIMEOUT',
+      'Connect Timeout Error',
+      false,
+    ],
     [
       'a reset connection',
       coded('ECONNRESET'),

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { GlobusApiError } from '../../src/globus/errors.js';
 import { HttpClient, type HttpOptions } from '../../src/globus/http.js';
-import { nodeTransport } from '../../src/globus/transport.js';
+import { directConnections } from '../../__fixtures__/connections.js';
 import type { Log } from '../../src/ports.js';
 import { FakeTime } from '../../__fixtures__/time.js';
 
@@ -62,7 +62,7 @@ function client(overrides: Partial<HttpOptions> = {}) {
     random: () => 0.5,
     log,
     userAgent: 'test',
-    transport: nodeTransport(),
+    transport: directConnections().send,
     ...overrides,
   });
   return { http, time, lines };

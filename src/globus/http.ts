@@ -46,7 +46,7 @@ export interface HttpOptions {
   random: () => number;
   log: Log;
   userAgent: string;
-  /** How requests travel: node:http by default, through a proxy when one is set. */
+  /** How requests travel: the step's undici connections (transport.ts). */
   transport: Transport;
 }
 
@@ -261,12 +261,23 @@ function parseJson(text: string): unknown {
   }
 }
 
+/**
+ * What a request that got no answer is called: the code of Node's or undici's error (a
+ * DOMException's code is a number, not one of these), its cause's, or a timeout of ours.
+ */
 function networkCode(error: unknown): string {
-  const name = (error as { name?: string }).name;
+  const { name, code, cause } = error as {
+    name?: string;
+    code?: unknown;
+    cause?: { code?: string };
+  };
+  if (typeof code === 'string') return TIMEOUT_CODES.has(code) ? 'RequestTimeout' : code;
   if (name === 'TimeoutError' || name === 'AbortError') return 'RequestTimeout';
-  const cause = (error as { cause?: { code?: string } }).cause;
-  return (error as { code?: string }).code ?? cause?.code ?? 'NetworkError';
+  return cause?.code ?? 'NetworkError';
 }
+
+/** undici's own timeouts for an answer (the dispatcher's, transport.ts): the request timeout. */
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 
 function describeNetworkError(error: unknown, code: string): string {
   if (code === 'RequestTimeout') return 'no answer before the request timeout';

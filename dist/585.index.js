@@ -1424,6 +1424,8 @@ class HttpClient {
     requestCount = 0;
     /** Epoch ms before which no request starts (the service asked us to wait). */
     pausedUntil = 0;
+    /** The one sleep every request held by the pause shares, and the time it sleeps until. */
+    pausing;
     constructor(options) {
         this.options = options;
     }
@@ -1441,22 +1443,21 @@ class HttpClient {
             const outcome = await this.attempt(request);
             if ('response' in outcome)
                 return outcome.response;
-            const { error, retryAfter } = outcome;
-            const wait = this.retryDelay(request, error, retryAfter, attempt);
+            const { error, retryAfter, at } = outcome;
+            const wait = this.retryDelay(request, error, retryAfter, at, attempt);
             if (wait === undefined || attempt >= retries)
                 throw error;
             log.info(`${SERVICE_NAMES[request.service]} ${request.method} ${request.path}: ${error.status ?? error.code}; retrying in ${(wait / 1000).toFixed(1)}s (attempt ${attempt + 2} of ${retries + 1})`);
-            await this.options.sleep(wait);
+            // A retry due before the client's pause ends (a 429's own, for one) waits out the pause
+            // with every other request, in the next attempt: one sleep for them all.
+            if (at + wait > this.pausedUntil)
+                await this.options.sleep(wait);
         }
     }
     /** One round trip; a failure is returned, not thrown, so the retry policy can weigh it. */
     async attempt(request) {
         const { clock, deadline, requestTimeoutMs, log } = this.options;
-        const paused = this.pausedUntil - clock();
-        if (paused > 0)
-            await this.options.sleep(paused);
-        const remaining = deadline - clock();
-        const fail = (details, retryAfter) => ({
+        const fail = (details, retryAfter, at = clock()) => ({
             error: new GlobusApiError({
                 service: request.service,
                 method: request.method,
@@ -1465,7 +1466,12 @@ class HttpClient {
                 ...details,
             }),
             retryAfter,
+            at,
         });
+        if (!(await this.pauseOver())) {
+            return fail({ code: 'Timeout', detail: 'Globus asked to wait past the step timeout' });
+        }
+        const remaining = deadline - clock();
         if (remaining <= 0)
             return fail({ code: 'Timeout', detail: 'the step timeout was reached' });
         const url = this.url(request);
@@ -1490,6 +1496,8 @@ class HttpClient {
                 outcomeUnknown: !NOT_SENT_CODES.has(code),
             });
         }
+        // Read before the body is parsed: a Retry-After counts from the answer's arrival.
+        const answeredAt = clock();
         const { text, status } = response;
         const retryAfter = response.headers['retry-after'];
         log.debug(`${request.method} ${url}: ${status} (${clock() - started} ms)`);
@@ -1512,10 +1520,10 @@ class HttpClient {
             detail: clip(described.detail ?? (text || `HTTP ${status}`)),
             outcomeUnknown: status >= 500,
             body: body ?? text,
-        }, typeof retryAfter === 'string' ? retryAfter : undefined);
+        }, typeof retryAfter === 'string' ? retryAfter : undefined, answeredAt);
     }
     /** Milliseconds to wait before retrying, or undefined when this failure is final. */
-    retryDelay(request, error, retryAfter, attempt) {
+    retryDelay(request, error, retryAfter, at, attempt) {
         const repeatable = request.repeatable ?? true;
         if (error.code === 'Timeout' && error.status === undefined && !error.outcomeUnknown) {
             return undefined; // the step's own deadline, not the network
@@ -1535,18 +1543,45 @@ class HttpClient {
             return undefined; // Transfer's endpoint-side failures do not heal on retry
         }
         // The service's own word on when to come back wins over our guess.
-        const told = parseRetryAfter(retryAfter, this.options.clock());
+        const told = parseRetryAfter(retryAfter, at);
         const wait = told ?? backoffMs(attempt, this.options.random);
         if (told !== undefined && error.status === 429)
-            this.pauseAll(wait);
-        return this.options.clock() + wait < this.options.deadline ? wait : undefined;
+            this.pauseAll(at + told);
+        return at + wait < this.options.deadline ? wait : undefined;
     }
     /**
      * Rate limiting concerns the client, not one request: after a 429 with Retry-After, no
-     * request of this step starts before that time (a spec file's workers wait together).
+     * request of this step starts before that time (a spec file's workers wait together). 429s
+     * that come together make one pause, to the latest time any of them asked for.
      */
-    pauseAll(milliseconds) {
-        this.pausedUntil = Math.max(this.pausedUntil, this.options.clock() + milliseconds);
+    pauseAll(until) {
+        this.pausedUntil = Math.max(this.pausedUntil, until);
+    }
+    /**
+     * Holds a request until the pause is over, every request held sharing one sleep (a pause made
+     * longer meanwhile takes one more); false, at once, when the pause would outlast the step (no
+     * request may start after its deadline, nor wait past it).
+     */
+    async pauseOver() {
+        const { clock, sleep, deadline } = this.options;
+        let sleptUntil = 0;
+        // A sleep under way is waited out whatever the clock says: a virtual clock (the emulator's,
+        // the tests') moves as the sleep begins, not as it ends.
+        while (this.pausing || this.pausedUntil > Math.max(sleptUntil, clock())) {
+            if (!this.pausing) {
+                if (this.pausedUntil >= deadline)
+                    return false;
+                const until = this.pausedUntil;
+                const over = sleep(until - clock()).finally(() => {
+                    this.pausing = undefined;
+                });
+                this.pausing = { until, over };
+            }
+            const { until, over } = this.pausing;
+            await over;
+            sleptUntil = Math.max(sleptUntil, until);
+        }
+        return true;
     }
     url(request) {
         const url = (0,environments/* joinUrl */.we)(this.options.urls[request.service], request.path);

@@ -111,6 +111,7 @@ describe('NO_PROXY', () => {
       'https://transfer.api.globus.org',
       'proxy',
     ],
+    ['a host’s subdomains, as curl reads it', 'globus.org', 'https://auth.globus.org', 'direct'],
     ['a .suffix', '.globus.org', 'https://transfer.api.globus.org', 'direct'],
     ['a .suffix: the bare domain too', '.globus.org', 'https://globus.org', 'direct'],
     ['a *.suffix', '*.globus.org', 'https://timer.automate.globus.org', 'direct'],

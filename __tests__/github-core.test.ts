@@ -82,6 +82,7 @@ describe('githubCore', () => {
     core.warning('careful', { title: 'Invalid: items, here', file: 'a:b,c:d.csv' });
     core.notice('fyi', {});
     core.notice('fyi', { title: '', file: 'timers.yml' });
+    core.notice('fyi', { title: '' });
     core.warning('no place');
     expect(written).toEqual([
       '::add-mask::s3cr%25t%0Aline\n',
@@ -91,6 +92,7 @@ describe('githubCore', () => {
       '::warning title=Invalid%3A items%2C here,file=a%3Ab%2Cc%3Ad.csv::careful\n',
       '::notice::fyi\n',
       '::notice file=timers.yml::fyi\n',
+      '::notice::fyi\n',
       '::warning::no place\n',
     ]);
   });

@@ -1469,7 +1469,10 @@ class HttpClient {
             at,
         });
         if (!(await this.pauseOver())) {
-            return fail({ code: 'Timeout', detail: 'Globus asked to wait past the step timeout' });
+            return fail({
+                code: 'Timeout',
+                detail: 'the wait Globus asked for (Retry-After) leaves no time before the step timeout',
+            });
         }
         const remaining = deadline - clock();
         if (remaining <= 0)

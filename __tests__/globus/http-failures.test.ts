@@ -210,6 +210,20 @@ describe('who waits after a refusal', () => {
     await http.request(get);
     expect(sleeps).toEqual([wait]);
   });
+
+  // A pause on record (Retry-After: 0, over as soon as it began) must not cut short a later
+  // request's own backoff, which ends after it.
+  it('a backoff that ends after the pause is slept in full', async () => {
+    const { http, sleeps } = client([
+      answer(429, {}, { 'retry-after': '0' }),
+      answer(200),
+      answer(503),
+      answer(200),
+    ]);
+    await http.request(get);
+    await http.request(get);
+    expect(sleeps).toEqual([500]);
+  });
 });
 
 describe('parseRetryAfter', () => {

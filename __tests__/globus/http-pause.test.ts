@@ -80,7 +80,10 @@ describe('a 429 with Retry-After', () => {
     expect(sent).toEqual([start, start, start + 500]);
   });
 
-  it('asking for a pause past the step’s deadline fails the requests it holds at once', async () => {
+  it.each([
+    ['past the step’s deadline', '120'],
+    ['ending at the step’s deadline', '60'],
+  ])('asking for a pause %s fails the requests it holds at once', async (_, retryAfter) => {
     const time = new FakeTime();
     const start = time.clock();
     const sent: string[] = [];
@@ -96,13 +99,13 @@ describe('a 429 with Retry-After', () => {
       userAgent: 'test',
       transport: async ({ url }) => {
         sent.push(url);
-        return answer(429, '120');
+        return answer(429, retryAfter);
       },
     });
     await expect(http.request(create)).rejects.toMatchObject({ status: 429 });
     await expect(http.request(create)).rejects.toMatchObject({
       code: 'Timeout',
-      detail: 'Globus asked to wait past the step timeout',
+      detail: 'the wait Globus asked for (Retry-After) leaves no time before the step timeout',
     });
     // Nothing slept toward a time after the deadline, and the held request was never sent.
     expect(time.sleeps).toEqual([]);

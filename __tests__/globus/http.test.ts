@@ -153,6 +153,28 @@ describe('HttpClient', () => {
     expect(seen).toHaveLength(3);
   });
 
+  it('lets the other requests of the client go while a 503 with Retry-After waits', async () => {
+    // As above, but the refusal is a 503: its Retry-After concerns its own request only.
+    let clock = 1_000_000;
+    const sleeps: number[] = [];
+    const waiting: (() => void)[] = [];
+    const sleep = (ms: number) => {
+      sleeps.push(ms);
+      return new Promise<void>((resolve) => waiting.push(resolve));
+    };
+    const { http } = client({ clock: () => clock, sleep, deadline: clock + 600_000 });
+    script = [json(503, {}, { 'retry-after': '7' }), json(200, {}), json(200, {})];
+    const refused = http.request(get);
+    while (sleeps.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    await http.request(get); // sent and answered while the refused one waits
+    expect(seen).toHaveLength(2);
+    clock += 7000;
+    for (const wake of waiting.splice(0)) wake();
+    await refused;
+    expect(seen).toHaveLength(3);
+    expect(sleeps).toEqual([7000]);
+  });
+
   it('stops after the configured retries with a GlobusApiError', async () => {
     script = [
       json(503, {}),

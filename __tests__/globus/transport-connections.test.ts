@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo, LookupFunction } from 'node:net';
+import type { AddressInfo, LookupFunction, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GlobusApiError } from '../../src/globus/errors.js';
@@ -101,6 +102,24 @@ describe('the step’s connections', () => {
     expect(texts).toEqual(['ok 1', 'ok 2', 'ok 3']);
     expect(opened).toBe(1);
     await step.close();
+  });
+
+  it('let go of every connection when closed', async () => {
+    const url = await listen((_request, response) => response.end('{}'));
+    // undici reports each connection it opens: the client's own socket, to see it closed.
+    const sockets: Socket[] = [];
+    const connected = (message: unknown) => sockets.push((message as { socket: Socket }).socket);
+    subscribe('undici:client:connected', connected);
+    try {
+      const step = connections();
+      await step.send(get(url));
+      expect(sockets.map((socket) => socket.destroyed)).toEqual([false]);
+      await step.close();
+      // At once, not after a keep-alive timeout.
+      expect(sockets.map((socket) => socket.destroyed)).toEqual([true]);
+    } finally {
+      unsubscribe('undici:client:connected', connected);
+    }
   });
 
   it('send a body with its length, not in chunks', async () => {

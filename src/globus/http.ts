@@ -123,7 +123,10 @@ export class HttpClient {
       at,
     });
     if (!(await this.pauseOver())) {
-      return fail({ code: 'Timeout', detail: 'Globus asked to wait past the step timeout' });
+      return fail({
+        code: 'Timeout',
+        detail: 'the wait Globus asked for (Retry-After) leaves no time before the step timeout',
+      });
     }
     const remaining = deadline - clock();
     if (remaining <= 0) return fail({ code: 'Timeout', detail: 'the step timeout was reached' });

@@ -1,8 +1,9 @@
 /*
  * The house rules for imports, checked by `npm run lint` (dependency-cruiser):
  *
- *   entries        src/index.ts (the runner), src/cli.ts and src/cli/ (the command line)
- *   main           src/main.ts and the runner adapter: wiring only
+ *   entries        src/index.ts and src/github-core.ts (the runner), src/cli.ts and src/cli/
+ *                  (the command line)
+ *   main           src/main.ts: wiring only
  *   report/        OperationResult → outputs, job summary, annotations, PR comment
  *   operations/    one file per operation
  *   inputs         src/inputs.ts, src/input-catalog.ts: raw strings → typed, validated inputs
@@ -18,15 +19,18 @@
 
 /** Top to bottom. Each layer: a name and the paths it holds. */
 export const LAYERS = [
-  ['entries', '^src/((index|cli)\\.ts$|cli/)'],
-  ['main', '^src/(main|runner|github-core)\\.ts$'],
+  ['entries', '^src/((index|cli|github-core)\\.ts$|cli/)'],
+  ['main', '^src/main\\.ts$'],
   ['report', '^src/report/'],
   ['operations', '^src/operations/'],
   ['inputs', '^src/(inputs|input-catalog)\\.ts$'],
   ['kinds', '^src/kinds/'],
   ['globus', '^src/globus/'],
   ['timer', '^src/timer/'],
-  ['leaves', '^src/(ports|core-port|redactor|compile-cache|zod-config|paths|interrupt)\\.ts$'],
+  [
+    'leaves',
+    '^src/(ports|core-port|redactor|compile-cache|wasm-baseline|zod-config|paths|interrupt)\\.ts$',
+  ],
 ];
 
 /** One rule per layer: nothing it holds may import a layer above it. */

@@ -1,5 +1,5 @@
 import type { Transport, TransportRequest } from '../src/globus/transport.js';
-import { nodeTransport } from '../src/globus/transport.js';
+import { directConnections } from './connections.js';
 
 /**
  * A transport that holds the requests `matches` picks until `parties` of them have arrived,
@@ -10,7 +10,7 @@ export function requestBarrier(
   parties: number,
   matches: (request: TransportRequest) => boolean,
 ): Transport {
-  const send = nodeTransport();
+  const { send } = directConnections();
   const held: (() => void)[] = [];
   return async (request) => {
     if (matches(request)) {

@@ -146,23 +146,6 @@ describe('what a caller leaves out', () => {
       else process.env.GLOBUS_CLIENT_SECRET = saved;
     }
   });
-
-  it('the core is the runner’s: workflow commands on stdout and exit code 1', async () => {
-    const written: string[] = [];
-    jest.spyOn(process.stdout, 'write').mockImplementation((text) => {
-      written.push(String(text));
-      return true;
-    });
-    const before = process.exitCode;
-    try {
-      await run({ env: {} });
-      expect(process.exitCode).toBe(1);
-    } finally {
-      process.exitCode = before;
-    }
-    expect(written).toHaveLength(1);
-    expect(written[0]).toMatch(/^::error::Invalid inputs; nothing was sent to Globus:%0A- /);
-  });
 });
 
 describe('the step’s clock', () => {

@@ -3,7 +3,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEMO_CLIENT } from '../emulator/index.js';
 import { VERSION } from '../src/globus/http.js';
-import { nodeTransport, type Transport } from '../src/globus/transport.js';
+import type { Transport } from '../src/globus/transport.js';
+import { directConnections } from '../__fixtures__/connections.js';
 import { runInProcess } from '../__fixtures__/harness.js';
 import { useEmulator } from '../__fixtures__/use-emulator.js';
 
@@ -65,7 +66,7 @@ describe('how long a request may take', () => {
    */
   function timedTransport() {
     const timeout = jest.spyOn(AbortSignal, 'timeout');
-    const send = nodeTransport();
+    const { send } = directConnections();
     const sent: string[] = [];
     const transport: Transport = (request) => {
       const path = new URL(request.url).pathname.replace(/[0-9a-f-]{36}/g, '<id>');
@@ -132,7 +133,7 @@ describe('which way requests travel', () => {
   });
 
   it('through the transport a caller gives, every one of them', async () => {
-    const send = nodeTransport();
+    const { send } = directConnections();
     const paths: string[] = [];
     const transport: Transport = (request) => {
       paths.push(new URL(request.url).pathname);

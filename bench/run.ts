@@ -1,6 +1,7 @@
 /**
  * `npm run bench` (`npm run bench -- --quick` for fewer repetitions; `-- --only cold-start` for
- * the cold check and the bundle alone): every figure of issue 11,
+ * the cold check and the bundle alone; `-- --before DIR` to set the cold check of another build,
+ * a directory holding its dist/ files, beside this one's): every figure of issue 11,
  * against the emulator in this process, each step run through the bundle under Node 24 (the
  * runtime action.yml declares) when npx can fetch it, else under this Node. Progress goes to
  * stderr; stdout is the Markdown that BENCHMARKS.md quotes.
@@ -9,7 +10,9 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import { startEmulator } from '../emulator/index.js';
+import { compareBundles, profileBundles, type Bundle } from './bundles.js';
 import { measureColdStart } from './cold-start.js';
 import { itemsRows, measureItemsFile, type ItemsFileRun } from './items-file.js';
 import { node24 } from './measure.js';
@@ -34,6 +37,8 @@ if (only !== undefined && only !== 'cold-start') {
   throw new Error(`--only takes cold-start, not ${String(only)}`);
 }
 const everything = only === undefined;
+const beforeAt = process.argv.indexOf('--before');
+const beforeDir = beforeAt >= 0 ? process.argv[beforeAt + 1] : undefined;
 const RUNS = {
   operation: quick ? 1 : 3,
   coldStart: quick ? 5 : 15,
@@ -97,6 +102,27 @@ for (const retryAfterSeconds of everything ? [0, null, 1] : []) {
     }),
   );
 }
+// The same cold check through an earlier build and this one, first and later step of a job.
+const beforeAfter: Bundle[] = beforeDir
+  ? [
+      { name: 'before', dir: beforeDir },
+      { name: 'after', dir: 'dist' },
+      { name: 'before', dir: beforeDir, warm: true },
+      { name: 'after', dir: 'dist', warm: true },
+    ]
+  : [];
+let comparison: Awaited<ReturnType<typeof compareBundles>> | undefined;
+let profiles: Map<string, number>[] = [];
+if (beforeDir) {
+  progress(`cold check: ${beforeDir} (before) against dist/ (after)`);
+  comparison = await compareBundles(emulator, node, beforeAfter, RUNS.coldStart);
+  profiles = await profileBundles(
+    emulator,
+    node,
+    beforeAfter.slice(0, 2),
+    Math.min(3, RUNS.coldStart),
+  );
+}
 let itemsFile: { items: ItemsFileRun; oneItem: ItemsFileRun } | undefined;
 if (everything) {
   progress('items file of 100,000 lines');
@@ -127,12 +153,14 @@ const operationRows = operations.map(({ operation, rounds, wall }) => {
   ];
 });
 
-const bundle = readdirSync('dist')
-  .filter((file) => file.endsWith('.js'))
-  .map((file) => {
-    const bytes = readFileSync(`dist/${file}`);
-    return { file, bytes: bytes.length, gzip: gzipSync(bytes).length };
-  });
+const bundleFiles = (dir: string) =>
+  readdirSync(dir)
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => {
+      const bytes = readFileSync(join(dir, file));
+      return { file, bytes: bytes.length, gzip: gzipSync(bytes).length };
+    });
+const bundle = bundleFiles('dist');
 const sum = (key: 'bytes' | 'gzip') => bundle.reduce((total, file) => total + file[key], 0);
 const main = bundle.find((file) => file.file === 'index.js');
 
@@ -254,3 +282,70 @@ console.log(
 );
 console.log();
 console.log(`Load average at the end: ${load()}.`);
+
+if (comparison) {
+  const { bundles, floor, bareNode, runs } = comparison;
+  const label = (index: number) =>
+    `${beforeAfter[index]?.name}, ${beforeAfter[index]?.warm ? 'compile cache warm (a later step of a job)' : "empty compile cache (a job's first step)"}`;
+  const ratio = (value: number, of: number) =>
+    `${milliseconds(value)} (${(value / of).toFixed(2)}×)`;
+  console.log();
+  console.log(
+    `Cold \`check\` by id through ${beforeDir} (before) and dist/ (after), interleaved, median of ${runs} (÷ floor):`,
+  );
+  console.log();
+  console.log(
+    markdownTable(
+      ['bundle', 'wall', 'CPU time', 'to a clean input failure'],
+      [
+        ...bundles.map((figures, index) => [
+          label(index),
+          ratio(figures.wall, floor.wall),
+          ratio(figures.cpu, floor.cpu),
+          milliseconds(figures.toInputFailure),
+        ]),
+        ['floor (`bench/floor.mjs`)', milliseconds(floor.wall), milliseconds(floor.cpu), ''],
+        ['`node -e 0`', milliseconds(bareNode), '', ''],
+      ],
+    ),
+  );
+  const [before = new Map<string, number>(), after = new Map<string, number>()] = profiles;
+  const places = [...new Set([...before.keys(), ...after.keys()])].sort(
+    (a, b) =>
+      (after.get(b) ?? 0) - (before.get(b) ?? 0) - ((after.get(a) ?? 0) - (before.get(a) ?? 0)),
+  );
+  const total = (profile: Map<string, number>) => [...profile.values()].reduce((a, b) => a + b, 0);
+  const signed = (ms: number) => `${ms >= 0 ? '+' : '−'}${milliseconds(Math.abs(ms))}`;
+  console.log();
+  console.log(
+    `Where the cold check's CPU time goes, before and after (V8 CPU profile, empty compile cache, mean of ${Math.min(3, runs)} profiled runs each; a package counts with what it had Node do, profiling slows it):`,
+  );
+  console.log();
+  console.log(
+    markdownTable(
+      ['place', 'before', 'after', 'after − before'],
+      [
+        ...places.map((place) => [
+          place,
+          milliseconds(before.get(place) ?? 0),
+          milliseconds(after.get(place) ?? 0),
+          signed((after.get(place) ?? 0) - (before.get(place) ?? 0)),
+        ]),
+        [
+          'total',
+          milliseconds(total(before)),
+          milliseconds(total(after)),
+          signed(total(after) - total(before)),
+        ],
+      ],
+    ),
+  );
+  const files = bundleFiles(beforeDir ?? 'dist');
+  const sumOf = (list: typeof files, key: 'bytes' | 'gzip') =>
+    list.reduce((sum, file) => sum + file[key], 0);
+  console.log();
+  console.log(
+    `Bundle: before ${files.length} files, ${kilobytes(sumOf(files, 'bytes'))} (${kilobytes(sumOf(files, 'gzip'))} gzip); ` +
+      `after ${bundle.length} files, ${kilobytes(sum('bytes'))} (${kilobytes(sum('gzip'))} gzip).`,
+  );
+}

@@ -11,8 +11,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { proxyTransport } from '../src/globus/proxy.js';
-import { nodeTransport } from '../src/globus/transport.js';
+import { undiciConnections } from '../src/globus/transport.js';
 import { readLiveConfig } from './live-config.js';
 import { runLive } from './live-run.js';
 import { distStepRunner } from './live-steps.js';
@@ -37,7 +36,12 @@ const { config } = reading;
 const credentials = { 'client-id': config.clientId, 'client-secret': config.clientSecret };
 const outcome = await runLive(config, {
   runStep: distStepRunner(credentials, config.stepEnv),
-  transport: proxyTransport(process.env, nodeTransport()),
+  // The action's own transport: the same proxies, timeouts and keep-alive as a step.
+  transport: undiciConnections({
+    env: process.env,
+    connectTimeoutMs: 10_000,
+    responseTimeoutMs: 60_000,
+  }).send,
   now: Date.now,
   log: (line) => console.log(line),
 });
@@ -45,7 +49,9 @@ mkdirSync(dirname(config.reportPath), { recursive: true });
 writeFileSync(config.reportPath, outcome.reportText);
 console.log(`live: report written to ${config.reportPath}`);
 if (outcome.failures.length > 0) {
-  console.log(`live: FAILED — ${outcome.failures.length} problem(s):`);
+  console.log(
+    `live: FAILED — ${outcome.failures.length} ${outcome.failures.length === 1 ? 'problem' : 'problems'}:`,
+  );
   for (const failure of outcome.failures) console.log(`  ${failure.replaceAll('\n', '\n    ')}`);
   process.exit(1);
 }

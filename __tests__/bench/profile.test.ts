@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { packageOf, placeOf, timeByPlace, type CpuProfile } from '../../bench/profile.js';
+import {
+  packageOf,
+  placeOf,
+  timeByPackage,
+  timeByPlace,
+  type CpuProfile,
+} from '../../bench/profile.js';
 
 /* Summing a cold step's CPU profile by where each sample was. */
 
@@ -39,6 +45,30 @@ describe('timeByPlace', () => {
     expect(timeByPlace(profile)).toEqual([
       ['idle (waiting on I/O)', 4],
       ['dist/index.js', 3],
+    ]);
+  });
+});
+
+describe('timeByPackage', () => {
+  it('gives a sample to the nearest bundled frame on its stack, else to its own place', () => {
+    // root → undici's code → Node compiling a built-in it requires; root → loading a file; idle
+    const frame = (functionName: string, url: string) => ({ functionName, url });
+    const profile: CpuProfile = {
+      nodes: [
+        { id: 1, callFrame: frame('(root)', ''), children: [2, 4, 5] },
+        { id: 2, callFrame: frame('connect', 'file:///r/dist/752.index.js'), children: [3] },
+        { id: 3, callFrame: frame('compileForInternalLoader', 'node:internal/bootstrap/realm') },
+        { id: 4, callFrame: frame('compileSourceTextModule', 'node:internal/modules/esm/utils') },
+        { id: 5, callFrame: frame('(idle)', '') },
+      ],
+      samples: [3, 2, 4, 5, 5],
+      timeDeltas: [0, 1000, 2000, 4000, 8000],
+    };
+    const packages = new Map([['file:///r/dist/752.index.js', 'undici']]);
+    expect(timeByPackage(profile, ({ url }) => packages.get(url))).toEqual([
+      ['idle (waiting on I/O)', 8],
+      ['Node: loading modules', 4],
+      ['undici', 3],
     ]);
   });
 });

@@ -63,7 +63,46 @@ describe('what a network failure is called', () => {
       'no answer before the request timeout',
       true,
     ],
+    [
+      // What undici rejects with when the request's signal times out: its code is a number.
+      'a request timeout (a DOMException)',
+      new DOMException('The operation was aborted due to timeout', 'TimeoutError'),
+      'RequestTimeout',
+      'no answer before the request timeout',
+      true,
+    ],
+    [
+      'undici’s wait for the answer’s headers running out',
+      coded('UND_ERR_HEADERS_TIMEOUT', 'Headers Timeout Error'),
+      'RequestTimeout',
+      'no answer before the request timeout',
+      true,
+    ],
+    [
+      'undici’s wait for the rest of the body running out',
+      coded('UND_ERR_BODY_TIMEOUT', 'Body Timeout Error'),
+      'RequestTimeout',
+      'no answer before the request timeout',
+      true,
+    ],
+    [
+      // undici's RequestAbortedError is an AbortError too, but not a timeout of ours.
+      'a proxy refusing the tunnel (undici)',
+      Object.assign(coded('UND_ERR_ABORTED', 'Proxy response (403) !== 200 when HTTP Tunneling'), {
+        name: 'AbortError',
+      }),
+      'UND_ERR_ABORTED',
+      'Proxy response (403) !== 200 when HTTP Tunneling',
+      true,
+    ],
     ['a refused connection', coded('ECONNREFUSED'), 'ECONNREFUSED', 'connection refused', false],
+    [
+      'a connection not made in time (undici)',
+      coded('UND_ERR_CONNECT_TIMEOUT', 'Connect Timeout Error'),
+      'UND_ERR_CONNECT_TIMEOUT',
+      'Connect Timeout Error',
+      false,
+    ],
     [
       'a reset connection',
       coded('ECONNRESET'),
@@ -154,12 +193,13 @@ describe('which failures are retried', () => {
 });
 
 describe('who waits after a refusal', () => {
-  // A request pausing the whole client sleeps once for its retry and once more for the pause
-  // (the clock stands still here); one that pauses only itself sleeps once.
+  // A request that pauses the whole client waits its retry out in the pause — the one sleep
+  // every request it holds shares — rather than in a sleep of its own and then the pause; one
+  // that pauses only itself sleeps once.
   it('a 429 with Retry-After pauses the whole client', async () => {
     const { http, sleeps } = client([answer(429, {}, { 'retry-after': '7' }), answer(200)]);
     await http.request(get);
-    expect(sleeps).toEqual([7000, 7000]);
+    expect(sleeps).toEqual([7000]);
   });
 
   it.each([
@@ -169,6 +209,20 @@ describe('who waits after a refusal', () => {
     const { http, sleeps } = client([refusal, answer(200)]);
     await http.request(get);
     expect(sleeps).toEqual([wait]);
+  });
+
+  // A pause on record (Retry-After: 0, over as soon as it began) must not cut short a later
+  // request's own backoff, which ends after it.
+  it('a backoff that ends after the pause is slept in full', async () => {
+    const { http, sleeps } = client([
+      answer(429, {}, { 'retry-after': '0' }),
+      answer(200),
+      answer(503),
+      answer(200),
+    ]);
+    await http.request(get);
+    await http.request(get);
+    expect(sleeps).toEqual([500]);
   });
 });
 

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { GlobusApiError } from '../../src/globus/errors.js';
 import { HttpClient, type HttpOptions } from '../../src/globus/http.js';
-import { nodeTransport } from '../../src/globus/transport.js';
+import { directConnections } from '../../__fixtures__/connections.js';
 import type { Log } from '../../src/ports.js';
 import { FakeTime } from '../../__fixtures__/time.js';
 
@@ -62,7 +62,7 @@ function client(overrides: Partial<HttpOptions> = {}) {
     random: () => 0.5,
     log,
     userAgent: 'test',
-    transport: nodeTransport(),
+    transport: directConnections().send,
     ...overrides,
   });
   return { http, time, lines };
@@ -117,11 +117,12 @@ describe('HttpClient', () => {
     expect(time.sleeps).toEqual([500]);
   });
 
-  it('takes Retry-After: 0 at its word', async () => {
+  it('takes Retry-After: 0 at its word: sends again without waiting', async () => {
     script = [json(429, {}, { 'retry-after': '0' }), json(200, {})];
     const { http, time } = client();
     await http.request(get);
-    expect(time.sleeps).toEqual([0]);
+    expect(time.sleeps).toEqual([]);
+    expect(seen).toHaveLength(2);
   });
 
   it('holds every request of the client after a 429, not only the one refused', async () => {
@@ -142,12 +143,36 @@ describe('HttpClient', () => {
     const refused = http.request(get);
     while (sleeps.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
     const later = http.request(get);
-    while (sleeps.length === 1) await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(sleeps).toEqual([7000, 7000]);
+    // Turns of the event loop enough for the later request to be sent, were it not held.
+    for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setImmediate(resolve));
+    // One sleep, the pause's, which the refused request and the later one both wait out.
+    expect(sleeps).toEqual([7000]);
     expect(seen).toHaveLength(1); // the later request waits; it has not been sent
     passTime(7000);
     await Promise.all([refused, later]);
     expect(seen).toHaveLength(3);
+  });
+
+  it('lets the other requests of the client go while a 503 with Retry-After waits', async () => {
+    // As above, but the refusal is a 503: its Retry-After concerns its own request only.
+    let clock = 1_000_000;
+    const sleeps: number[] = [];
+    const waiting: (() => void)[] = [];
+    const sleep = (ms: number) => {
+      sleeps.push(ms);
+      return new Promise<void>((resolve) => waiting.push(resolve));
+    };
+    const { http } = client({ clock: () => clock, sleep, deadline: clock + 600_000 });
+    script = [json(503, {}, { 'retry-after': '7' }), json(200, {}), json(200, {})];
+    const refused = http.request(get);
+    while (sleeps.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    await http.request(get); // sent and answered while the refused one waits
+    expect(seen).toHaveLength(2);
+    clock += 7000;
+    for (const wake of waiting.splice(0)) wake();
+    await refused;
+    expect(seen).toHaveLength(3);
+    expect(sleeps).toEqual([7000]);
   });
 
   it('stops after the configured retries with a GlobusApiError', async () => {

@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
-import { proxyTransport } from '../../src/globus/proxy.js';
-import type { Transport, TransportRequest } from '../../src/globus/transport.js';
+import { undiciConnections, type TransportRequest } from '../../src/globus/transport.js';
 
 /*
- * proxyTransport over loopback: a tiny CONNECT proxy in front of a tiny HTTP server. The
- * proxied requests must reach the server through the proxy, unchanged, and reuse one tunnel;
- * the rest go to the direct transport.
+ * The step's connections behind a proxy, over loopback: a tiny CONNECT proxy in front of a tiny
+ * HTTP server. The proxied requests must reach the server through the proxy, unchanged, and
+ * reuse one tunnel; the origins NO_PROXY names go to the server directly.
  */
 
 interface Received {
@@ -73,8 +72,8 @@ beforeEach(() => {
   tunnels.length = 0;
 });
 
-function direct() {
-  return jest.fn<Transport>(async () => ({ status: 200, headers: { via: 'direct' }, text: '{}' }));
+function connections(env: Record<string, string>) {
+  return undiciConnections({ env, connectTimeoutMs: 10_000, responseTimeoutMs: 10_000 });
 }
 
 function post(url: string): TransportRequest {
@@ -87,35 +86,34 @@ function post(url: string): TransportRequest {
       'x-trace': 'abc',
     },
     body: '{"name":"nightly"}',
-    signal: new AbortController().signal,
+    signal: AbortSignal.timeout(10_000),
   };
 }
 
-describe('proxyTransport', () => {
-  it('hands the origins no proxy covers to the direct transport, untouched', async () => {
-    const send = direct();
-    const transport = proxyTransport({ HTTP_PROXY: proxyUrl, NO_PROXY: '127.0.0.1' }, send);
-    const request = post(`${targetOrigin}/v2/timer`);
-    expect(await transport(request)).toEqual({
-      status: 200,
-      headers: { via: 'direct' },
-      text: '{}',
-    });
-    expect(send.mock.calls).toEqual([[request]]);
+describe('the step’s connections behind a proxy', () => {
+  it('send the origins NO_PROXY names to the server directly, untouched', async () => {
+    const step = connections({ HTTP_PROXY: proxyUrl, NO_PROXY: '127.0.0.1' });
+    const response = await step.send(post(`${targetOrigin}/v2/timer`));
+    await step.close();
+    expect([response.status, response.text]).toEqual([201, '{"ok":true}']);
     expect(tunnels).toEqual([]);
-    expect(received).toEqual([]);
+    expect(received).toHaveLength(1);
+    expect(received[0]).toMatchObject({
+      method: 'POST',
+      url: '/v2/timer',
+      body: '{"name":"nightly"}',
+    });
   });
 
-  it('sends a proxied request through the proxy with its method, headers and body', async () => {
-    const send = direct();
-    const transport = proxyTransport({ HTTP_PROXY: proxyUrl }, send);
-    const response = await transport(post(`${targetOrigin}/v2/timer?limit=5`));
+  it('send a proxied request through the proxy with its method, headers and body', async () => {
+    const step = connections({ HTTP_PROXY: proxyUrl });
+    const response = await step.send(post(`${targetOrigin}/v2/timer?limit=5`));
+    await step.close();
 
     expect(response.status).toBe(201);
     expect(response.text).toBe('{"ok":true}');
     expect(response.headers['x-request-id']).toBe('r-1');
     expect(response.headers['content-type']).toBe('application/json');
-    expect(send).not.toHaveBeenCalled();
     expect(tunnels).toEqual([targetOrigin.replace('http://', '')]);
     expect(received).toHaveLength(1);
     expect(received[0]).toMatchObject({
@@ -130,19 +128,18 @@ describe('proxyTransport', () => {
     });
   });
 
-  // One ProxyAgent per proxy: a step's requests share one kept-alive tunnel rather than
-  // opening a CONNECT (and, to Globus, a TLS handshake) for each.
-  it('reuses one tunnel for the requests of a step', async () => {
-    const transport = proxyTransport({ HTTP_PROXY: proxyUrl }, direct());
+  // One dispatcher per step: its requests share one kept-alive tunnel rather than opening a
+  // CONNECT (and, to Globus, a TLS handshake) for each — one request right after another too.
+  it('reuse one tunnel for the requests of a step', async () => {
+    const step = connections({ HTTP_PROXY: proxyUrl });
     const get = (path: string) => ({
       ...post(`${targetOrigin}${path}`),
       method: 'GET',
       body: undefined,
     });
-    const first = await transport(get('/v2/timer/a'));
-    // undici hands the socket back to its pool a turn of the event loop after the body is read.
-    await new Promise((resolve) => setImmediate(resolve));
-    const second = await transport(get('/v2/timer/b'));
+    const first = await step.send(get('/v2/timer/a'));
+    const second = await step.send(get('/v2/timer/b'));
+    await step.close();
     expect([first.status, second.status]).toEqual([201, 201]);
     expect(received.map(({ method, url, body }) => ({ method, url, body }))).toEqual([
       { method: 'GET', url: '/v2/timer/a', body: '' },

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { DEMO_CLIENT, SEEDED_COLLECTIONS } from '../../emulator/index.js';
 import { runInProcess, writeRequests, tokenScopes } from '../../__fixtures__/harness.js';
 import { useEmulator } from '../../__fixtures__/use-emulator.js';
-import { nodeTransport, type Transport } from '../../src/globus/transport.js';
+import type { Transport } from '../../src/globus/transport.js';
+import { directConnections } from '../../__fixtures__/connections.js';
 
 const TIMER_SCOPE = 'https://auth.globus.org/scopes/524230d7-ea86-4a52-8312-86065a9e0417/timer';
 const mapped = SEEDED_COLLECTIONS.mappedNonHa.id;
@@ -257,7 +258,7 @@ describe('secrets', () => {
 
 /** The step's own transport, also noting every access token Auth's answers carry. */
 function recordTokens(issued: string[]): Transport {
-  const send = nodeTransport();
+  const { send } = directConnections();
   return async (request) => {
     const response = await send(request);
     if (request.url.endsWith('/v2/oauth2/token') && response.status === 200) {

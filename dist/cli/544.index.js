@@ -80,7 +80,7 @@ const SERVICE_URL_VARIABLES = ['AUTH', 'TRANSFER', 'TIMERS', 'TIMER', 'FLOWS', '
  */
 function checkEnvironment(env) {
     const problems = [];
-    for (const variable of [...SERVICE_URL_VARIABLES, ..._proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .PROXY_VARIABLES */ .bD]) {
+    for (const variable of [...SERVICE_URL_VARIABLES, ..._proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .PROXY_VARIABLES */ .b]) {
         const value = env[variable];
         const message = value ? urlProblem(value) : undefined;
         if (message)
@@ -272,6 +272,8 @@ class HttpClient {
     requestCount = 0;
     /** Epoch ms before which no request starts (the service asked us to wait). */
     pausedUntil = 0;
+    /** The one sleep every request held by the pause shares, and the time it sleeps until. */
+    pausing;
     constructor(options) {
         this.options = options;
     }
@@ -289,22 +291,21 @@ class HttpClient {
             const outcome = await this.attempt(request);
             if ('response' in outcome)
                 return outcome.response;
-            const { error, retryAfter } = outcome;
-            const wait = this.retryDelay(request, error, retryAfter, attempt);
+            const { error, retryAfter, at } = outcome;
+            const wait = this.retryDelay(request, error, retryAfter, at, attempt);
             if (wait === undefined || attempt >= retries)
                 throw error;
             log.info(`${_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICE_NAMES */ .Z1[request.service]} ${request.method} ${request.path}: ${error.status ?? error.code}; retrying in ${(wait / 1000).toFixed(1)}s (attempt ${attempt + 2} of ${retries + 1})`);
-            await this.options.sleep(wait);
+            // A retry due before the client's pause ends (a 429's own, for one) waits out the pause
+            // with every other request, in the next attempt: one sleep for them all.
+            if (at + wait > this.pausedUntil)
+                await this.options.sleep(wait);
         }
     }
     /** One round trip; a failure is returned, not thrown, so the retry policy can weigh it. */
     async attempt(request) {
         const { clock, deadline, requestTimeoutMs, log } = this.options;
-        const paused = this.pausedUntil - clock();
-        if (paused > 0)
-            await this.options.sleep(paused);
-        const remaining = deadline - clock();
-        const fail = (details, retryAfter) => ({
+        const fail = (details, retryAfter, at = clock()) => ({
             error: new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GlobusApiError */ .Jc({
                 service: request.service,
                 method: request.method,
@@ -313,7 +314,15 @@ class HttpClient {
                 ...details,
             }),
             retryAfter,
+            at,
         });
+        if (!(await this.pauseOver())) {
+            return fail({
+                code: 'Timeout',
+                detail: 'the wait Globus asked for (Retry-After) leaves no time before the step timeout',
+            });
+        }
+        const remaining = deadline - clock();
         if (remaining <= 0)
             return fail({ code: 'Timeout', detail: 'the step timeout was reached' });
         const url = this.url(request);
@@ -338,6 +347,8 @@ class HttpClient {
                 outcomeUnknown: !NOT_SENT_CODES.has(code),
             });
         }
+        // Read before the body is parsed: a Retry-After counts from the answer's arrival.
+        const answeredAt = clock();
         const { text, status } = response;
         const retryAfter = response.headers['retry-after'];
         log.debug(`${request.method} ${url}: ${status} (${clock() - started} ms)`);
@@ -360,10 +371,10 @@ class HttpClient {
             detail: (0,_redactor_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(described.detail ?? (text || `HTTP ${status}`)),
             outcomeUnknown: status >= 500,
             body: body ?? text,
-        }, typeof retryAfter === 'string' ? retryAfter : undefined);
+        }, typeof retryAfter === 'string' ? retryAfter : undefined, answeredAt);
     }
     /** Milliseconds to wait before retrying, or undefined when this failure is final. */
-    retryDelay(request, error, retryAfter, attempt) {
+    retryDelay(request, error, retryAfter, at, attempt) {
         const repeatable = request.repeatable ?? true;
         if (error.code === 'Timeout' && error.status === undefined && !error.outcomeUnknown) {
             return undefined; // the step's own deadline, not the network
@@ -383,18 +394,45 @@ class HttpClient {
             return undefined; // Transfer's endpoint-side failures do not heal on retry
         }
         // The service's own word on when to come back wins over our guess.
-        const told = parseRetryAfter(retryAfter, this.options.clock());
+        const told = parseRetryAfter(retryAfter, at);
         const wait = told ?? backoffMs(attempt, this.options.random);
         if (told !== undefined && error.status === 429)
-            this.pauseAll(wait);
-        return this.options.clock() + wait < this.options.deadline ? wait : undefined;
+            this.pauseAll(at + told);
+        return at + wait < this.options.deadline ? wait : undefined;
     }
     /**
      * Rate limiting concerns the client, not one request: after a 429 with Retry-After, no
-     * request of this step starts before that time (a spec file's workers wait together).
+     * request of this step starts before that time (a spec file's workers wait together). 429s
+     * that come together make one pause, to the latest time any of them asked for.
      */
-    pauseAll(milliseconds) {
-        this.pausedUntil = Math.max(this.pausedUntil, this.options.clock() + milliseconds);
+    pauseAll(until) {
+        this.pausedUntil = Math.max(this.pausedUntil, until);
+    }
+    /**
+     * Holds a request until the pause is over, every request held sharing one sleep (a pause made
+     * longer meanwhile takes one more); false, at once, when the pause would outlast the step (no
+     * request may start after its deadline, nor wait past it).
+     */
+    async pauseOver() {
+        const { clock, sleep, deadline } = this.options;
+        let sleptUntil = 0;
+        // A sleep under way is waited out whatever the clock says: a virtual clock (the emulator's,
+        // the tests') moves as the sleep begins, not as it ends.
+        while (this.pausing || this.pausedUntil > Math.max(sleptUntil, clock())) {
+            if (!this.pausing) {
+                if (this.pausedUntil >= deadline)
+                    return false;
+                const until = this.pausedUntil;
+                const over = sleep(until - clock()).finally(() => {
+                    this.pausing = undefined;
+                });
+                this.pausing = { until, over };
+            }
+            const { until, over } = this.pausing;
+            await over;
+            sleptUntil = Math.max(sleptUntil, until);
+        }
+        return true;
     }
     url(request) {
         const url = (0,_environments_js__WEBPACK_IMPORTED_MODULE_1__/* .joinUrl */ .we)(this.options.urls[request.service], request.path);
@@ -452,13 +490,20 @@ function parseJson(text) {
         return undefined;
     }
 }
+/**
+ * What a request that got no answer is called: the code of Node's or undici's error (a
+ * DOMException's code is a number, not one of these), its cause's, or a timeout of ours.
+ */
 function networkCode(error) {
-    const name = error.name;
+    const { name, code, cause } = error;
+    if (typeof code === 'string')
+        return TIMEOUT_CODES.has(code) ? 'RequestTimeout' : code;
     if (name === 'TimeoutError' || name === 'AbortError')
         return 'RequestTimeout';
-    const cause = error.cause;
-    return error.code ?? cause?.code ?? 'NetworkError';
+    return cause?.code ?? 'NetworkError';
 }
+/** undici's own timeouts for an answer (the dispatcher's, transport.ts): the request timeout. */
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 function describeNetworkError(error, code) {
     if (code === 'RequestTimeout')
         return 'no answer before the request timeout';
@@ -476,88 +521,42 @@ function describeNetworkError(error, code) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S2: () => (/* binding */ proxyTransport),
-/* harmony export */   bD: () => (/* binding */ PROXY_VARIABLES)
+/* harmony export */   P: () => (/* binding */ proxyOptions),
+/* harmony export */   b: () => (/* binding */ PROXY_VARIABLES)
 /* harmony export */ });
-/* unused harmony export proxyFor */
-const DEFAULT_PORTS = { 'http:': 80, 'https:': 443 };
-/** The proxy URL an origin is reached through, or undefined for a direct connection. */
-function proxyFor(origin, env) {
-    const url = new URL(origin);
-    const proxy = url.protocol === 'https:'
-        ? (env.https_proxy ?? env.HTTPS_PROXY ?? env.http_proxy ?? env.HTTP_PROXY)
-        : (env.http_proxy ?? env.HTTP_PROXY);
-    if (!proxy)
-        return undefined;
-    const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    const port = Number(url.port) || DEFAULT_PORTS[url.protocol] || 0;
-    return bypassed(host, port, env.no_proxy ?? env.NO_PROXY ?? '') ? undefined : proxy;
+/*
+ * Proxies as runners configure them: HTTPS_PROXY for https origins (else HTTP_PROXY), HTTP_PROXY
+ * for http ones, NO_PROXY for hosts reached directly; lower-case names win, as curl reads them.
+ * undici's EnvHttpProxyAgent does the routing and the NO_PROXY matching (`*`, hosts, `.suffix`,
+ * `*.suffix`, each with an optional port); this file only reads the variables for it.
+ */
+/** The variables that name a proxy (checked as URLs before any request, see environments.ts). */
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
+/**
+ * EnvHttpProxyAgent's options from a step's environment. Every one is given, empty when unset:
+ * an option left out would send undici to process.env instead.
+ */
+function proxyOptions(env) {
+    return {
+        httpProxy: env.http_proxy ?? env.HTTP_PROXY ?? '',
+        httpsProxy: env.https_proxy ?? env.HTTPS_PROXY ?? '',
+        noProxy: bracketBareIpv6(env.no_proxy ?? env.NO_PROXY ?? ''),
+    };
 }
-/** NO_PROXY: `*`, or hosts (`example.org`, `.example.org`, `*.example.org`), each with an optional port. */
-function bypassed(host, port, noProxy) {
-    const entries = noProxy.split(/[,\s]+/).filter(Boolean);
-    return entries.some((entry) => {
-        if (entry === '*')
-            return true;
-        const lower = entry.toLowerCase();
-        // An IPv6 address without brackets (`::1`, as in `NO_PROXY=localhost,::1`) names no port:
-        // read as host:port, `::1` would be the host `:` on port 1.
-        const [, name = lower, entryPort] = isBareIpv6(lower)
-            ? []
-            : (/^(.+?)(?::(\d+))?$/.exec(lower) ?? []);
-        if (entryPort && Number(entryPort) !== port)
-            return false;
-        const bare = name.replace(/^\[|\]$/g, '');
-        if (/^[.*]/.test(bare)) {
-            const suffix = bare.replace(/^\*/, '');
-            return host.endsWith(suffix) || host === suffix.replace(/^\./, '');
-        }
-        return host === bare;
-    });
+/**
+ * An IPv6 address without brackets (`::1`, as in the common `NO_PROXY=localhost,127.0.0.1,::1`)
+ * names no port, as curl and Go read it; undici would read `::1` as the host `:` on port 1 and
+ * send `[::1]` through the proxy. Written `[::1]`, it matches the host as undici sees it.
+ */
+function bracketBareIpv6(noProxy) {
+    return noProxy
+        .split(/[,\s]+/)
+        .map((entry) => (isBareIpv6(entry) ? `[${entry}]` : entry))
+        .join(',');
 }
 /** More than one colon and no brackets: an IPv6 address as curl and Go accept it in NO_PROXY. */
 function isBareIpv6(entry) {
     return !entry.startsWith('[') && entry.indexOf(':') !== entry.lastIndexOf(':');
-}
-/** The variables that name a proxy. */
-const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
-/**
- * The transport of a proxied step: undici's stable ProxyAgent for the origins that go through a
- * proxy, node:http for the rest. undici is loaded the first time a request goes through a proxy;
- * a step without one never loads it.
- */
-function proxyTransport(env, direct) {
-    let undici;
-    return async (request) => {
-        const proxy = proxyFor(new URL(request.url).origin, env);
-        if (!proxy)
-            return direct(request);
-        undici ??= loadProxySender();
-        return (await undici)(proxy, request);
-    };
-}
-async function loadProxySender() {
-    const { ProxyAgent, request: send } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19));
-    const agents = new Map();
-    return async (proxy, { url, method, headers, body, signal }) => {
-        let dispatcher = agents.get(proxy);
-        if (!dispatcher) {
-            dispatcher = new ProxyAgent(proxy);
-            agents.set(proxy, dispatcher);
-        }
-        const response = await send(url, {
-            method: method,
-            headers,
-            body,
-            signal,
-            dispatcher,
-        });
-        return {
-            status: response.statusCode,
-            headers: response.headers,
-            text: await response.body.text(),
-        };
-    };
 }
 
 

@@ -46,7 +46,7 @@ export interface HttpOptions {
   random: () => number;
   log: Log;
   userAgent: string;
-  /** How requests travel: node:http by default, through a proxy when one is set. */
+  /** How requests travel: the step's undici connections (transport.ts). */
   transport: Transport;
 }
 
@@ -72,6 +72,8 @@ export class HttpClient {
   private requestCount = 0;
   /** Epoch ms before which no request starts (the service asked us to wait). */
   private pausedUntil = 0;
+  /** The one sleep every request held by the pause shares, and the time it sleeps until. */
+  private pausing: { until: number; over: Promise<void> } | undefined;
 
   constructor(private readonly options: HttpOptions) {}
 
@@ -90,23 +92,26 @@ export class HttpClient {
     for (let attempt = 0; ; attempt++) {
       const outcome = await this.attempt(request);
       if ('response' in outcome) return outcome.response as HttpResponse<T>;
-      const { error, retryAfter } = outcome;
-      const wait = this.retryDelay(request, error, retryAfter, attempt);
+      const { error, retryAfter, at } = outcome;
+      const wait = this.retryDelay(request, error, retryAfter, at, attempt);
       if (wait === undefined || attempt >= retries) throw error;
       log.info(
         `${SERVICE_NAMES[request.service]} ${request.method} ${request.path}: ${error.status ?? error.code}; retrying in ${(wait / 1000).toFixed(1)}s (attempt ${attempt + 2} of ${retries + 1})`,
       );
-      await this.options.sleep(wait);
+      // A retry due before the client's pause ends (a 429's own, for one) waits out the pause
+      // with every other request, in the next attempt: one sleep for them all.
+      if (at + wait > this.pausedUntil) await this.options.sleep(wait);
     }
   }
 
   /** One round trip; a failure is returned, not thrown, so the retry policy can weigh it. */
   private async attempt(request: HttpRequest): Promise<Attempt> {
     const { clock, deadline, requestTimeoutMs, log } = this.options;
-    const paused = this.pausedUntil - clock();
-    if (paused > 0) await this.options.sleep(paused);
-    const remaining = deadline - clock();
-    const fail = (details: Partial<GlobusApiErrorDetails>, retryAfter?: string): Attempt => ({
+    const fail = (
+      details: Partial<GlobusApiErrorDetails>,
+      retryAfter?: string,
+      at = clock(),
+    ): Attempt => ({
       error: new GlobusApiError({
         service: request.service,
         method: request.method,
@@ -115,7 +120,15 @@ export class HttpClient {
         ...details,
       }),
       retryAfter,
+      at,
     });
+    if (!(await this.pauseOver())) {
+      return fail({
+        code: 'Timeout',
+        detail: 'the wait Globus asked for (Retry-After) leaves no time before the step timeout',
+      });
+    }
+    const remaining = deadline - clock();
     if (remaining <= 0) return fail({ code: 'Timeout', detail: 'the step timeout was reached' });
     const url = this.url(request);
     const started = clock();
@@ -138,6 +151,8 @@ export class HttpClient {
         outcomeUnknown: !NOT_SENT_CODES.has(code),
       });
     }
+    // Read before the body is parsed: a Retry-After counts from the answer's arrival.
+    const answeredAt = clock();
     const { text, status } = response;
     const retryAfter = response.headers['retry-after'];
     log.debug(`${request.method} ${url}: ${status} (${clock() - started} ms)`);
@@ -162,6 +177,7 @@ export class HttpClient {
         body: body ?? text,
       },
       typeof retryAfter === 'string' ? retryAfter : undefined,
+      answeredAt,
     );
   }
 
@@ -170,6 +186,7 @@ export class HttpClient {
     request: HttpRequest,
     error: GlobusApiError,
     retryAfter: string | undefined,
+    at: number,
     attempt: number,
   ): number | undefined {
     const repeatable = request.repeatable ?? true;
@@ -189,18 +206,45 @@ export class HttpClient {
       return undefined; // Transfer's endpoint-side failures do not heal on retry
     }
     // The service's own word on when to come back wins over our guess.
-    const told = parseRetryAfter(retryAfter, this.options.clock());
+    const told = parseRetryAfter(retryAfter, at);
     const wait = told ?? backoffMs(attempt, this.options.random);
-    if (told !== undefined && error.status === 429) this.pauseAll(wait);
-    return this.options.clock() + wait < this.options.deadline ? wait : undefined;
+    if (told !== undefined && error.status === 429) this.pauseAll(at + told);
+    return at + wait < this.options.deadline ? wait : undefined;
   }
 
   /**
    * Rate limiting concerns the client, not one request: after a 429 with Retry-After, no
-   * request of this step starts before that time (a spec file's workers wait together).
+   * request of this step starts before that time (a spec file's workers wait together). 429s
+   * that come together make one pause, to the latest time any of them asked for.
    */
-  private pauseAll(milliseconds: number): void {
-    this.pausedUntil = Math.max(this.pausedUntil, this.options.clock() + milliseconds);
+  private pauseAll(until: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, until);
+  }
+
+  /**
+   * Holds a request until the pause is over, every request held sharing one sleep (a pause made
+   * longer meanwhile takes one more); false, at once, when the pause would outlast the step (no
+   * request may start after its deadline, nor wait past it).
+   */
+  private async pauseOver(): Promise<boolean> {
+    const { clock, sleep, deadline } = this.options;
+    let sleptUntil = 0;
+    // A sleep under way is waited out whatever the clock says: a virtual clock (the emulator's,
+    // the tests') moves as the sleep begins, not as it ends.
+    while (this.pausing || this.pausedUntil > Math.max(sleptUntil, clock())) {
+      if (!this.pausing) {
+        if (this.pausedUntil >= deadline) return false;
+        const until = this.pausedUntil;
+        const over = sleep(until - clock()).finally(() => {
+          this.pausing = undefined;
+        });
+        this.pausing = { until, over };
+      }
+      const { until, over } = this.pausing;
+      await over;
+      sleptUntil = Math.max(sleptUntil, until);
+    }
+    return true;
   }
 
   private url(request: HttpRequest): string {
@@ -243,7 +287,8 @@ export function backoffMs(attempt: number, random: () => number): number {
 
 /** A round trip's result: an answer, or an error and the Retry-After that came with it. */
 type Attempt =
-  { response: HttpResponse } | { error: GlobusApiError; retryAfter?: string | undefined };
+  | { response: HttpResponse }
+  | { error: GlobusApiError; retryAfter?: string | undefined; at: number };
 
 /** Retry-After as milliseconds from now: delta-seconds or an HTTP date. */
 export function parseRetryAfter(value: string | undefined, now: number): number | undefined {
@@ -261,12 +306,23 @@ function parseJson(text: string): unknown {
   }
 }
 
+/**
+ * What a request that got no answer is called: the code of Node's or undici's error (a
+ * DOMException's code is a number, not one of these), its cause's, or a timeout of ours.
+ */
 function networkCode(error: unknown): string {
-  const name = (error as { name?: string }).name;
+  const { name, code, cause } = error as {
+    name?: string;
+    code?: unknown;
+    cause?: { code?: string };
+  };
+  if (typeof code === 'string') return TIMEOUT_CODES.has(code) ? 'RequestTimeout' : code;
   if (name === 'TimeoutError' || name === 'AbortError') return 'RequestTimeout';
-  const cause = (error as { cause?: { code?: string } }).cause;
-  return (error as { code?: string }).code ?? cause?.code ?? 'NetworkError';
+  return cause?.code ?? 'NetworkError';
 }
+
+/** undici's own timeouts for an answer (the dispatcher's, transport.ts): the request timeout. */
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 
 function describeNetworkError(error: unknown, code: string): string {
   if (code === 'RequestTimeout') return 'no answer before the request timeout';

@@ -9,7 +9,7 @@
  *   kinds/         what differs per timer kind, behind one interface
  *   globus/        the wire: Auth, Transfer, Timers, Flows
  *   timer/         the timer model, pure
- *   leaves         ports, the redactor, paths, start-up helpers
+ *   leaves         ports, the redactor, paths, words (plurals, quoted values), start-up helpers
  *
  * A file imports only from its own layer or the layers below it — type-only imports count —
  * and never in a circle. src/ and emulator/ never import each other. CONTRIBUTING.md explains
@@ -26,7 +26,10 @@ export const LAYERS = [
   ['kinds', '^src/kinds/'],
   ['globus', '^src/globus/'],
   ['timer', '^src/timer/'],
-  ['leaves', '^src/(ports|core-port|redactor|compile-cache|zod-config|paths|interrupt)\\.ts$'],
+  [
+    'leaves',
+    '^src/(ports|core-port|redactor|compile-cache|zod-config|paths|interrupt|words)\\.ts$',
+  ],
 ];
 
 /** One rule per layer: nothing it holds may import a layer above it. */

@@ -2870,7 +2870,10 @@ function spec_pick(key, value) {
     return (value === undefined ? {} : { [key]: value });
 }
 
+// EXTERNAL MODULE: ./src/words.ts
+var words = __webpack_require__(5846);
 ;// CONCATENATED MODULE: ./src/kinds/transfer/task-stall.ts
+
 
 /*
  * A Transfer task Globus keeps open that does not move. Transfer fails a task only on a fatal
@@ -2882,7 +2885,7 @@ function spec_pick(key, value) {
  */
 /** "1 fault", "3 faults". */
 function faults(count) {
-    return `${count} ${count === 1 ? 'fault' : 'faults'}`;
+    return (0,words/* plural */.LS)(count, 'fault');
 }
 /** `nice_status` values of a task that goes well. */
 const GOING_WELL = new Set(['ok', 'queued']);
@@ -2995,6 +2998,7 @@ function sameWords(code, description) {
 
 
 
+
 /** A Transfer task's page in the web app, as the JS SDK links it. */
 const taskPath = (id) => `/activity/${id}/overview`;
 /** A transfer timer's run, followed into the Transfer task it submitted. */
@@ -3077,7 +3081,7 @@ function describeTask(task) {
     const parts = [];
     if (typeof task.files === 'number') {
         const skipped = task.files_skipped ? `, ${task.files_skipped} skipped` : '';
-        parts.push(`${task.files_transferred ?? 0} of ${task.files} files${skipped}`);
+        parts.push(`${task.files_transferred ?? 0} of ${(0,words/* plural */.LS)(task.files, 'file')}${skipped}`);
     }
     if (typeof task.bytes_transferred === 'number')
         parts.push(formatBytes(task.bytes_transferred));
@@ -3511,12 +3515,13 @@ function warnIfIdle(context, timer) {
 
 ;// CONCATENATED MODULE: ./src/operations/plan.ts
 
+
 /** Raised when a name picks out several timers: the action will not guess which one is meant. */
 class AmbiguousNameError extends Error {
     timerName;
     jobIds;
     constructor(timerName, jobIds) {
-        super(`${jobIds.length} timers are named "${timerName}" (${jobIds.join(', ')}); delete the extra ones or address one by job-id`);
+        super(`${(0,words/* plural */.LS)(jobIds.length, 'timer')} are named "${timerName}" (${jobIds.join(', ')}); delete the extra ones or address one by job-id`);
         this.timerName = timerName;
         this.jobIds = jobIds;
         this.name = 'AmbiguousNameError';
@@ -3759,6 +3764,7 @@ function isPlainText(text) {
 ;// CONCATENATED MODULE: ./src/operations/plan-diff.ts
 
 
+
 /** Rows of the log and of the summary's diff per timer, before the rest is left out. */
 const SHOWN_ROWS = 60;
 /** A change as rows: one value, a list's hunks, or an object's paths. */
@@ -3850,7 +3856,10 @@ function planRows(changes, limit = SHOWN_ROWS) {
         return rows;
     // The last row shown says what is left out: at least two rows, so always "lines".
     const left = count - (limit - 1);
-    return [...rows.slice(0, limit - 1), { type: 'heading', text: `… ${left} more lines left out` }];
+    return [
+        ...rows.slice(0, limit - 1),
+        { type: 'heading', text: `… ${(0,words/* plural */.LS)(left, 'more line', 'more lines')} left out` },
+    ];
 }
 /** Lines for the log: `interval: 1d → 12h`, `items: 1 removed, 1 added (7 → 7)`, `  - …`. */
 function describeChanges(changes, limit = SHOWN_ROWS) {
@@ -4419,6 +4428,7 @@ async function requireTarget(context) {
 
 
 
+
 /**
  * check: the timer, its newest runs followed into Transfer (or Flows) in one round, judged by
  * fail-on.
@@ -4459,7 +4469,7 @@ function check_judge(context, timer, recent) {
     const lastRunText = run
         ? `last run ${run.run.ranAt ?? '?'}: ${run.run.status ?? 'status unknown'}${lead}`
         : 'no runs yet';
-    log.info(`Timer "${timer.name}" (${timer.jobId}): ${timer.status}, ${timer.runs} runs, ${timer.errors} errors; ${lastRunText}`);
+    log.info(`Timer "${timer.name}" (${timer.jobId}): ${timer.status}, ${(0,words/* plural */.LS)(timer.runs, 'run')}, ${(0,words/* plural */.LS)(timer.errors, 'error')}; ${lastRunText}`);
     if (history && history.length > 1)
         log.info(`Recent runs: ${historyHeadline(history)}`);
     return {
@@ -4537,6 +4547,7 @@ function gone(context, what, timer) {
 
 ;// CONCATENATED MODULE: ./src/operations/list.ts
 
+
 /** list: the client's timers, filtered by name (substring, as the API does) and status. */
 async function list(context) {
     const { inputs, timers, log } = context;
@@ -4545,7 +4556,7 @@ async function list(context) {
         status: inputs.statusFilter,
     });
     const live = found.filter((timer) => !isDeleted(timer));
-    log.info(`${live.length} timer(s)${inputs.target.name ? ` matching "${inputs.target.name}"` : ''}`);
+    log.info(`${(0,words/* plural */.LS)(live.length, 'timer')}${inputs.target.name ? ` matching "${inputs.target.name}"` : ''}`);
     for (const timer of live) {
         log.info(`  ${timer.jobId}  ${timer.kind.padEnd(8)} ${timer.status.padEnd(10)} ${timer.name}`);
     }
@@ -4832,6 +4843,7 @@ function abandonedOnAbort(send, signal) {
 
 ;// CONCATENATED MODULE: ./src/report/comment.ts
 
+
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 /** The pull request this run is for, or undefined outside pull_request events. */
 function pullRequestOf(env) {
@@ -4893,7 +4905,7 @@ function fitComment(body, limit = COMMENT_LIMIT) {
         ...head,
         ...(fences % 2 === 1 ? ['```'] : []),
         '',
-        `_… ${left} more ${left === 1 ? 'line' : 'lines'} left out (a GitHub comment holds ${limit} characters); the step's log has the plan of every timer._`,
+        `_… ${(0,words/* plural */.LS)(left, 'more line', 'more lines')} left out (a GitHub comment holds ${limit} characters); the step's log has the plan of every timer._`,
     ].join('\n');
 }
 
@@ -5152,6 +5164,7 @@ function fenceSafe(line) {
 
 
 
+
 const HEADER = '| Timer | Schedule | Status | Next run | Last run | Transfer task or flow run |';
 const RULE = '| --- | --- | --- | --- | --- | --- |';
 /** The job summary for any operation: a headline, a timer table, the plan, the failures. */
@@ -5188,7 +5201,7 @@ function row(timer, result, appUrl) {
     const cells = [
         `[${escapeCell(timer.name || timer.jobId)}](${timerUrl(appUrl, timer.jobId)})<br>\`${timer.jobId}\``,
         timer.schedule ? escapeCell((0,timer_schedule/* describeSchedule */.Bg)(timer.schedule)) : '—',
-        `${timer.status} (${timer.runs} runs, ${timer.errors} errors)`,
+        `${timer.status} (${(0,words/* plural */.LS)(timer.runs, 'run')}, ${(0,words/* plural */.LS)(timer.errors, 'error')})`,
         nextRunOf(timer) ?? '—',
         escapeCell(last),
         started,
@@ -6193,9 +6206,11 @@ function formatProblem(problem) {
 /* harmony export */   cK: () => (/* binding */ firstRun),
 /* harmony export */   dY: () => (/* binding */ nextTick)
 /* harmony export */ });
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3885);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3885);
 /* harmony import */ var _datetime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(400);
 /* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1121);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5846);
+
 
 
 
@@ -6268,7 +6283,7 @@ function chooseEnd(runs, count, date, notices) {
         return byRuns ?? byDate;
     const last = runAt(runs, count);
     if (last <= date) {
-        notices.push(`stop-after-runs ${count} ends the timer first: its ${count} runs (from ${runs.firstText} to ${(0,_datetime_js__WEBPACK_IMPORTED_MODULE_1__/* .formatWireDateTime */ .M4)(last)}) all come before stop-after-date ${(0,_datetime_js__WEBPACK_IMPORTED_MODULE_1__/* .formatWireDateTime */ .M4)(date)}`);
+        notices.push(`stop-after-runs ${count} ends the timer first: its ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(count, 'run')} (from ${runs.firstText} to ${(0,_datetime_js__WEBPACK_IMPORTED_MODULE_1__/* .formatWireDateTime */ .M4)(last)}) all come before stop-after-date ${(0,_datetime_js__WEBPACK_IMPORTED_MODULE_1__/* .formatWireDateTime */ .M4)(date)}`);
         return byRuns;
     }
     notices.push(`stop-after-date ${(0,_datetime_js__WEBPACK_IMPORTED_MODULE_1__/* .formatWireDateTime */ .M4)(date)} ends the timer first: ${runsBefore(runs, date, count)}`);
@@ -6287,20 +6302,20 @@ function runsBefore(runs, date, count) {
         return `it comes before the timer's first run (${runs.firstText}); the timer will not run`;
     }
     if (made === 1) {
-        return `the timer runs once (${runs.firstText}), not ${count} times (stop-after-runs)`;
+        return `the timer runs once (${runs.firstText}), not ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(count, 'time')} (stop-after-runs)`;
     }
     const last = (0,_datetime_js__WEBPACK_IMPORTED_MODULE_1__/* .formatWireDateTime */ .M4)(runAt(runs, made));
-    return `the timer runs ${made} times (from ${runs.firstText} to ${last}), not ${count} (stop-after-runs)`;
+    return `the timer runs ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(made, 'time')} (from ${runs.firstText} to ${last}), not ${count} (stop-after-runs)`;
 }
 /** "every 1d from 2026-12-01T02:00:00+00:00, 3 runs" — for logs and summaries. */
 function describeSchedule(schedule) {
     if (schedule.type === 'once')
         return `once, ${schedule.datetime ?? 'now'}`;
-    const parts = [`every ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(schedule.interval_seconds)}`];
+    const parts = [`every ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a)(schedule.interval_seconds)}`];
     if (schedule.start)
         parts.push(`from ${schedule.start}`);
     if (schedule.end?.condition === 'iterations')
-        parts.push(`${schedule.end.count} runs`);
+        parts.push((0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(schedule.end.count, 'run'));
     if (schedule.end?.condition === 'time')
         parts.push(`until ${schedule.end.datetime}`);
     return parts.join(', ');
@@ -6572,7 +6587,10 @@ function closeQuote(content, from) {
 
 // EXTERNAL MODULE: ./src/timer/workspace-file.ts
 var workspace_file = __webpack_require__(4987);
+// EXTERNAL MODULE: ./src/words.ts
+var words = __webpack_require__(5846);
 ;// CONCATENATED MODULE: ./src/timer/items.ts
+
 
 
 const TRUE_WORDS = new Set(['y', 'yes', 't', 'true', 'on', '1']);
@@ -6634,7 +6652,7 @@ function fileOf(source) {
 /** One CSV record → an item, or what is wrong with it. */
 function readItem(record) {
     if (record.length < 2 || record.length > 3) {
-        return `expected "SOURCE_PATH, DESTINATION_PATH[, RECURSIVE]", found ${record.length} field(s)`;
+        return `expected "SOURCE_PATH, DESTINATION_PATH[, RECURSIVE]", found ${(0,words/* plural */.LS)(record.length, 'field')}`;
     }
     const [sourcePath = '', destinationPath = '', recursiveText] = record;
     if (!sourcePath)
@@ -6849,6 +6867,35 @@ function yamlErrorText(error) {
         message: position ? `${message} (column ${position.col})` : message,
         ...(position ? { line: position.line } : {}),
     };
+}
+
+
+/***/ }),
+
+/***/ 5846:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural)
+/* harmony export */ });
+/* unused harmony exports QUOTED_LIMIT, quoted */
+/*
+ * Words every layer prints the same way: a count with its noun, and a value repeated back to
+ * the user who gave it. A leaf: it imports nothing.
+ */
+/** `1 run`, `2 runs`, `0 runs`: the count and its noun, in the number the count asks for. */
+function plural(count, noun, pluralNoun = `${noun}s`) {
+    return `${count} ${count === 1 ? noun : pluralNoun}`;
+}
+/** How much of a value a message repeats. */
+const QUOTED_LIMIT = 60;
+/**
+ * A value as a message repeats it: in double quotes, on one line (quotes, line breaks and tabs
+ * escaped as JSON writes them), cut short with `…` past `limit` characters.
+ */
+function quoted(value, limit = QUOTED_LIMIT) {
+    const shown = value.length > limit ? `${value.slice(0, limit - 1)}…` : value;
+    return JSON.stringify(shown);
 }
 
 

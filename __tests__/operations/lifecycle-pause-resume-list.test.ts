@@ -118,7 +118,7 @@ describe('list', () => {
       timers: [timers[0]],
       failures: [],
     });
-    expect(logs).toEqual(['1 timer(s) matching "night"', '  job-1  transfer active     nightly']);
+    expect(logs).toEqual(['1 timer matching "night"', '  job-1  transfer active     nightly']);
   });
 
   it('without a name, says only how many', async () => {
@@ -130,6 +130,6 @@ describe('list', () => {
       timers: [],
       failures: [],
     });
-    expect(logs).toEqual(['0 timer(s)']);
+    expect(logs).toEqual(['0 timers']);
   });
 });

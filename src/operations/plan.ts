@@ -2,6 +2,7 @@ import type { FieldChange } from '../timer/compare.js';
 import type { TimerSpec } from '../timer/timer-spec.js';
 import type { LiveTimer } from '../timer/live-timer.js';
 import { compareTimers, describeNew } from '../kinds/index.js';
+import { plural } from '../words.js';
 
 export type PlanAction = 'create' | 'unchanged' | 'replace' | 'rename' | 'delete';
 
@@ -21,7 +22,7 @@ export class AmbiguousNameError extends Error {
     readonly jobIds: string[],
   ) {
     super(
-      `${jobIds.length} timers are named "${timerName}" (${jobIds.join(', ')}); delete the extra ones or address one by job-id`,
+      `${plural(jobIds.length, 'timer')} are named "${timerName}" (${jobIds.join(', ')}); delete the extra ones or address one by job-id`,
     );
     this.name = 'AmbiguousNameError';
   }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Log } from '../ports.js';
+import { plural } from '../words.js';
 
 /** Where a pull request comment goes, read from the runner's environment. */
 export interface PullRequestRef {
@@ -94,6 +95,6 @@ export function fitComment(body: string, limit = COMMENT_LIMIT): string {
     ...head,
     ...(fences % 2 === 1 ? ['```'] : []),
     '',
-    `_… ${left} more ${left === 1 ? 'line' : 'lines'} left out (a GitHub comment holds ${limit} characters); the step's log has the plan of every timer._`,
+    `_… ${plural(left, 'more line', 'more lines')} left out (a GitHub comment holds ${limit} characters); the step's log has the plan of every timer._`,
   ].join('\n');
 }

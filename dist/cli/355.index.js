@@ -1798,8 +1798,12 @@ async function followCandidates(context, run, what, read) {
 }
 
 ;// CONCATENATED MODULE: ./src/kinds/flow/input-schema.ts
+/** Whether a flow has an input schema to check its input against (`{}` or none: it has not). */
+function hasInputSchema(schema) {
+    return typeof schema === 'object' && schema !== null && Object.keys(schema).length > 0;
+}
 async function validateFlowInput(schema, input) {
-    if (typeof schema !== 'object' || schema === null || Object.keys(schema).length === 0)
+    if (!hasInputSchema(schema))
         return [];
     const validate = await compile(schema);
     if (validate(input))
@@ -1879,7 +1883,10 @@ async function prepareFlow(context, spec) {
     const { flow, problems } = await checkFlow(context, flowSpec);
     if (problems.length > 0)
         throw new timer_problems/* InputError */.d(problems);
-    context.log.info(`Flow ${flowSpec.flowId}${flow.title ? ` (${flow.title})` : ''}: the input matches its schema`);
+    const named = `Flow ${flowSpec.flowId}${flow.title ? ` (${flow.title})` : ''}`;
+    context.log.info(hasInputSchema(flow.input_schema)
+        ? `${named}: the input matches its schema`
+        : `${named} has no input schema: the input is not checked before it runs`);
     return { dataAccess: [], dependencies: [scopeOf(flow)] };
 }
 /** The scope a flow's runs are started under: its own word, else the one built from its id. */
@@ -2043,9 +2050,8 @@ function flowRunLead(run) {
     };
 }
 function failuresOf(run, failOn) {
-    const display = run.display_status ? ` (${run.display_status})` : '';
     if (failOn.includes('flow-failed') && FAILED.has(run.status)) {
-        return [`flow-failed: Flows run ${run.run_id} ${run.status}${display}`];
+        return [`flow-failed: Flows run ${run.run_id} ${statusOf(run)}`];
     }
     if (failOn.includes('flow-stalled') && run.status === 'INACTIVE') {
         return [flowStalledFailure(run)];
@@ -2058,13 +2064,25 @@ function measuresOf(run) {
         ...(run.completion_time ? { endedAt: run.completion_time } : {}),
     };
 }
-/** "SUCCEEDED (Succeeded), 2026-12-01T02:00:00Z → 2026-12-01T02:03:10Z" */
+/**
+ * "SUCCEEDED (Succeeded), 2026-12-01T02:00:00Z → 2026-12-01T02:03:10Z"; a run under way is
+ * "still running", one waiting for someone (INACTIVE) has only "started …".
+ */
 function describeFlowRun(run) {
-    const display = run.display_status && run.display_status !== run.status ? ` (${run.display_status})` : '';
+    const end = run.completion_time ?? (run.status === 'ACTIVE' ? 'still running' : undefined);
     const times = run.start_time
-        ? `, ${run.start_time} → ${run.completion_time ?? 'still running'}`
+        ? end
+            ? `, ${run.start_time} → ${end}`
+            : `, started ${run.start_time}`
         : '';
-    return `${run.status}${display}${times}`;
+    return `${statusOf(run)}${times}`;
+}
+/** `FAILED`, or `INACTIVE (Waiting for consent)`: the display status only when it says more. */
+function statusOf(run) {
+    const display = run.display_status?.trim();
+    return display && display.toUpperCase() !== run.status.toUpperCase()
+        ? `${run.status} (${display})`
+        : run.status;
 }
 
 ;// CONCATENATED MODULE: ./src/timer/flow-values.ts
@@ -4715,6 +4733,11 @@ function hintFor(error, identity) {
     }
     if (status === 403 && service === 'timers') {
         return `A timer belongs to the identity that created it, and only that identity may read or change it: run this step with the client-id (and secret) of the client that created the timer; this step acts as ${identity}.`;
+    }
+    if ((status === 404 || status === 403) &&
+        service === 'flows' &&
+        error.path.startsWith('/flows/')) {
+        return `Check flow-id; if it is right, share the flow with ${identity} as a viewer and a starter (its owner can, in the web app or with globus flows update).`;
     }
     if (status === 422 && service === 'timers') {
         return 'Globus Timers rejected the request; the message names the field at fault.';

@@ -36,6 +36,13 @@ export function hintFor(error: GlobusApiError, identity: string): string | undef
   if (status === 403 && service === 'timers') {
     return `A timer belongs to the identity that created it, and only that identity may read or change it: run this step with the client-id (and secret) of the client that created the timer; this step acts as ${identity}.`;
   }
+  if (
+    (status === 404 || status === 403) &&
+    service === 'flows' &&
+    error.path.startsWith('/flows/')
+  ) {
+    return `Check flow-id; if it is right, share the flow with ${identity} as a viewer and a starter (its owner can, in the web app or with globus flows update).`;
+  }
   if (status === 422 && service === 'timers') {
     return 'Globus Timers rejected the request; the message names the field at fault.';
   }

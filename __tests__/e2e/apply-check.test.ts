@@ -116,7 +116,7 @@ describe('create and check (dist/index.js)', () => {
     expect(checked.stdout).toContain(
       `inactive: timer ${created.outputs['job-id']} is inactive: Globus Auth requirements are not met`,
     );
-    expect(checked.stdout).toContain(`${mapped}/data_access`);
+    expect(checked.stdout).toContain(`data_access on collection ${mapped}`);
   });
 
   it('fails the check (exit 1) after a failed run', async () => {

@@ -93,6 +93,47 @@ describe('hintFor', () => {
   });
 });
 
+describe('hintFor a missing consent: the fix that fits what is missing', () => {
+  const FLOW = 'f1000000-0000-4000-8000-00000000f001';
+  const COLLECTION = 'a1000000-0000-4000-8000-000000000001';
+  const TIMER = 'https://auth.globus.org/scopes/524230d7-ea86-4a52-8312-86065a9e0417/timer';
+  const flowScope = `https://auth.globus.org/scopes/${FLOW}/flow_${FLOW.replace(/-/g, '_')}_user`;
+  const consent = (scope: string) =>
+    new GlobusApiError({
+      service: 'timers',
+      method: 'POST',
+      path: '/v2/timer',
+      status: 403,
+      code: 'ConsentRequired',
+      detail: 'Missing required consent',
+      body: { code: 'ConsentRequired', authorization_parameters: { required_scopes: [scope] } },
+    });
+
+  it('a flow’s consent: the flow, and no data-access advice', () => {
+    const hint = hintFor(consent(`${TIMER}[${flowScope}]`), IDENTITY);
+    expect(hint).toBe(
+      `Consent is missing for running flow ${FLOW}: the client identity ${IDENTITY} must be allowed to start the flow (a starter), or resume the timer to renew it.`,
+    );
+  });
+
+  it('a collection’s data_access consent: the collection, and data-access: auto', () => {
+    const scope = `${TIMER}[urn:globus:auth:scope:transfer.api.globus.org:all[*https://auth.globus.org/scopes/${COLLECTION}/data_access]]`;
+    expect(hintFor(consent(scope), IDENTITY)).toBe(
+      `Consent is missing for data_access on collection ${COLLECTION}: keep data-access: auto so mapped collections get their data_access consent, or resume the timer to renew it.`,
+    );
+  });
+
+  it('inside a resume, never says to resume', () => {
+    const hint = hintFor(consent(`${TIMER}[${flowScope}]`), IDENTITY, 'resume');
+    expect(hint).toBe(
+      `Consent is missing for running flow ${FLOW}: the client identity ${IDENTITY} must be allowed to start the flow (a starter).`,
+    );
+    expect(hintFor(error('timers', 403, 'ConsentRequired'), IDENTITY, 'resume')).toBe(
+      'Consent is missing: keep data-access: auto so mapped collections get their data_access consent.',
+    );
+  });
+});
+
 describe('failOnError', () => {
   const context = {
     operation: 'apply' as const,

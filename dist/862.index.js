@@ -3505,6 +3505,25 @@ function planHeadline(plan, current) {
             return `apply would delete ${timer}: the spec file no longer lists it`;
     }
 }
+/**
+ * What apply did to one timer, as its first log line — one wording for one event, whether the
+ * timer came from the inputs, from update, or from a spec file (a replace's changes follow it).
+ */
+function outcomeLine(plan, outcome) {
+    const id = outcome.jobId ?? plan.jobId ?? '?';
+    switch (plan.action) {
+        case 'create':
+            return `Created timer "${plan.name}" (${id})`;
+        case 'unchanged':
+            return `Timer "${plan.name}" (${id}) is unchanged: it already matches`;
+        case 'replace':
+            return `Replaced timer "${plan.name}" (${plan.jobId} → ${id}):`;
+        case 'rename':
+            return `Renamed timer "${outcome.previousName ?? '?'}" to "${plan.name}" (${id})`;
+        case 'delete':
+            return `Deleted timer "${plan.name}" (${plan.jobId}): the spec file no longer lists it`;
+    }
+}
 
 // EXTERNAL MODULE: ./node_modules/diff/libesm/diff/array.js + 1 modules
 var array = __webpack_require__(8965);
@@ -4136,28 +4155,16 @@ async function carryOutStep(context, step, consents, known) {
 function logStep(context, entry, step) {
     const { log } = context;
     const { plan } = entry;
-    const id = entry.timer?.jobId ?? plan.jobId;
-    switch (plan.action) {
-        case 'rename':
-            log.info(`renamed: "${step.current?.name}" → "${plan.name}" (${id})`);
-            return;
-        case 'replace':
-            log.info(`replaced: "${plan.name}" (${plan.jobId} → ${id})`);
-            for (const line of describeChanges(plan.changes))
-                log.info(`  ${line}`);
-            return;
-        case 'delete':
-            log.info(`deleted: "${plan.name}" (${plan.jobId}), no longer in the spec file`);
-            return;
-        case 'unchanged':
-            log.info(`unchanged: "${plan.name}" (${id})`);
-            // As apply warns of one timer: it matches, but will not run.
-            if (step.current)
-                warnIfIdle(context, step.current);
-            return;
-        default:
-            log.info(`${RESULT_OF[plan.action]}: "${plan.name}" (${id})`);
+    const jobId = entry.timer?.jobId ?? plan.jobId;
+    const previousName = step.current?.name;
+    log.info(outcomeLine(plan, { ...(jobId ? { jobId } : {}), ...(previousName ? { previousName } : {}) }));
+    if (plan.action === 'replace') {
+        for (const line of describeChanges(plan.changes))
+            log.info(`  ${line}`);
     }
+    // As apply warns of one timer: it matches, but will not run.
+    if (plan.action === 'unchanged' && step.current)
+        warnIfIdle(context, step.current);
 }
 
 ;// CONCATENATED MODULE: ./src/operations/apply.ts
@@ -4192,28 +4199,30 @@ async function carryOut(context, desired, plan, live) {
         log.debug(`  ${line}`);
     switch (plan.action) {
         case 'unchanged':
-            log.info(`Timer "${desired.name}" (${plan.jobId}) already matches the inputs`);
+            log.info(outcomeLine(plan, {}));
             if (current)
                 warnIfIdle(context, current);
             return { ...base, result: 'unchanged', changed: false, ...timerOf(current) };
         case 'rename': {
             const renamed = await timers.rename(plan.jobId, desired.name);
-            log.info(`Renamed timer ${renamed.jobId} to "${desired.name}"`);
+            log.info(outcomeLine(plan, {
+                jobId: renamed.jobId,
+                ...(current ? { previousName: current.name } : {}),
+            }));
             return { ...base, result: 'renamed', changed: true, timer: renamed };
         }
         case 'create': {
             const created = await createTimer(context, desired, live);
-            log.info(`Created timer "${desired.name}": ${created.jobId}`);
+            log.info(outcomeLine(plan, { jobId: created.jobId }));
             return { ...base, result: 'created', changed: true, timer: created };
         }
         case 'replace': {
-            log.info(`Timer "${current?.name}" (${plan.jobId}) differs; replacing it:`);
-            for (const line of describeChanges(plan.changes))
-                log.info(`  ${line}`);
             // New first, then old: a failure in between leaves a timer running, never none.
             const created = await createTimer(context, desired, live);
             await timers.delete(plan.jobId);
-            log.info(`Replaced timer ${plan.jobId} with ${created.jobId}`);
+            log.info(outcomeLine(plan, { jobId: created.jobId }));
+            for (const line of describeChanges(plan.changes))
+                log.info(`  ${line}`);
             return {
                 ...base,
                 result: 'replaced',
@@ -4249,7 +4258,7 @@ async function create(context) {
     ]);
     const known = new Set(existing.map((timer) => timer.jobId));
     const created = await context.timers.create(creationOf(desired, context.now()), consents, known);
-    context.log.info(`Created timer "${desired.name}": ${created.jobId}`);
+    context.log.info(`Created timer "${desired.name}" (${created.jobId})`);
     return {
         operation: 'create',
         result: 'created',

@@ -303,12 +303,10 @@ async function readInputs(context) {
         },
         timer: await (0,timer_fields/* readTimerFields */.B)(reader, context),
         dataAccess: reader.optional('data-access', fields/* dataAccess */.rO) ?? 'auto',
-        failOn: reader.optional('fail-on', fields/* choiceList */.ab(FAIL_REASONS, 'none')) ?? [
-            ...DEFAULT_FAIL_REASONS,
-        ],
+        failOn: reader.optional('fail-on', fields/* choiceList */.ab(FAIL_REASONS, ['a fail-on reason', 'fail-on reasons'], 'none')) ?? [...DEFAULT_FAIL_REASONS],
         ...optionalKey('staleAfterSeconds', reader.optional('stale-after', fields/* duration */.p0)),
         history: reader.optional('history', inputs_history) ?? 5,
-        statusFilter: reader.optional('status-filter', fields/* choiceList */.ab(STATUS_FILTERS)) ?? [],
+        statusFilter: reader.optional('status-filter', fields/* choiceList */.ab(STATUS_FILTERS, ['a timer status', 'timer statuses'])) ?? [],
         ...optionalKey('specFile', await readSpecFileInput(reader, context)),
         concurrency: reader.optional('concurrency', concurrency) ?? 8,
         githubToken: reader.raw('github-token'),
@@ -5262,13 +5260,13 @@ function requestTimeoutMs(env) {
 /**
  * Reads a date or date-time as users write them: `2026-12-01`, `2026-12-01T02:00`,
  * `2026-12-01 02:00:00`, with or without a UTC offset (`Z`, `+02:00`). A value without an offset
- * is read in `zone`. Throws an Error saying what is accepted.
+ * is read in `zone`. Throws an Error saying what is accepted, to follow the value.
  */
 function parseDateTime(text, zone) {
     const value = text.trim().replace(/^(\d{4}-\d{2}-\d{2})[ ](?=\d)/, '$1T');
     const parsed = luxon__WEBPACK_IMPORTED_MODULE_0__/* .DateTime */ .c9.fromISO(value, { zone, setZone: true });
     if (!parsed.isValid) {
-        throw new Error(`"${text}" is not a date or date-time; use ISO 8601 such as 2026-12-01, 2026-12-01T02:00 or 2026-12-01T02:00:00+02:00`);
+        throw new Error('is not a date or date-time; use ISO 8601 such as 2026-12-01, 2026-12-01T02:00 or 2026-12-01T02:00:00+02:00');
     }
     return parsed;
 }
@@ -5303,7 +5301,7 @@ const UNIT_SECONDS = [604800, 86400, 3600, 60, 1];
  * Reads a duration the way our users already write them, in whole seconds:
  * bare seconds (`28800`, as the retired timer CLI accepted), compact groups in w/d/h/m/s order
  * (`1h30m`, `1d 12h`, `2w`, as `globus timer` accepts) or ISO 8601 (`PT8H`, `P1DT2H`).
- * Throws an Error whose message says what is accepted.
+ * Throws an Error whose message says what is accepted, to follow the value (`"x" is not …`).
  */
 function parseDuration(text) {
     const value = text.trim();
@@ -5317,16 +5315,16 @@ function parseDuration(text) {
     }
     if (/^P/i.test(value))
         return parseIsoDuration(value);
-    throw new Error(`"${text}" is not a duration; use seconds (3600), compact units (1h30m, 1d, 2w) or ISO 8601 (PT1H)`);
+    throw new Error('is not a duration; use seconds (3600), compact units (1h30m, 1d, 2w) or ISO 8601 (PT1H)');
 }
 function parseIsoDuration(value) {
     const duration = luxon__WEBPACK_IMPORTED_MODULE_0__/* .Duration */ .dw.fromISO(value.toUpperCase());
     if (!duration.isValid) {
-        throw new Error(`"${value}" is not a valid ISO 8601 duration (e.g. PT8H, P1D, P1W)`);
+        throw new Error('is not a valid ISO 8601 duration (e.g. PT8H, P1D, P1W)');
     }
     // Months and years have no fixed length; a timer interval must be exact.
     if (duration.years || duration.quarters || duration.months) {
-        throw new Error(`"${value}" uses months or years, which have no fixed length; use days (P30D)`);
+        throw new Error('uses months or years, which have no fixed length; use days (P30D)');
     }
     return Math.floor(duration.as('seconds'));
 }
@@ -5353,6 +5351,7 @@ function formatDuration(seconds) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cq: () => (/* binding */ positiveInteger),
+/* harmony export */   EQ: () => (/* binding */ notAmong),
 /* harmony export */   KQ: () => (/* binding */ dateTime),
 /* harmony export */   Pf: () => (/* binding */ label),
 /* harmony export */   YP: () => (/* binding */ interval),
@@ -5381,7 +5380,8 @@ function formatDuration(seconds) {
 
 /*
  * One zod schema per kind of input value: a raw input string in, a typed value out, and a
- * message that says what is accepted. inputs.ts and spec-file.ts attach the input's name.
+ * message that says what is wrong and what is accepted, worded to follow the value itself:
+ * the reader (input-reader.ts) writes `interval: "30s" is below the 60-second minimum`.
  */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const uuid = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
@@ -5404,7 +5404,14 @@ const duration = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform(
     }
     return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
 });
-const interval = duration.refine((seconds) => seconds >= _schedule_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_INTERVAL_SECONDS */ .N5 && seconds <= _schedule_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_INTERVAL_SECONDS */ .H1, { message: 'must be between 60 seconds and 365 days (Timers limits)' });
+const interval = duration
+    .refine((seconds) => seconds >= _schedule_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_INTERVAL_SECONDS */ .N5, {
+    message: `is below the ${_schedule_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_INTERVAL_SECONDS */ .N5}-second minimum (a Globus Timers limit)`,
+    abort: true,
+})
+    .refine((seconds) => seconds <= _schedule_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_INTERVAL_SECONDS */ .H1, {
+    message: `is above the ${_schedule_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_INTERVAL_SECONDS */ .H1 / 86400}-day maximum (a Globus Timers limit)`,
+});
 /** A whole number within bounds. */
 function integerBetween(min, max) {
     return zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
@@ -5483,7 +5490,7 @@ const notify = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((t
     if (unknown.length > 0) {
         ctx.addIssue({
             code: 'custom',
-            message: `unknown event ${unknown.join(', ')}; use default, none, or a list of succeeded, failed, inactive`,
+            message: `${notAmong(chosen, unknown, ['an event', 'events'])}; use default, none, or a list of succeeded, failed, inactive`,
         });
         return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
     }
@@ -5493,8 +5500,18 @@ const notify = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((t
         notify_on_inactive: chosen.includes('inactive'),
     };
 });
-/** A comma list drawn from `allowed`, or `none` → []. */
-function choiceList(allowed, none) {
+/**
+ * What is wrong with a list whose members `unknown` are not of `kind` (`[an event, events]`),
+ * to follow the list as given: `is not an event` when it is the whole list, else `holds
+ * sometimes, which is not an event`.
+ */
+function notAmong(chosen, unknown, [one, many]) {
+    if (chosen.length === 1 && unknown.length === 1)
+        return `is not ${one}`;
+    return `holds ${unknown.join(', ')}, which ${unknown.length === 1 ? `is not ${one}` : `are not ${many}`}`;
+}
+/** A comma list drawn from `allowed`, or `none` → []; `kind` names a member in messages. */
+function choiceList(allowed, kind, none) {
     return zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((text, ctx) => {
         const chosen = list(text.toLowerCase());
         if (none && chosen.length === 1 && chosen[0] === none)
@@ -5502,7 +5519,10 @@ function choiceList(allowed, none) {
         const unknown = chosen.filter((value) => !allowed.includes(value));
         if (unknown.length > 0) {
             const choices = [...allowed, ...(none ? [none] : [])].join(', ');
-            ctx.addIssue({ code: 'custom', message: `unknown ${unknown.join(', ')}; use ${choices}` });
+            ctx.addIssue({
+                code: 'custom',
+                message: `${notAmong(chosen, unknown, kind)}; use ${choices}`,
+            });
             return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
         }
         return chosen;
@@ -5517,7 +5537,9 @@ const dataAccess = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transfor
     if (bad.length > 0) {
         ctx.addIssue({
             code: 'custom',
-            message: `must be auto, none or a list of collection ids; not a UUID: ${bad.join(', ')}`,
+            message: ids.length === 1
+                ? 'is not auto, none or a collection id (a UUID)'
+                : `${notAmong(ids, bad, ['a collection id (a UUID)', 'collection ids (UUIDs)'])}; use auto, none or a list of collection ids`,
         });
         return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
     }
@@ -5560,7 +5582,7 @@ const principals = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transfor
     if (bad.length > 0) {
         ctx.addIssue({
             code: 'custom',
-            message: `not a principal URN: ${bad.join(', ')} (use urn:globus:auth:identity:<id> or urn:globus:groups:id:<id>)`,
+            message: `${_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .notAmong */ .EQ(list, bad, ['a principal URN', 'principal URNs'])} (use urn:globus:auth:identity:<id> or urn:globus:groups:id:<id>)`,
         });
         return zod__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
     }
@@ -5568,7 +5590,7 @@ const principals = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transfor
 });
 const tags = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
     .transform((text) => [...new Set(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_(text))])
-    .refine((list) => list.every((tag) => tag.length <= 100), 'each tag must be at most 100 characters');
+    .refine((list) => list.every((tag) => tag.length <= 100), 'holds a tag over 100 characters (the most a run tag may have)');
 /** Reads the flow inputs; bad values become problems in `reader`. */
 async function readFlowFields(reader, workspace) {
     const flowId = reader.optional('flow-id', _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .uuid */ .uR);
@@ -5631,9 +5653,13 @@ async function parseFlowInput(reader, name, text, file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ InputReader)
 /* harmony export */ });
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5846);
+
+/** Inputs whose values are never repeated, nor any value holding one of theirs. */
+const SECRET_INPUTS = ['client-secret', 'github-token'];
 /**
  * Reads named raw values (action inputs, or one spec-file entry) through zod schemas and keeps
- * one problem per bad value, each naming where it came from.
+ * one problem per bad value, each naming where it came from and repeating the value given.
  */
 class InputReader {
     source;
@@ -5655,7 +5681,7 @@ class InputReader {
         if (result.success)
             return result.data;
         for (const issue of result.error.issues)
-            this.problem(name, issue.message);
+            this.valueProblem(name, issue.message);
         return undefined;
     }
     /** Like optional, but an empty value is a problem too. */
@@ -5665,6 +5691,20 @@ class InputReader {
             return undefined;
         }
         return this.optional(name, schema);
+    }
+    /**
+     * A value found wrong: `message` says what is wrong with it and follows the value as given,
+     * quoted and cut short (`"30s" is below the 60-second minimum`) — or `the value given`, never
+     * a secret, for a secret input or a value holding one.
+     */
+    valueProblem(name, message) {
+        this.problem(name, `${this.shown(name)} ${message}`);
+    }
+    shown(name) {
+        const value = this.raw(name);
+        const secrets = SECRET_INPUTS.map((input) => this.raw(input)).filter((s) => s.length >= 4);
+        const secret = SECRET_INPUTS.includes(name) || secrets.some((s) => value.includes(s));
+        return secret ? 'the value given' : (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(value);
     }
     problem(name, message) {
         const line = this.place.lineOf?.(name);
@@ -5949,7 +5989,7 @@ function describeSchedule(schedule) {
 async function readTimerFields(reader, context) {
     const name = reader.raw('name') || undefined;
     if (name !== undefined && /[\r\n]/.test(name))
-        reader.problem('name', 'must be a single line');
+        reader.valueProblem('name', 'must be a single line');
     const given = (inputs) => inputs.filter((input) => reader.raw(input) !== '');
     const flowGiven = given(_flow_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FLOW_INPUTS */ .h);
     const transferGiven = given(_transfer_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .TRANSFER_INPUTS */ .qV);
@@ -6007,10 +6047,10 @@ function readSchedule(reader, now) {
         request.stopAfterRuns = runs;
     const start = reader.optional('start', _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .dateTime */ .KQ(zone));
     if (start && start.diff(now()).as('seconds') > ONE_YEAR_SECONDS) {
-        reader.problem('start', 'must be within one year from now (Timers limit)');
+        reader.valueProblem('start', 'must be within one year from now (a Globus Timers limit)');
     }
     else if (start && runs === 1 && start < now()) {
-        reader.problem('start', `${(0,_datetime_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWireDateTime */ .M4)(start)} has passed; a run-once timer needs a future start (or no start, to run now)`);
+        reader.valueProblem('start', 'has passed; a run-once timer needs a future start (or no start, to run now)');
     }
     else if (start) {
         request.start = start;
@@ -6018,7 +6058,7 @@ function readSchedule(reader, now) {
     const date = reader.optional('stop-after-date', _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .dateTime */ .KQ(zone));
     const problem = date && stopDateProblem(date, request, now());
     if (problem)
-        reader.problem('stop-after-date', problem);
+        reader.valueProblem('stop-after-date', problem);
     else if (date)
         request.stopAfterDate = date;
     return request;
@@ -6027,7 +6067,7 @@ function readSchedule(reader, now) {
 function stopDateProblem(date, request, now) {
     const { start, intervalSeconds } = request;
     if (date <= now)
-        return `${(0,_datetime_js__WEBPACK_IMPORTED_MODULE_4__/* .formatWireDateTime */ .M4)(date)} has passed; the timer would never run`;
+        return 'has passed; the timer would never run';
     if (start && date <= start)
         return 'must be after start';
     if (start && intervalSeconds !== undefined) {

@@ -597,9 +597,10 @@ function basicCredential(clientId, clientSecret) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LS: () => (/* binding */ plural)
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   TL: () => (/* binding */ quoted)
 /* harmony export */ });
-/* unused harmony exports QUOTED_LIMIT, quoted */
+/* unused harmony export QUOTED_LIMIT */
 /*
  * Words every layer prints the same way: a count with its noun, and a value repeated back to
  * the user who gave it. A leaf: it imports nothing.
@@ -609,7 +610,7 @@ function plural(count, noun, pluralNoun = `${noun}s`) {
     return `${count} ${count === 1 ? noun : pluralNoun}`;
 }
 /** How much of a value a message repeats. */
-const QUOTED_LIMIT = 60;
+const QUOTED_LIMIT = 80;
 /**
  * A value as a message repeats it: in double quotes, on one line (quotes, line breaks and tabs
  * escaped as JSON writes them), cut short with `…` past `limit` characters.

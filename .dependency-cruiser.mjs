@@ -10,7 +10,7 @@
  *   kinds/         what differs per timer kind, behind one interface
  *   globus/        the wire: Auth, Transfer, Timers, Flows
  *   timer/         the timer model, pure
- *   leaves         ports, the redactor, paths, start-up helpers
+ *   leaves         ports, the redactor, paths, words (plurals, quoted values), start-up helpers
  *
  * A file imports only from its own layer or the layers below it — type-only imports count —
  * and never in a circle. src/ and emulator/ never import each other. CONTRIBUTING.md explains
@@ -29,7 +29,7 @@ export const LAYERS = [
   ['timer', '^src/timer/'],
   [
     'leaves',
-    '^src/(ports|core-port|redactor|compile-cache|wasm-baseline|zod-config|paths|interrupt)\\.ts$',
+    '^src/(ports|core-port|redactor|compile-cache|wasm-baseline|zod-config|paths|interrupt|words)\\.ts$',
   ],
 ];
 

@@ -9,12 +9,14 @@ export interface StoredComment {
 
 /**
  * A local stand-in for the three GitHub REST routes a sticky comment uses, over real HTTP so
- * octokit runs exactly as on a runner. `failWith` makes every call answer that status.
+ * octokit runs exactly as on a runner. `failWith` makes every call answer that status, with
+ * `failBody` (by default GitHub's answer to a token that may not comment).
  */
 export class GitHubApiStandIn {
   readonly comments: StoredComment[] = [];
   readonly requests: { method: string; path: string; authorization?: string }[] = [];
   failWith?: number;
+  failBody: unknown = { message: 'Resource not accessible by integration' };
   private server?: Server;
   private nextId = 1000;
 
@@ -35,8 +37,7 @@ export class GitHubApiStandIn {
           response.writeHead(status, { 'content-type': 'application/json' });
           response.end(JSON.stringify(body));
         };
-        if (this.failWith)
-          return send(this.failWith, { message: 'Resource not accessible by integration' });
+        if (this.failWith) return send(this.failWith, this.failBody);
         const list = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname);
         const one = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname);
         if (list && request.method === 'GET') {

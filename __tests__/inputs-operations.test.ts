@@ -9,7 +9,7 @@ import { AUTH, DST, JOB, SRC, inputsWorkspace, problemsOf } from '../__fixtures_
  * wrong operation shows.
  */
 
-const BAD_UUID = 'must be a UUID such as 6c54cade-bde5-45c1-bdea-f4bd71dba2cc';
+const BAD_UUID = '"nope" must be a UUID such as 6c54cade-bde5-45c1-bdea-f4bd71dba2cc';
 
 /** The problems of an operation that describes a timer but was given none of it. */
 const NO_TIMER = [
@@ -135,7 +135,7 @@ describe('a spec file', () => {
       retries: '99',
     });
     expect(problems).toEqual([
-      { input: 'retries', message: 'must be between 0 and 10' },
+      { input: 'retries', message: '"99" must be between 0 and 10' },
       {
         input: 'spec-file',
         message: '`timers:` must be a non-empty list',

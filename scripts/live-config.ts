@@ -119,7 +119,7 @@ function readInterval(env: Env, problem: (message: string) => void): number {
   try {
     seconds = parseDuration(text);
   } catch (error) {
-    problem(`GLOBUS_LIVE_INTERVAL: ${(error as Error).message}`);
+    problem(`GLOBUS_LIVE_INTERVAL: "${text}" ${(error as Error).message}`);
     return 0;
   }
   if (seconds < SHORTEST_INTERVAL_SECONDS) {

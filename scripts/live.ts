@@ -15,6 +15,7 @@ import { undiciConnections } from '../src/globus/transport.js';
 import { readLiveConfig } from './live-config.js';
 import { runLive } from './live-run.js';
 import { distStepRunner } from './live-steps.js';
+import { plural } from '../src/words.js';
 
 const SETUP = 'See "The live test" in CONTRIBUTING.md for how to set one up.';
 
@@ -49,9 +50,7 @@ mkdirSync(dirname(config.reportPath), { recursive: true });
 writeFileSync(config.reportPath, outcome.reportText);
 console.log(`live: report written to ${config.reportPath}`);
 if (outcome.failures.length > 0) {
-  console.log(
-    `live: FAILED — ${outcome.failures.length} ${outcome.failures.length === 1 ? 'problem' : 'problems'}:`,
-  );
+  console.log(`live: FAILED — ${plural(outcome.failures.length, 'problem')}:`);
   for (const failure of outcome.failures) console.log(`  ${failure.replaceAll('\n', '\n    ')}`);
   process.exit(1);
 }

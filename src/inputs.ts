@@ -91,12 +91,17 @@ export async function readInputs(context: InputContext): Promise<ActionInputs> {
     },
     timer: await readTimerFields(reader, context),
     dataAccess: reader.optional('data-access', fields.dataAccess) ?? 'auto',
-    failOn: reader.optional('fail-on', fields.choiceList(FAIL_REASONS, 'none')) ?? [
-      ...DEFAULT_FAIL_REASONS,
-    ],
+    failOn: reader.optional(
+      'fail-on',
+      fields.choiceList(FAIL_REASONS, ['a fail-on reason', 'fail-on reasons'], 'none'),
+    ) ?? [...DEFAULT_FAIL_REASONS],
     ...optionalKey('staleAfterSeconds', reader.optional('stale-after', fields.duration)),
     history: reader.optional('history', history) ?? 5,
-    statusFilter: reader.optional('status-filter', fields.choiceList(STATUS_FILTERS)) ?? [],
+    statusFilter:
+      reader.optional(
+        'status-filter',
+        fields.choiceList(STATUS_FILTERS, ['a timer status', 'timer statuses']),
+      ) ?? [],
     ...optionalKey('specFile', await readSpecFileInput(reader, context)),
     concurrency: reader.optional('concurrency', concurrency) ?? 8,
     githubToken: reader.raw('github-token'),

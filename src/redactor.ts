@@ -6,6 +6,8 @@
  * recognise (the Basic header's base64, URL-encoded secrets) are removed here too.
  */
 
+import { plural } from './words.js';
+
 const REDACTED = '[redacted]';
 
 /** `Authorization: Bearer …` in raw HTTP, `"authorization": "Basic …"` in JSON. */
@@ -60,7 +62,7 @@ function looksLikeCredential(value: string): boolean {
 /** Server text cut to a length a log line can carry, saying how much was left out. */
 export function clip(text: string, limit = SERVER_TEXT_LIMIT): string {
   if (text.length <= limit) return text;
-  return `${text.slice(0, limit)}… (${text.length - limit} more characters)`;
+  return `${text.slice(0, limit)}… (${plural(text.length - limit, 'more character', 'more characters')})`;
 }
 
 /** The HTTP Basic credential Globus Auth is sent: base64 of `id:secret`. */

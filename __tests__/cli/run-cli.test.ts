@@ -19,7 +19,7 @@ describe('apply and plan', () => {
     const created = await cli(emulator, ['apply', ...timerFlags('nightly'), '--output', 'json']);
     expect(created.exitCode).toBe(0);
     expect(json(created)).toMatchObject({ result: 'created', changed: 'true' });
-    expect(created.stderr).toMatch(/^Created timer "nightly": [0-9a-f-]{36}$/m);
+    expect(created.stderr).toMatch(/^Created timer "nightly" \([0-9a-f-]{36}\)$/m);
     const again = await cli(emulator, ['apply', ...timerFlags('nightly'), '--output', 'json']);
     expect(json(again)).toMatchObject({ result: 'unchanged', 'job-id': json(created)['job-id'] });
 

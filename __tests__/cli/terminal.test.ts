@@ -51,14 +51,14 @@ describe('wantsColour', () => {
 describe('TerminalCore', () => {
   it('prints log lines and annotations as plain lines, never as workflow commands', () => {
     const { core, stream } = terminal();
-    core.info('Created timer "nightly": 1234');
+    core.info('Created timer "nightly" (1234)');
     core.notice('already paused');
     core.warning('interval ignored', { file: 'timers.yml', startLine: 4 });
     core.warning('no place', { title: 'Title only' });
     core.debug('GET /jobs/: 200');
     expect(stream.text).toBe(
       [
-        'Created timer "nightly": 1234',
+        'Created timer "nightly" (1234)',
         'notice: already paused',
         'timers.yml:4: warning: interval ignored',
         'warning: no place',
@@ -150,10 +150,10 @@ describe('Screen', () => {
     const stream = new FakeStream(true);
     const screen = new Screen(stream, false);
     screen.setStatus('apply: 3s so far');
-    screen.print('Created timer "a": 1');
+    screen.print('Created timer "a" (1)');
     screen.setStatus('apply: 4s so far');
     screen.setStatus('');
-    expect(stream.shown).toBe('Created timer "a": 1\n');
+    expect(stream.shown).toBe('Created timer "a" (1)\n');
     expect(stream.text).toContain('apply: 4s so far');
   });
 

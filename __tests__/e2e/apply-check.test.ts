@@ -116,7 +116,7 @@ describe('create and check (dist/index.js)', () => {
     expect(checked.stdout).toContain(
       `inactive: timer ${created.outputs['job-id']} is inactive: Globus Auth requirements are not met`,
     );
-    expect(checked.stdout).toContain(`${mapped}/data_access`);
+    expect(checked.stdout).toContain(`data_access on collection ${mapped}`);
   });
 
   it('fails the check (exit 1) after a failed run', async () => {
@@ -162,14 +162,17 @@ describe('apply (dist/index.js)', () => {
 
 describe('bad inputs (dist/index.js)', () => {
   it.each([
-    [{ 'source-endpoint': 'not-a-uuid' }, 'source-endpoint: must be a UUID'],
-    [{ interval: '30' }, 'interval: must be between 60 seconds and 365 days'],
-    [{ interval: '400d' }, 'interval: must be between 60 seconds and 365 days'],
-    [{ start: '2028-11-01' }, 'start: must be within one year'],
+    [{ 'source-endpoint': 'not-a-uuid' }, 'source-endpoint: "not-a-uuid" must be a UUID'],
+    [{ interval: '30' }, 'interval: "30" is below the 60-second minimum'],
+    [{ interval: '400d' }, 'interval: "400d" is above the 365-day maximum'],
+    [{ start: '2028-11-01' }, 'start: "2028-11-01" must be within one year'],
     [{ items: '/a, /b\n"/unclosed, /c' }, 'items (line 2): not valid CSV'],
     [{ 'items-file': 'transfer/items.csv' }, 'items: give items or items-file, not both'],
-    [{ 'sync-level': 'sometimes' }, 'sync-level: must be exists, size, mtime or checksum'],
-    [{ timezone: 'Europe/Atlantis' }, 'timezone: is not an IANA time zone'],
+    [
+      { 'sync-level': 'sometimes' },
+      'sync-level: "sometimes" must be exists, size, mtime or checksum',
+    ],
+    [{ timezone: 'Europe/Atlantis' }, 'timezone: "Europe/Atlantis" is not an IANA time zone'],
   ])('%p fails naming the input, and nothing reaches Globus', async (change, message) => {
     const run = await action(nightly(change));
     expect(run.exitCode).toBe(1);
@@ -217,7 +220,7 @@ describe('spec file (dist/index.js)', () => {
     const run = await action({ 'spec-file': 'transfer/bad.yml' });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain(
-      '::error title=Invalid interval,file=transfer/bad.yml,line=6::timer "ci/a" (line 2), interval (line 6): must be between 60 seconds and 365 days',
+      '::error title=Invalid interval,file=transfer/bad.yml,line=6::timer "ci/a" (line 2), interval (line 6): "10s" is below the 60-second minimum (a Globus Timers limit)',
     );
     expect(emulator.requests()).toEqual([]);
   });

@@ -179,8 +179,9 @@ describe('TimersApi.get: a timer this client cannot see', () => {
 });
 
 describe('TimersApi: authorization requirements', () => {
-  const FLOW_SCOPE = 'https://auth.globus.org/scopes/f1/flow_f1_user';
-  const OTHER_SCOPE = 'https://auth.globus.org/scopes/f2/flow_f2_user';
+  const FLOW = 'f1000000-0000-4000-8000-00000000f001';
+  const FLOW_SCOPE = `https://auth.globus.org/scopes/${FLOW}/flow_${FLOW.replace(/-/g, '_')}_user`;
+  const OTHER_SCOPE = 'https://auth.globus.org/scopes/f2/other';
   const requirements = {
     error: { authorization_parameters: { required_scopes: [FLOW_SCOPE, OTHER_SCOPE] } },
   };
@@ -202,7 +203,8 @@ describe('TimersApi: authorization requirements', () => {
     });
     expect(await api.get('job-1')).toEqual(read(document));
     expect(logs).toEqual([
-      `Globus Timers asks for more consent (${FLOW_SCOPE} ${OTHER_SCOPE}); requesting it`,
+      // In words where there are some (a flow), else as the scope it is.
+      `Globus Timers asks for consent for running flow ${FLOW} and ${OTHER_SCOPE}; asking Globus Auth for it`,
     ]);
     expect(scopesAsked).toHaveLength(1);
     expect(requests.map((request) => request.authorization)).toEqual([

@@ -24,7 +24,8 @@ describe('a Flows run a timer started', () => {
       stalled: false,
       outcome: 'succeeded',
       measures: { startedAt: '02:00' },
-      description: 'SUCCEEDED (Succeeded), 02:00 → still running',
+      // The display status says the same; a run over without an end time is not still running.
+      description: 'SUCCEEDED, started 02:00',
       webPath: '/runs/r-1',
       outputs: { 'flow-run-id': 'r-1', 'flow-run-status': 'SUCCEEDED' },
       failures: undefined,
@@ -50,7 +51,10 @@ describe('a Flows run a timer started', () => {
     const failures = (fields: Partial<FlowRun>, failOn: FailReason[]) =>
       flowRunLead(run(fields)).failures(failOn);
     expect(failures({ status: 'FAILED', display_status: 'Failed' }, ALL)).toEqual([
-      'flow-failed: Flows run r-1 FAILED (Failed)',
+      'flow-failed: Flows run r-1 FAILED',
+    ]);
+    expect(failures({ status: 'FAILED', display_status: 'Failed at Transfer' }, ALL)).toEqual([
+      'flow-failed: Flows run r-1 FAILED (Failed at Transfer)',
     ]);
     expect(failures({ status: 'ENDED' }, ['flow-failed'])).toEqual([
       'flow-failed: Flows run r-1 ENDED',
@@ -133,7 +137,8 @@ describe('describing a Flows run in one line', () => {
   it.each([
     [{}, 'SUCCEEDED'],
     [{ display_status: 'SUCCEEDED' }, 'SUCCEEDED'],
-    [{ display_status: 'Succeeded' }, 'SUCCEEDED (Succeeded)'],
+    [{ display_status: 'Succeeded' }, 'SUCCEEDED'],
+    [{ display_status: 'Succeeded with warnings' }, 'SUCCEEDED (Succeeded with warnings)'],
     [{ display_status: '' }, 'SUCCEEDED'],
     [
       { start_time: '2026-12-01T02:00:00Z', completion_time: '2026-12-01T02:03:10Z' },
@@ -144,6 +149,10 @@ describe('describing a Flows run in one line', () => {
       'ACTIVE, 2026-12-01T02:00:00Z → still running',
     ],
     [{ completion_time: '2026-12-01T02:03:10Z' }, 'SUCCEEDED'],
+    [
+      { status: 'INACTIVE', start_time: '2026-12-01T02:00:00Z', completion_time: null },
+      'INACTIVE, started 2026-12-01T02:00:00Z',
+    ],
   ] as [Partial<FlowRun>, string][])('%j → %s', (fields, line) => {
     expect(describeFlowRun(run(fields))).toBe(line);
   });

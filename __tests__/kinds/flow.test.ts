@@ -117,7 +117,7 @@ describe('flow timer inputs', () => {
       'a manager that is not a URN',
       { 'run-managers': 'someone@example.org' },
       'run-managers',
-      /not a principal URN: someone@example.org/,
+      /"someone@example.org" is not a principal URN/,
     ],
     [
       'a monitor id without its URN',

@@ -23,7 +23,7 @@ async function applied(overrides: Record<string, string> = {}) {
 describe('apply logs', () => {
   it('names the timer it created and its job id', async () => {
     const { core, jobId } = await applied();
-    expect(infoLines(core.logs, /^Created timer/)).toEqual([`Created timer "nightly": ${jobId}`]);
+    expect(infoLines(core.logs, /^Created timer/)).toEqual([`Created timer "nightly" (${jobId})`]);
   });
 
   it('says a timer that already matches is left as it is, and warns about nothing', async () => {
@@ -31,7 +31,7 @@ describe('apply logs', () => {
     const { core } = await applied();
     expect(core.outputs).toMatchObject({ result: 'unchanged', 'job-id': jobId });
     expect(infoLines(core.logs, /already matches/)).toEqual([
-      `Timer "nightly" (${jobId}) already matches the inputs`,
+      `Timer "nightly" (${jobId}) is unchanged: it already matches`,
     ]);
     // an active timer that matches is not "inactive": no warning at all
     expect(core.annotations.filter((a) => a.level === 'warning')).toEqual([]);
@@ -41,10 +41,9 @@ describe('apply logs', () => {
     const { jobId } = await applied();
     const { core, jobId: newId } = await applied({ interval: '2h' });
     expect(core.outputs.result).toBe('replaced');
-    expect(infoLines(core.logs, /differs|^ {2}interval|^Replaced/)).toEqual([
-      `Timer "nightly" (${jobId}) differs; replacing it:`,
+    expect(infoLines(core.logs, /^ {2}interval|^Replaced/)).toEqual([
+      `Replaced timer "nightly" (${jobId} → ${newId}):`,
       '  interval: 1h → 2h',
-      `Replaced timer ${jobId} with ${newId}`,
     ]);
     expect(infoLines(core.logs, /^debug: {3}/)).toEqual(['debug:   interval: 1h → 2h']);
   });
@@ -56,7 +55,7 @@ describe('create and update logs', () => {
     const core = await runInProcess(emulator, { ...timer(), operation: 'create' });
     const jobId = core.outputs['job-id'] ?? '';
     expect(core.outputs).toMatchObject({ result: 'created', changed: 'true' });
-    expect(infoLines(core.logs, /^Created timer/)).toEqual([`Created timer "nightly": ${jobId}`]);
+    expect(infoLines(core.logs, /^Created timer/)).toEqual([`Created timer "nightly" (${jobId})`]);
     const lists = emulator
       .requests()
       .filter((r) => r.service === 'timers' && r.method === 'GET' && r.path === '/jobs/');
@@ -71,7 +70,9 @@ describe('create and update logs', () => {
       name: 'nightly-v2',
     });
     expect(core.outputs).toMatchObject({ result: 'renamed', 'job-id': jobId });
-    expect(infoLines(core.logs, /^Renamed/)).toEqual([`Renamed timer ${jobId} to "nightly-v2"`]);
+    expect(infoLines(core.logs, /^Renamed/)).toEqual([
+      `Renamed timer "nightly" to "nightly-v2" (${jobId})`,
+    ]);
   });
 
   it('update that replaces names the timer by its current name', async () => {
@@ -82,8 +83,8 @@ describe('create and update logs', () => {
       interval: '2h',
     });
     expect(core.outputs.result).toBe('replaced');
-    expect(infoLines(core.logs, /differs/)).toEqual([
-      `Timer "nightly" (${jobId}) differs; replacing it:`,
+    expect(infoLines(core.logs, /^Replaced/)).toEqual([
+      `Replaced timer "nightly" (${jobId} → ${core.outputs['job-id']}):`,
     ]);
   });
 

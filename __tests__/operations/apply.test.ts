@@ -171,7 +171,7 @@ describe('apply', () => {
       timer({ interval: '30s', items: '/a, /b\n/only-one' }),
     );
     expect(core.failed).toMatch(/^Invalid inputs; nothing was sent to Globus/);
-    expect(core.failed).toContain('interval: must be between 60 seconds and 365 days');
+    expect(core.failed).toContain('interval: "30s" is below the 60-second minimum');
     expect(core.failed).toContain('items (line 2)');
     expect(emulator.requests()).toEqual([]);
   });

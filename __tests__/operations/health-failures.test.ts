@@ -18,10 +18,18 @@ const runError = (run: Omit<TimerRun, 'leadIds'>) =>
   });
 
 describe('healthFailures: run-error', () => {
-  it('quotes the error document of the failed run after its time', () => {
-    expect(
-      runError({ ranAt: '2026-11-28T11:00:00Z', status: 'SUCCEEDED', errors: { a: 1 } }),
-    ).toEqual(['run-error: the last run (2026-11-28T11:00:00Z) reported an error: {"a":1}']);
+  it('says what Globus said of the failed run after its time: its code and message', () => {
+    const errors = { code: 'ServiceUnavailable', message: 'Try later', request_id: 'r1' };
+    expect(runError({ ranAt: '2026-11-28T11:00:00Z', status: 'FAILED', errors })).toEqual([
+      'run-error: the last run (2026-11-28T11:00:00Z) reported an error: ServiceUnavailable: "Try later"',
+    ]);
+  });
+
+  it('shows an error document of no known shape by its values, never as JSON', () => {
+    const errors = { a: 1, b: 'two', nested: { c: 3 } };
+    expect(runError({ ranAt: 't', status: 'SUCCEEDED', errors })).toEqual([
+      'run-error: the last run (t) reported an error: a: 1, b: two',
+    ]);
   });
 
   it('says the time is unknown when the run has none', () => {
@@ -36,18 +44,17 @@ describe('healthFailures: run-error', () => {
     ]);
   });
 
-  // JSON.stringify('x'.repeat(n)) is n + 2 characters long.
-  it('quotes an error document of exactly 300 characters whole', () => {
-    const errors = 'x'.repeat(298);
+  it('quotes an error text of exactly 300 characters whole', () => {
+    const errors = 'x'.repeat(300);
     expect(runError({ ranAt: 't', errors })).toEqual([
       `run-error: the last run (t) reported an error: "${errors}"`,
     ]);
   });
 
-  it('cuts an error document longer than 300 characters to 297 and an ellipsis', () => {
-    const errors = 'x'.repeat(299);
+  it('cuts an error message longer than 300 characters, saying how much is left out', () => {
+    const errors = { code: 'X', message: 'x'.repeat(301) };
     expect(runError({ ranAt: 't', errors })).toEqual([
-      `run-error: the last run (t) reported an error: "${'x'.repeat(296)}...`,
+      `run-error: the last run (t) reported an error: X: "${'x'.repeat(300)}… (1 more character)"`,
     ]);
   });
 

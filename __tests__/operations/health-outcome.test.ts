@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { RunLead } from '../../src/kinds/kind.js';
-import { explainInactive, runFinished, runOutcome } from '../../src/operations/health.js';
+import { runFinished, runOutcome } from '../../src/operations/health.js';
+import { explainInactive } from '../../src/operations/inactive.js';
 import { liveTimer } from '../../__fixtures__/live-timer.js';
 
 describe('runOutcome', () => {
@@ -84,11 +85,29 @@ describe('explainInactive', () => {
     expect(inactive('quota_exceeded')).toBe('timer job-1 is inactive (quota_exceeded)');
   });
 
-  it('lists every scope that needs consent, space-separated', () => {
-    const detail = { authorization_parameters: { required_scopes: ['scope:a', 'scope:b'] } };
+  it('lists every scope that needs consent, in words where it has some', () => {
+    const collection = 'a1000000-0000-4000-8000-000000000001';
+    const detail = {
+      authorization_parameters: {
+        required_scopes: ['scope:a', `https://auth.globus.org/scopes/${collection}/data_access`],
+      },
+    };
     expect(inactive('globus_auth_requirements', detail)).toBe(
       'timer job-1 is inactive: Globus Auth requirements are not met; ' +
-        "it needs consent for scope:a scope:b; run operation: resume to request it and update the timer's credentials (or recreate it with data-access: auto)",
+        `it needs consent for scope:a and data_access on collection ${collection}; ` +
+        "resume it (operation: resume) to ask for that consent and update the timer's credentials " +
+        '(data-access: auto, the default, asks for every collection that needs it)',
+    );
+  });
+
+  it('gives no data-access advice for a consent that is not a collection’s', () => {
+    const flow = 'f1000000-0000-4000-8000-00000000f001';
+    const scope = `https://auth.globus.org/scopes/${flow}/flow_${flow.replace(/-/g, '_')}_user`;
+    const detail = { authorization_parameters: { required_scopes: [scope] } };
+    expect(inactive('globus_auth_requirements', detail)).toBe(
+      'timer job-1 is inactive: Globus Auth requirements are not met; ' +
+        `it needs consent for running flow ${flow}; ` +
+        "resume it (operation: resume) to ask for that consent and update the timer's credentials",
     );
   });
 

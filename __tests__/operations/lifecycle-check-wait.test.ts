@@ -25,7 +25,7 @@ describe('check', () => {
       failures: [],
     });
     expect(logs).toEqual([
-      'Timer "nightly" (job-1): active, 1 runs, 0 errors; last run 2026-11-28T11:00:00Z: SUCCEEDED',
+      'Timer "nightly" (job-1): active, 1 run, 0 errors; last run 2026-11-28T11:00:00Z: SUCCEEDED',
     ]);
   });
 

@@ -91,8 +91,9 @@ describe('resume', () => {
     const { context, logs, state } = lifecycleContext({}, { gets: [timer, timerFromDocument()] });
     const result = await resume(context);
     expect(result).toMatchObject({ result: 'resumed', changed: true });
-    expect(logs.slice(1)).toEqual([
-      'Requesting a token with the consents the timer needs (1 named)',
+    expect(logs).toEqual([
+      'Timer "nightly" (job-1) is inactive: Globus Auth requirements are not met; it needs consent for Globus Transfer',
+      'Asking Globus Auth for that consent: Globus Transfer',
       'Resumed timer "nightly" (job-1) with updated credentials',
     ]);
     expect(state.calls).toEqual([
@@ -118,7 +119,7 @@ describe('list', () => {
       timers: [timers[0]],
       failures: [],
     });
-    expect(logs).toEqual(['1 timer(s) matching "night"', '  job-1  transfer active     nightly']);
+    expect(logs).toEqual(['1 timer matching "night"', '  job-1  transfer active     nightly']);
   });
 
   it('without a name, says only how many', async () => {
@@ -130,6 +131,6 @@ describe('list', () => {
       timers: [],
       failures: [],
     });
-    expect(logs).toEqual(['0 timer(s)']);
+    expect(logs).toEqual(['0 timers']);
   });
 });

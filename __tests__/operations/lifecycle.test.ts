@@ -156,7 +156,7 @@ describe('check', () => {
     const core = await check(jobId);
     expect(core.outputs.status).toBe('inactive');
     expect(core.failed).toContain('Globus Auth requirements are not met');
-    expect(core.failed).toContain(`${mapped}/data_access`);
+    expect(core.failed).toContain(`data_access on collection ${mapped}`);
     expect(core.failed).toContain('operation: resume');
   });
 

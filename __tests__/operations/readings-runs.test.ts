@@ -108,7 +108,7 @@ describe.each(['any', 'strict'] as const)('the label rule: %s', (rule) => {
     emulator.configure({ label_rule: rule });
     const core = await runInProcess(emulator, timer({ label: 'results.v2' }));
     expect(core.failed).toMatch(
-      /^Invalid inputs; nothing was sent to Globus:\n- label: may hold only/,
+      /^Invalid inputs; nothing was sent to Globus:\n- label: "results.v2" may hold only/,
     );
     expect(emulator.requests()).toEqual([]);
   });

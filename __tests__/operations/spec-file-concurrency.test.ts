@@ -82,9 +82,9 @@ describe('a spec file of many timers', () => {
     expect(posts).toHaveLength(220); // 20 refused (not processed), 200 made
     expect(mostAtOnce('POST', '/v2/timer')).toBeLessThanOrEqual(8);
     expect(mostAtOnce('POST', '/v2/timer')).toBeGreaterThan(1);
-    const created = core.logs.filter((line) => line.startsWith('created: "bulk/'));
+    const created = core.logs.filter((line) => line.startsWith('Created timer "bulk/'));
     expect(created).toHaveLength(200);
-    expect(created.map((line) => line.slice(10, 18))).toEqual([...names].sort());
+    expect(created.map((line) => line.slice(15, 23))).toEqual([...names].sort());
     expect(JSON.parse(core.outputs.timers ?? '[]')).toHaveLength(200);
   });
 

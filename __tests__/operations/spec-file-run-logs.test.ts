@@ -41,12 +41,12 @@ describe('the log of a spec file', () => {
     );
     expect(core.failed).toBeUndefined();
     expect(told(core.logs)).toEqual([
-      `renamed: "x/a" → "x/a2" (${a})`,
-      `replaced: "x/b" (${b} → ${idOf('x/b')})`,
+      `Renamed timer "x/a" to "x/a2" (${a})`,
+      `Replaced timer "x/b" (${b} → ${idOf('x/b')}):`,
       '  interval: 1h → 2h',
-      `created: "x/d" (${idOf('x/d')})`,
-      `unchanged: "x/e" (${e})`,
-      `deleted: "x/c" (${c}), no longer in the spec file`,
+      `Created timer "x/d" (${idOf('x/d')})`,
+      `Timer "x/e" (${e}) is unchanged: it already matches`,
+      `Deleted timer "x/c" (${c}): the spec file no longer lists it`,
     ]);
     // Every timer is in the output, the deleted one as Globus last told it.
     const timers = JSON.parse(core.outputs.timers ?? '[]') as Record<string, unknown>[];

@@ -10,11 +10,16 @@ import { useEmulator } from '../../__fixtures__/use-emulator.js';
 
 const IDENTITY = 'de300000-c1e0-4000-8000-00000000c11e@clients.auth.globus.org';
 
-function error(service: Service, status: number | undefined, code?: string): GlobusApiError {
+function error(
+  service: Service,
+  status: number | undefined,
+  code?: string,
+  path = '/x',
+): GlobusApiError {
   return new GlobusApiError({
     service,
     method: 'GET',
-    path: '/x',
+    path,
     ...(status === undefined ? {} : { status }),
     ...(code === undefined ? {} : { code }),
     detail: 'something went wrong',
@@ -38,6 +43,7 @@ const HINTS = {
   timer: 'No such timer for this client: timers belong to the identity that created them.',
   owner: `A timer belongs to the identity that created it, and only that identity may read or change it: run this step with the client-id (and secret) of the client that created the timer; this step acts as ${IDENTITY}.`,
   validation: 'Globus Timers rejected the request; the message names the field at fault.',
+  flow: `Check flow-id; if it is right, share the flow with ${IDENTITY} as a viewer and a starter (its owner can, in the web app or with globus flows update).`,
   rateLimit: 'Globus is rate limiting this client; run less often or raise retries.',
   server: 'Globus had a server error; re-run the job, or raise retries.',
 };
@@ -60,6 +66,8 @@ describe('hintFor', () => {
     ['Timers 404', error('timers', 404, 'NOT_FOUND'), HINTS.timer],
     ['Timers 403', error('timers', 403, 'FORBIDDEN'), HINTS.owner],
     ['Timers 422', error('timers', 422, 'ValidationError'), HINTS.validation],
+    ['a flow Flows cannot find', error('flows', 404, 'NOT_FOUND', '/flows/f-1'), HINTS.flow],
+    ['a flow Flows hides', error('flows', 403, 'FORBIDDEN', '/flows/f-1'), HINTS.flow],
     ['a 429 from any service', error('transfer', 429), HINTS.rateLimit],
     ['a 500', error('timers', 500), HINTS.server],
     ['a 503 from Auth', error('auth', 503), HINTS.server],
@@ -70,6 +78,8 @@ describe('hintFor', () => {
   it.each([
     ['a Timers 409', error('timers', 409, 'CONFLICT')],
     ['a Flows 404', error('flows', 404, 'NOT_FOUND')],
+    // A run, not a flow: sharing the flow is not the fix.
+    ['a Flows run 404', error('flows', 404, 'NOT_FOUND', '/runs/r-1')],
     ['a Transfer 400', error('transfer', 400, 'BadRequest')],
     ['Auth 400 invalid_grant', error('auth', 400, 'invalid_grant')],
     // The Auth hints are about Auth: the same status or code from another service is not.
@@ -80,6 +90,47 @@ describe('hintFor', () => {
     ['a Transfer 422', error('transfer', 422, 'Unprocessable')],
   ])('%s: none', (_case, globusError) => {
     expect(hintFor(globusError, IDENTITY)).toBeUndefined();
+  });
+});
+
+describe('hintFor a missing consent: the fix that fits what is missing', () => {
+  const FLOW = 'f1000000-0000-4000-8000-00000000f001';
+  const COLLECTION = 'a1000000-0000-4000-8000-000000000001';
+  const TIMER = 'https://auth.globus.org/scopes/524230d7-ea86-4a52-8312-86065a9e0417/timer';
+  const flowScope = `https://auth.globus.org/scopes/${FLOW}/flow_${FLOW.replace(/-/g, '_')}_user`;
+  const consent = (scope: string) =>
+    new GlobusApiError({
+      service: 'timers',
+      method: 'POST',
+      path: '/v2/timer',
+      status: 403,
+      code: 'ConsentRequired',
+      detail: 'Missing required consent',
+      body: { code: 'ConsentRequired', authorization_parameters: { required_scopes: [scope] } },
+    });
+
+  it('a flow’s consent: the flow, and no data-access advice', () => {
+    const hint = hintFor(consent(`${TIMER}[${flowScope}]`), IDENTITY);
+    expect(hint).toBe(
+      `Consent is missing for running flow ${FLOW}: the client identity ${IDENTITY} must be allowed to start the flow (a starter), or resume the timer to renew it.`,
+    );
+  });
+
+  it('a collection’s data_access consent: the collection, and data-access: auto', () => {
+    const scope = `${TIMER}[urn:globus:auth:scope:transfer.api.globus.org:all[*https://auth.globus.org/scopes/${COLLECTION}/data_access]]`;
+    expect(hintFor(consent(scope), IDENTITY)).toBe(
+      `Consent is missing for data_access on collection ${COLLECTION}: keep data-access: auto so mapped collections get their data_access consent, or resume the timer to renew it.`,
+    );
+  });
+
+  it('inside a resume, never says to resume', () => {
+    const hint = hintFor(consent(`${TIMER}[${flowScope}]`), IDENTITY, 'resume');
+    expect(hint).toBe(
+      `Consent is missing for running flow ${FLOW}: the client identity ${IDENTITY} must be allowed to start the flow (a starter).`,
+    );
+    expect(hintFor(error('timers', 403, 'ConsentRequired'), IDENTITY, 'resume')).toBe(
+      'Consent is missing: keep data-access: auto so mapped collections get their data_access consent.',
+    );
   });
 });
 

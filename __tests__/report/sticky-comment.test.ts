@@ -74,11 +74,27 @@ describe('upsertStickyComment', () => {
     expect(world.lines).toEqual(['info: Updated the pull request comment (#7)']);
   });
 
-  it('warns with the permission the job needs instead of failing the step', async () => {
-    const world = recording([], new Error('Resource not accessible by integration'));
+  it('warns with what GitHub answered and the permission the job needs, instead of failing the step', async () => {
+    // As octokit's RequestError carries GitHub's answer.
+    const refused = Object.assign(
+      new Error('Resource not accessible by integration - https://docs'),
+      {
+        status: 403,
+        response: { data: { message: 'Resource not accessible by integration' } },
+      },
+    );
+    const world = recording([], refused);
     expect(await upsertStickyComment(world.api, pr, 'nightly', 'x', world.log)).toBe('failed');
     expect(world.lines).toEqual([
-      'warning: Could not comment on pull request #7 (the job needs permissions: pull-requests: write): Resource not accessible by integration',
+      'warning: Could not comment on pull request #7: GitHub answered 403 "Resource not accessible by integration"; the token may not write comments: give the job permissions: pull-requests: write (a pull request from a fork gets a read-only token)',
+    ]);
+  });
+
+  it('says an error that is not GitHub’s answer came before any answer', async () => {
+    const world = recording([], new Error('getaddrinfo ENOTFOUND api.github.com'));
+    await upsertStickyComment(world.api, pr, 'nightly', 'x', world.log);
+    expect(world.lines).toEqual([
+      "warning: Could not comment on pull request #7: GitHub could not be reached (getaddrinfo ENOTFOUND api.github.com); check GITHUB_API_URL and the runner's network",
     ]);
   });
 });

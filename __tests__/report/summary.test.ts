@@ -44,7 +44,7 @@ describe('the job summary with one failing reason', () => {
         '',
         '| Timer | Schedule | Status | Next run | Last run | Transfer task or flow run |',
         '| --- | --- | --- | --- | --- | --- |',
-        `| [nightly \\| backup](${APP}/activity/timers/${JOB})<br>\`${JOB}\` | every 1d, from 2026-11-26T02:00:00+00:00 | inactive (3 runs, 1 errors) | — | 2026-11-28T02:00:04+00:00 | — |`,
+        `| [nightly \\| backup](${APP}/activity/timers/${JOB})<br>\`${JOB}\` | every 1d, from 2026-11-26T02:00:00+00:00 | inactive (3 runs, 1 error) | — | 2026-11-28T02:00:04+00:00 | — |`,
         '',
         '**Failing:**',
         '',

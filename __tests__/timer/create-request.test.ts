@@ -137,9 +137,7 @@ describe('createRequest', () => {
       start: '2026-11-28T11:59',
     };
     await expect(requestFor(inputs)).rejects.toThrow(InputError);
-    await expect(requestFor(inputs)).rejects.toThrow(
-      /^start: 2026-11-28T11:59:00\+00:00 has passed/,
-    );
+    await expect(requestFor(inputs)).rejects.toThrow(/^start: "2026-11-28T11:59" has passed/);
   });
 
   it('runs a run-once timer now when its time passed while the step ran', async () => {

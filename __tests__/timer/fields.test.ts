@@ -22,11 +22,13 @@ describe('duration and interval', () => {
 
   it('passes on the parser’s message for what is not a duration', () => {
     expect(parse(fields.interval, 'P1X')).toStrictEqual({
-      issues: ['"P1X" is not a valid ISO 8601 duration (e.g. PT8H, P1D, P1W)'],
+      // The reader puts the value in front: `"P1X" is not …`.
+      issues: ['is not a valid ISO 8601 duration (e.g. PT8H, P1D, P1W)'],
     });
   });
 
-  const limits = 'must be between 60 seconds and 365 days (Timers limits)';
+  const below = 'is below the 60-second minimum (a Globus Timers limit)';
+  const above = 'is above the 365-day maximum (a Globus Timers limit)';
 
   it(`takes exactly ${MIN_INTERVAL_SECONDS} s and exactly 365 days`, () => {
     expect(parse(fields.interval, '60')).toStrictEqual({ value: 60 });
@@ -38,9 +40,9 @@ describe('duration and interval', () => {
   });
 
   it('refuses 59 s and 365 days and a second', () => {
-    expect(parse(fields.interval, '59s')).toStrictEqual({ issues: [limits] });
-    expect(parse(fields.interval, '365d 1s')).toStrictEqual({ issues: [limits] });
-    expect(parse(fields.interval, 'P366D')).toStrictEqual({ issues: [limits] });
+    expect(parse(fields.interval, '59s')).toStrictEqual({ issues: [below] });
+    expect(parse(fields.interval, '365d 1s')).toStrictEqual({ issues: [above] });
+    expect(parse(fields.interval, 'P366D')).toStrictEqual({ issues: [above] });
   });
 });
 
@@ -113,15 +115,15 @@ describe('notify', () => {
   it('names every unknown event', () => {
     expect(parse(fields.notify, 'failed, started, done')).toStrictEqual({
       issues: [
-        'unknown event started, done; use default, none, or a list of succeeded, failed, inactive',
+        'holds started, done, which are not events; use default, none, or a list of succeeded, failed, inactive',
       ],
     });
   });
 });
 
 describe('choiceList', () => {
-  const withNone = fields.choiceList(['red', 'green'] as const, 'none');
-  const plain = fields.choiceList(['red', 'green'] as const);
+  const withNone = fields.choiceList(['red', 'green'] as const, ['a colour', 'colours'], 'none');
+  const plain = fields.choiceList(['red', 'green'] as const, ['a colour', 'colours']);
 
   it('reads a list of allowed values, lower-cased', () => {
     expect(parse(withNone, 'Red, GREEN')).toStrictEqual({ value: ['red', 'green'] });
@@ -133,18 +135,18 @@ describe('choiceList', () => {
 
   it('refuses none among other values', () => {
     expect(parse(withNone, 'none, red')).toStrictEqual({
-      issues: ['unknown none; use red, green, none'],
+      issues: ['holds none, which is not a colour; use red, green, none'],
     });
   });
 
   it('names every unknown value and every choice', () => {
     expect(parse(withNone, 'blue, red, pink')).toStrictEqual({
-      issues: ['unknown blue, pink; use red, green, none'],
+      issues: ['holds blue, pink, which are not colours; use red, green, none'],
     });
   });
 
   it('offers no none where there is none', () => {
-    expect(parse(plain, 'none')).toStrictEqual({ issues: ['unknown none; use red, green'] });
+    expect(parse(plain, 'none')).toStrictEqual({ issues: ['is not a colour; use red, green'] });
     expect(parse(plain, 'green')).toStrictEqual({ value: ['green'] });
   });
 });
@@ -163,7 +165,9 @@ describe('dataAccess', () => {
 
   it('names every id that is not a UUID', () => {
     expect(parse(fields.dataAccess, `${ID_A}, abc, auto`)).toStrictEqual({
-      issues: ['must be auto, none or a list of collection ids; not a UUID: abc, auto'],
+      issues: [
+        'holds abc, auto, which are not collection ids (UUIDs); use auto, none or a list of collection ids',
+      ],
     });
   });
 });
@@ -212,7 +216,7 @@ describe('single values', () => {
     expect('value' in read && read.value.toISO()).toBe('2026-12-01T02:00:00.000+01:00');
     expect(parse(fields.dateTime('UTC'), 'tomorrow')).toStrictEqual({
       issues: [
-        '"tomorrow" is not a date or date-time; use ISO 8601 such as 2026-12-01, 2026-12-01T02:00 or 2026-12-01T02:00:00+02:00',
+        'is not a date or date-time; use ISO 8601 such as 2026-12-01, 2026-12-01T02:00 or 2026-12-01T02:00:00+02:00',
       ],
     });
   });

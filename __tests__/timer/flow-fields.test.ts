@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FLOW_INPUTS, readFlowFields } from '../../src/timer/flow-fields.js';
 import { InputReader, type ValuePlace } from '../../src/timer/input-reader.js';
+import { quoted } from '../../src/words.js';
 import { FLOW_ID } from '../../__fixtures__/kinds.js';
 
 const workspace = mkdtempSync(join(tmpdir(), 'gta-flow-fields-'));
@@ -72,7 +73,12 @@ describe('flow timer inputs, read', () => {
     expect((await read({ 'run-tags': long })).fields).toEqual({ tags: [long] });
     expect(await read({ 'run-tags': `ok, ${long}y` })).toEqual({
       fields: {},
-      problems: [{ input: 'run-tags', message: 'each tag must be at most 100 characters' }],
+      problems: [
+        {
+          input: 'run-tags',
+          message: `${quoted(`ok, ${long}y`)} holds a tag over 100 characters (the most a run tag may have)`,
+        },
+      ],
     });
   });
 
@@ -80,7 +86,10 @@ describe('flow timer inputs, read', () => {
     expect(await read({ 'run-managers': `someone, ${MANAGER}, ${ID}` })).toEqual({
       fields: {},
       problems: [
-        { input: 'run-managers', message: `not a principal URN: someone, ${ID} ${URN_HINT}` },
+        {
+          input: 'run-managers',
+          message: `${quoted(`someone, ${MANAGER}, ${ID}`)} holds someone, ${ID}, which are not principal URNs ${URN_HINT}`,
+        },
       ],
     });
     for (const almost of [
@@ -92,7 +101,10 @@ describe('flow timer inputs, read', () => {
     ]) {
       const { problems } = await read({ 'run-monitors': almost });
       expect(problems).toEqual([
-        { input: 'run-monitors', message: `not a principal URN: ${almost} ${URN_HINT}` },
+        {
+          input: 'run-monitors',
+          message: `${quoted(almost)} is not a principal URN ${URN_HINT}`,
+        },
       ]);
     }
   });

@@ -37,8 +37,34 @@ describe('InputReader', () => {
     expect(reader.required('runs', fields.positiveInteger)).toBeUndefined();
     reader.problem('interval', 'odd');
     expect(reader.problems).toStrictEqual([
-      { input: 'timers[1].runs', message: 'must be a whole number', file: 'timers.yml', line: 7 },
+      {
+        input: 'timers[1].runs',
+        message: '"x" must be a whole number',
+        file: 'timers.yml',
+        line: 7,
+      },
       { input: 'timers[1].interval', message: 'odd', file: 'timers.yml' },
+    ]);
+  });
+
+  it('repeats a bad value, quoted, but never a secret input’s, nor a value holding a secret', () => {
+    const secrets: Record<string, string> = {
+      'client-secret': 'the-secret-1234',
+      'github-token': 'ghs_token5678',
+      'client-id': 'x-the-secret-1234',
+      'job-id': 'ghs_token5678',
+      retries: 'many',
+    };
+    const reader = new InputReader((name) => secrets[name] ?? '');
+    reader.valueProblem('client-secret', 'is odd');
+    reader.valueProblem('client-id', 'must be a UUID');
+    reader.valueProblem('job-id', 'must be a UUID');
+    reader.valueProblem('retries', 'must be a whole number');
+    expect(reader.problems.map((p) => `${p.input}: ${p.message}`)).toStrictEqual([
+      'client-secret: the value given is odd',
+      'client-id: the value given must be a UUID',
+      'job-id: the value given must be a UUID',
+      'retries: "many" must be a whole number',
     ]);
   });
 

@@ -12,7 +12,7 @@ describe('parseItems: each bad line', () => {
       problems: [
         {
           input: 'items',
-          message: 'expected "SOURCE_PATH, DESTINATION_PATH[, RECURSIVE]", found 1 field(s)',
+          message: 'expected "SOURCE_PATH, DESTINATION_PATH[, RECURSIVE]", found 1 field',
           line: 1,
         },
       ],
@@ -57,7 +57,7 @@ describe('parseItems: each bad line', () => {
     expect(problems).toStrictEqual([
       {
         input: 'timers[0].items',
-        message: 'expected "SOURCE_PATH, DESTINATION_PATH[, RECURSIVE]", found 1 field(s)',
+        message: 'expected "SOURCE_PATH, DESTINATION_PATH[, RECURSIVE]", found 1 field',
         line: 12,
         file: 'timers.yml',
       },

@@ -114,14 +114,14 @@ describe('a problem with a value from defaults:', () => {
     expect(problems).toEqual([
       {
         input: 'destination-endpoint',
-        message: 'must be a UUID such as 6c54cade-bde5-45c1-bdea-f4bd71dba2cc',
+        message: '"not-a-uuid" must be a UUID such as 6c54cade-bde5-45c1-bdea-f4bd71dba2cc',
         file: 'timers.yml',
         line: 2,
         source: 'from defaults:',
       },
     ]);
     expect(problems.map(formatProblem)).toEqual([
-      'destination-endpoint (from defaults:, line 2): must be a UUID such as 6c54cade-bde5-45c1-bdea-f4bd71dba2cc',
+      'destination-endpoint (from defaults:, line 2): "not-a-uuid" must be a UUID such as 6c54cade-bde5-45c1-bdea-f4bd71dba2cc',
     ]);
   });
 
@@ -143,7 +143,7 @@ describe('a problem with a value from defaults:', () => {
       '    interval: 1h',
     ]);
     expect(problems.map(formatProblem)).toEqual([
-      'timer "a" (line 4), stop-after-date (from defaults:, line 2): must be after start',
+      'timer "a" (line 4), stop-after-date (from defaults:, line 2): "2026-12-01" must be after start',
     ]);
   });
 });
@@ -203,7 +203,7 @@ describe('names and suggestions', () => {
       '    interval: 30s',
     ]);
     expect(problems.map(formatProblem)).toContain(
-      'timers[0] (line 2), interval (line 6): must be between 60 seconds and 365 days (Timers limits)',
+      'timers[0] (line 2), interval (line 6): "30s" is below the 60-second minimum (a Globus Timers limit)',
     );
   });
 });

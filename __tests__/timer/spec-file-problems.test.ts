@@ -429,7 +429,7 @@ describe('readSpecFile: keys and values of an entry', () => {
     expect(problems).toStrictEqual([
       {
         input: 'timer "a" (line 2), items',
-        message: 'expected "SOURCE_PATH, DESTINATION_PATH[, RECURSIVE]", found 1 field(s)',
+        message: 'expected "SOURCE_PATH, DESTINATION_PATH[, RECURSIVE]", found 1 field',
         file: 'inline.yml',
         line: 6,
       },
@@ -450,7 +450,7 @@ describe('readSpecFile: keys and values of an entry', () => {
     expect(problems).toStrictEqual([
       {
         input: 'timer "a" (line 2), items',
-        message: 'expected "SOURCE_PATH, DESTINATION_PATH[, RECURSIVE]", found 1 field(s)',
+        message: 'expected "SOURCE_PATH, DESTINATION_PATH[, RECURSIVE]", found 1 field',
         file: 'block.yml',
         line: 8,
       },

@@ -156,7 +156,7 @@ describe('readSpecFile', () => {
         expect.objectContaining({
           input: 'timer "a" (line 2), interval',
           line: 8,
-          message: expect.stringContaining('60 seconds'),
+          message: expect.stringContaining('"30s" is below the 60-second minimum'),
         }),
         // Two entries of one name: their lines tell them apart.
         expect.objectContaining({ input: 'timer "a" (line 10), source-endpoint', line: 11 }),

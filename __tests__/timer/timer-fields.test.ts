@@ -27,7 +27,9 @@ const transfer = { 'source-endpoint': SRC, 'destination-endpoint': DST, items: '
 describe('readTimerFields: name and kind', () => {
   it('refuses a name of two lines', async () => {
     const { problems, timer } = await read({ name: 'one\ntwo' });
-    expect(problems).toStrictEqual([{ input: 'name', message: 'must be a single line' }]);
+    expect(problems).toStrictEqual([
+      { input: 'name', message: '"one\\ntwo" must be a single line' },
+    ]);
     expect(timer.name).toBe('one\ntwo');
   });
 
@@ -107,7 +109,7 @@ describe('requireWholeTimer', () => {
   it('does not ask for an interval when stop-after-runs cannot be read', async () => {
     const { problems } = await read({ ...transfer, 'stop-after-runs': 'once' }, true);
     expect(problems).toStrictEqual([
-      { input: 'stop-after-runs', message: 'must be a whole number' },
+      { input: 'stop-after-runs', message: '"once" must be a whole number' },
     ]);
   });
 });
@@ -138,7 +140,10 @@ describe('readTimerFields: the schedule', () => {
     expect(inAYear.timer.schedule.start?.toISO()).toBe('2027-11-28T12:00:00.000Z');
     const later = await read({ interval: '1h', start: '2027-11-28T12:00:01Z' });
     expect(later.problems).toStrictEqual([
-      { input: 'start', message: 'must be within one year from now (Timers limit)' },
+      {
+        input: 'start',
+        message: '"2027-11-28T12:00:01Z" must be within one year from now (a Globus Timers limit)',
+      },
     ]);
     expect(later.timer.schedule).not.toHaveProperty('start');
   });
@@ -152,7 +157,7 @@ describe('readTimerFields: the schedule', () => {
       {
         input: 'start',
         message:
-          '2026-11-28T11:59:59+00:00 has passed; a run-once timer needs a future start (or no start, to run now)',
+          '"2026-11-28T11:59:59Z" has passed; a run-once timer needs a future start (or no start, to run now)',
       },
     ]);
     expect(past.timer.schedule).not.toHaveProperty('start');
@@ -171,7 +176,7 @@ describe('readTimerFields: the stop date', () => {
   it('refuses a stop date exactly now', async () => {
     const { problems, timer } = await read({ 'stop-after-date': '2026-11-28T12:00:00Z' });
     expect(problems).toStrictEqual(
-      stopProblem('2026-11-28T12:00:00+00:00 has passed; the timer would never run'),
+      stopProblem('"2026-11-28T12:00:00Z" has passed; the timer would never run'),
     );
     expect(timer.schedule).not.toHaveProperty('stopAfterDate');
   });
@@ -186,7 +191,7 @@ describe('readTimerFields: the stop date', () => {
     const start = '2026-12-01T02:00:00Z';
     expect(
       (await read({ interval: '1h', start, 'stop-after-date': start })).problems,
-    ).toStrictEqual(stopProblem('must be after start'));
+    ).toStrictEqual(stopProblem(`"${start}" must be after start`));
     expect(
       (await read({ interval: '1h', start, 'stop-after-date': '2026-12-01T02:00:01Z' })).problems,
     ).toStrictEqual([]);
@@ -199,7 +204,7 @@ describe('readTimerFields: the stop date', () => {
       (await read({ interval: '1h', start, 'stop-after-date': '2026-11-28T12:29:59Z' })).problems,
     ).toStrictEqual(
       stopProblem(
-        'comes before the first run (2026-11-28T12:30:00+00:00); the timer would never run',
+        '"2026-11-28T12:29:59Z" comes before the first run (2026-11-28T12:30:00+00:00); the timer would never run',
       ),
     );
     expect(

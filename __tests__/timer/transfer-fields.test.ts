@@ -158,7 +158,7 @@ describe('items and items-file', () => {
     expect(inFile.problems).toEqual([
       {
         input: 'timers[1].items-file',
-        message: 'expected "SOURCE_PATH, DESTINATION_PATH[, RECURSIVE]", found 1 field(s)',
+        message: 'expected "SOURCE_PATH, DESTINATION_PATH[, RECURSIVE]", found 1 field',
         line: 1,
         file: 'bad.csv',
       },
@@ -168,7 +168,7 @@ describe('items and items-file', () => {
     expect(inline.problems).toEqual([
       {
         input: 'timers[1].items',
-        message: 'expected "SOURCE_PATH, DESTINATION_PATH[, RECURSIVE]", found 1 field(s)',
+        message: 'expected "SOURCE_PATH, DESTINATION_PATH[, RECURSIVE]", found 1 field',
         line: 2,
       },
     ]);

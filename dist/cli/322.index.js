@@ -1377,7 +1377,7 @@ async function step(command, io, screen, secret) {
     const clock = io.step?.clock ?? ports/* realClock */.d;
     const progress = new Progress(screen, clock, command.operation ?? '', io.ticker);
     // The action itself is loaded only now: `--help` and a bad flag never pay for it.
-    const { run } = await Promise.all(/* import() */[__webpack_require__.e(708), __webpack_require__.e(544), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 5727));
+    const { run } = await Promise.all(/* import() */[__webpack_require__.e(708), __webpack_require__.e(544), __webpack_require__.e(0)]).then(__webpack_require__.bind(__webpack_require__, 8000));
     try {
         await run({
             ...io.step,

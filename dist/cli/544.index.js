@@ -571,6 +571,7 @@ function isBareIpv6(entry) {
 /* harmony export */   pO: () => (/* binding */ Redactor)
 /* harmony export */ });
 /* unused harmony export SERVER_TEXT_LIMIT */
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5846);
 /*
  * The one redactor. Every text the action shows (log lines, annotations, outputs, the job
  * summary, the failure) passes through it, because some of that text came from a server and
@@ -578,6 +579,7 @@ function isBareIpv6(entry) {
  * masks only the exact strings registered with setSecret, so the credential forms it would not
  * recognise (the Basic header's base64, URL-encoded secrets) are removed here too.
  */
+
 const REDACTED = '[redacted]';
 /** `Authorization: Bearer …` in raw HTTP, `"authorization": "Basic …"` in JSON. */
 const AUTHORIZATION_HEADER = /(\bauthorization\b["']?\s*[:=]\s*["']?)([^"'\r\n,}\]]+)/gi;
@@ -623,11 +625,41 @@ function looksLikeCredential(value) {
 function clip(text, limit = SERVER_TEXT_LIMIT) {
     if (text.length <= limit)
         return text;
-    return `${text.slice(0, limit)}… (${text.length - limit} more characters)`;
+    return `${text.slice(0, limit)}… (${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(text.length - limit, 'more character', 'more characters')})`;
 }
 /** The HTTP Basic credential Globus Auth is sent: base64 of `id:secret`. */
 function basicCredential(clientId, clientSecret) {
     return Buffer.from(`${clientId}:${clientSecret}`, 'utf8').toString('base64');
+}
+
+
+/***/ }),
+
+/***/ 5846:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   TL: () => (/* binding */ quoted)
+/* harmony export */ });
+/* unused harmony export QUOTED_LIMIT */
+/*
+ * Words every layer prints the same way: a count with its noun, and a value repeated back to
+ * the user who gave it. A leaf: it imports nothing.
+ */
+/** `1 run`, `2 runs`, `0 runs`: the count and its noun, in the number the count asks for. */
+function plural(count, noun, pluralNoun = `${noun}s`) {
+    return `${count} ${count === 1 ? noun : pluralNoun}`;
+}
+/** How much of a value a message repeats. */
+const QUOTED_LIMIT = 80;
+/**
+ * A value as a message repeats it: in double quotes, on one line (quotes, line breaks and tabs
+ * escaped as JSON writes them), cut short with `…` past `limit` characters.
+ */
+function quoted(value, limit = QUOTED_LIMIT) {
+    const shown = value.length > limit ? `${value.slice(0, limit - 1)}…` : value;
+    return JSON.stringify(shown);
 }
 
 

@@ -22,6 +22,7 @@ export const LEGACY_TRANSFER_AP_SCOPE =
   'https://auth.globus.org/scopes/actions.globus.org/transfer/transfer';
 
 const DATA_ACCESS = /^https:\/\/auth\.globus\.org\/scopes\/([0-9a-f-]{36})\/data_access$/i;
+const FLOW_USER = /^https:\/\/auth\.globus\.org\/scopes\/([0-9a-f-]{36})\/flow_[0-9a-f_]+_user$/i;
 
 export function dataAccessScope(collectionId: string): string {
   return `https://auth.globus.org/scopes/${collectionId}/data_access`;
@@ -139,4 +140,28 @@ function isTransferChain(node: ScopeNode): boolean {
     node.scope === TIMERS_SCOPE ||
     DATA_ACCESS.test(node.scope)
   );
+}
+
+/**
+ * What consent scope strings ask for, in words a user acts on: `data_access on collection <id>`,
+ * `running flow <id>`, `Globus Transfer` (for a chain that names nothing more); a scope with no
+ * such words as it is. Each once, in the order met.
+ */
+export function consentWords(scopes: readonly string[]): string[] {
+  const words = scopes.flatMap((text) =>
+    parseScopes(text).flatMap((node) => {
+      const named = allScopes([node]).flatMap(namedConsent);
+      if (named.length > 0) return named;
+      const chain = allScopes([node]).every((each) => isTransferChain(each));
+      return [chain ? 'Globus Transfer' : formatScope(node)];
+    }),
+  );
+  return [...new Set(words)];
+}
+
+function namedConsent(node: ScopeNode): string[] {
+  const collection = DATA_ACCESS.exec(node.scope)?.[1];
+  if (collection) return [`data_access on collection ${collection.toLowerCase()}`];
+  const flow = FLOW_USER.exec(node.scope)?.[1];
+  return flow ? [`running flow ${flow.toLowerCase()}`] : [];
 }

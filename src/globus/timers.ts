@@ -7,7 +7,7 @@ import { GlobusApiError } from './errors.js';
 import { backoffMs, type HttpClient, type HttpRequest } from './http.js';
 import { isDeleted, newestFirst, toLiveTimer, type LiveTimer } from '../timer/live-timer.js';
 import { timerDocumentSchema } from '../timer/timer-document.js';
-import { timersScopesFor } from './scopes.js';
+import { consentWords, timersScopesFor } from './scopes.js';
 import { notVisible } from './timer-visibility.js';
 
 /** What a DELETE came to: the timer as its reply shows it, and whether it was gone before. */
@@ -283,7 +283,9 @@ export class TimersApi {
     } catch (error) {
       const scopes = error instanceof GlobusApiError ? requiredScopes(error.body) : [];
       if (scopes.length === 0 || (error as GlobusApiError).status === undefined) throw error;
-      log.info(`Globus Timers asks for more consent (${scopes.join(' ')}); requesting it`);
+      log.info(
+        `Globus Timers asks for consent for ${consentWords(scopes).join(' and ')}; asking Globus Auth for it`,
+      );
       const wanted = timersScopesFor(scopes, consents);
       const authorization = await credentials.timersWithScopes(wanted);
       return (await send(authorization)).body;

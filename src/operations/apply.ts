@@ -5,7 +5,7 @@ import type { OperationContext, OperationResult } from './context.js';
 import { converge, knownIds } from './converge.js';
 import { desiredTimer, reconciled } from './desired.js';
 import { warnIfIdle } from './idle.js';
-import { planApply, planHeadline, type Plan } from './plan.js';
+import { outcomeLine, planApply, planHeadline, type Plan } from './plan.js';
 import { describeChanges } from './plan-diff.js';
 import { applySpecFile, planSpecFile } from './spec-file.js';
 import { writeProblems } from './write-problems.js';
@@ -38,26 +38,30 @@ export async function carryOut(
   for (const line of describeChanges(plan.changes)) log.debug(`  ${line}`);
   switch (plan.action) {
     case 'unchanged':
-      log.info(`Timer "${desired.name}" (${plan.jobId}) already matches the inputs`);
+      log.info(outcomeLine(plan, {}));
       if (current) warnIfIdle(context, current);
       return { ...base, result: 'unchanged', changed: false, ...timerOf(current) };
     case 'rename': {
       const renamed = await timers.rename(plan.jobId as string, desired.name);
-      log.info(`Renamed timer ${renamed.jobId} to "${desired.name}"`);
+      log.info(
+        outcomeLine(plan, {
+          jobId: renamed.jobId,
+          ...(current ? { previousName: current.name } : {}),
+        }),
+      );
       return { ...base, result: 'renamed', changed: true, timer: renamed };
     }
     case 'create': {
       const created = await createTimer(context, desired, live);
-      log.info(`Created timer "${desired.name}": ${created.jobId}`);
+      log.info(outcomeLine(plan, { jobId: created.jobId }));
       return { ...base, result: 'created', changed: true, timer: created };
     }
     case 'replace': {
-      log.info(`Timer "${current?.name}" (${plan.jobId}) differs; replacing it:`);
-      for (const line of describeChanges(plan.changes)) log.info(`  ${line}`);
       // New first, then old: a failure in between leaves a timer running, never none.
       const created = await createTimer(context, desired, live);
       await timers.delete(plan.jobId as string);
-      log.info(`Replaced timer ${plan.jobId} with ${created.jobId}`);
+      log.info(outcomeLine(plan, { jobId: created.jobId }));
+      for (const line of describeChanges(plan.changes)) log.info(`  ${line}`);
       return {
         ...base,
         result: 'replaced',
@@ -100,7 +104,7 @@ export async function create(context: OperationContext): Promise<OperationResult
   ]);
   const known = new Set(existing.map((timer) => timer.jobId));
   const created = await context.timers.create(creationOf(desired, context.now()), consents, known);
-  context.log.info(`Created timer "${desired.name}": ${created.jobId}`);
+  context.log.info(`Created timer "${desired.name}" (${created.jobId})`);
   return {
     operation: 'create',
     result: 'created',

@@ -3,6 +3,7 @@ import type { OperationContext, OperationResult, RunReport } from './context.js'
 import { healthFailures, historyHeadline } from './health.js';
 import { followRecent, followRun } from './recent-runs.js';
 import { requireTarget } from './target.js';
+import { plural } from '../words.js';
 
 /**
  * check: the timer, its newest runs followed into Transfer (or Flows) in one round, judged by
@@ -55,7 +56,7 @@ export function judge(
     ? `last run ${run.run.ranAt ?? '?'}: ${run.run.status ?? 'status unknown'}${lead}`
     : 'no runs yet';
   log.info(
-    `Timer "${timer.name}" (${timer.jobId}): ${timer.status}, ${timer.runs} runs, ${timer.errors} errors; ${lastRunText}`,
+    `Timer "${timer.name}" (${timer.jobId}): ${timer.status}, ${plural(timer.runs, 'run')}, ${plural(timer.errors, 'error')}; ${lastRunText}`,
   );
   if (history && history.length > 1) log.info(`Recent runs: ${historyHeadline(history)}`);
   return {

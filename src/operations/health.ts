@@ -1,8 +1,12 @@
 import type { FailReason } from '../timer/fail-reasons.js';
-import { requiredScopes, sessionRequirements } from '../globus/authorization-requirements.js';
+import { requiredScopes } from '../globus/authorization-requirements.js';
+import { describeErrorBody } from '../globus/errors.js';
+import { consentWords } from '../globus/scopes.js';
+import { clip } from '../redactor.js';
 import { isDeleted, type LiveTimer, type TimerRun } from '../timer/live-timer.js';
 import { formatDuration } from '../timer/duration.js';
 import type { RunReport } from './context.js';
+import { explainInactive } from './inactive.js';
 
 export type RunOutcome = 'succeeded' | 'failed' | 'in-progress' | 'unknown';
 
@@ -77,32 +81,6 @@ export function runFinished(report: RunReport): boolean {
   return outcome === 'succeeded' || outcome === 'failed';
 }
 
-/** Why a timer is inactive, in words that say what to do. */
-export function explainInactive(timer: LiveTimer): string {
-  const reason = timer.inactiveReason;
-  if (!reason) return `timer ${timer.jobId} is inactive (Globus gave no reason)`;
-  if (reason.cause === 'user') {
-    return `timer ${timer.jobId} is paused; resume it (operation: resume) to let it run again`;
-  }
-  if (reason.cause === 'globus_auth_requirements') {
-    const scopes = requiredScopes(reason.detail);
-    const session = sessionRequirements(reason.detail);
-    const parts = [`timer ${timer.jobId} is inactive: Globus Auth requirements are not met`];
-    if (scopes.length > 0) {
-      parts.push(
-        `it needs consent for ${scopes.join(' ')}; run operation: resume to request it and update the timer's credentials (or recreate it with data-access: auto)`,
-      );
-    }
-    if (session.length > 0) {
-      parts.push(
-        `it also has session requirements (${session.join(', ')}) a client identity cannot meet; use collections without such policies`,
-      );
-    }
-    return parts.join('; ');
-  }
-  return `timer ${timer.jobId} is inactive (${reason.cause})`;
-}
-
 export interface HealthInput {
   timer: LiveTimer;
   lastRun?: RunReport;
@@ -142,10 +120,31 @@ export function healthFailures(input: HealthInput): string[] {
   return failures;
 }
 
+/** How much of what Globus said of a failed run its failure line carries. */
+const RUN_ERROR_LIMIT = 300;
+
+/**
+ * What Globus said of a failed run, as a sentence: its code and message, and the consent it
+ * lacked in words (`data_access on collection …`, `running flow …`) — never the JSON document.
+ */
 function describeRunError(run: TimerRun): string {
   if (!run.errors) return run.status ? ` (${run.status})` : '';
-  const text = JSON.stringify(run.errors);
-  return `: ${text.length > 300 ? `${text.slice(0, 297)}...` : text}`;
+  if (typeof run.errors === 'string') return `: "${clip(run.errors, RUN_ERROR_LIMIT)}"`;
+  const { code, detail } = describeErrorBody(run.errors);
+  const said = detail ? `"${clip(detail, RUN_ERROR_LIMIT)}"` : undefined;
+  const text = [code, said].filter(Boolean).join(': ') || fieldsOf(run.errors);
+  const consents = consentWords(requiredScopes(run.errors));
+  const needs = consents.length > 0 ? `; it needs consent for ${consents.join(' and ')}` : '';
+  return `${text ? `: ${text}` : ''}${needs}`;
+}
+
+/** An error document of no known shape: its top-level values, `key: value`, cut short. */
+function fieldsOf(document: unknown): string {
+  if (typeof document !== 'object' || document === null) return '';
+  const fields = Object.entries(document)
+    .filter(([, value]) => ['string', 'number', 'boolean'].includes(typeof value))
+    .map(([key, value]) => `${key}: ${String(value)}`);
+  return clip(fields.join(', '), RUN_ERROR_LIMIT);
 }
 
 /** "No successful run within stale-after", or undefined when the timer is fresh enough. */

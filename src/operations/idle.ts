@@ -1,6 +1,6 @@
 import type { LiveTimer } from '../timer/live-timer.js';
 import type { OperationContext } from './context.js';
-import { explainInactive } from './health.js';
+import { explainInactive } from './inactive.js';
 
 /**
  * A timer that matches but will not run is worth a word: apply (one timer or a spec file's)

@@ -1,6 +1,7 @@
 import type { FieldChange } from '../timer/compare.js';
 import { isListChange, listDiff, type ListDiff, type ListHunk } from './list-diff.js';
 import { isObjectChange, pathChanges, showJson, type PathChange } from './path-diff.js';
+import { plural } from '../words.js';
 
 /*
  * A plan's changes as a reviewer reads them: a value as `interval: 1d → 12h`, a list (items,
@@ -108,7 +109,10 @@ export function planRows(changes: readonly FieldChange[], limit = SHOWN_ROWS): D
   if (count <= limit) return rows;
   // The last row shown says what is left out: at least two rows, so always "lines".
   const left = count - (limit - 1);
-  return [...rows.slice(0, limit - 1), { type: 'heading', text: `… ${left} more lines left out` }];
+  return [
+    ...rows.slice(0, limit - 1),
+    { type: 'heading', text: `… ${plural(left, 'more line', 'more lines')} left out` },
+  ];
 }
 
 /** Lines for the log: `interval: 1d → 12h`, `items: 1 removed, 1 added (7 → 7)`, `  - …`. */

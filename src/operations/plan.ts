@@ -2,6 +2,7 @@ import type { FieldChange } from '../timer/compare.js';
 import type { TimerSpec } from '../timer/timer-spec.js';
 import type { LiveTimer } from '../timer/live-timer.js';
 import { compareTimers, describeNew } from '../kinds/index.js';
+import { plural } from '../words.js';
 
 export type PlanAction = 'create' | 'unchanged' | 'replace' | 'rename' | 'delete';
 
@@ -21,7 +22,7 @@ export class AmbiguousNameError extends Error {
     readonly jobIds: string[],
   ) {
     super(
-      `${jobIds.length} timers are named "${timerName}" (${jobIds.join(', ')}); delete the extra ones or address one by job-id`,
+      `${plural(jobIds.length, 'timer')} are named "${timerName}" (${jobIds.join(', ')}); delete the extra ones or address one by job-id`,
     );
     this.name = 'AmbiguousNameError';
   }
@@ -73,5 +74,33 @@ export function planHeadline(plan: Plan, current?: LiveTimer): string {
       return `apply would rename timer "${current?.name ?? '?'}"${id} to "${plan.name}"`;
     case 'delete':
       return `apply would delete ${timer}: the spec file no longer lists it`;
+  }
+}
+
+/** What came of a plan carried out: the ids before and after, and a rename's old name. */
+export interface Outcome {
+  /** The timer as it now stands (a replace's new one). */
+  jobId?: string;
+  /** A rename's old name. */
+  previousName?: string;
+}
+
+/**
+ * What apply did to one timer, as its first log line — one wording for one event, whether the
+ * timer came from the inputs, from update, or from a spec file (a replace's changes follow it).
+ */
+export function outcomeLine(plan: Plan, outcome: Outcome): string {
+  const id = outcome.jobId ?? plan.jobId ?? '?';
+  switch (plan.action) {
+    case 'create':
+      return `Created timer "${plan.name}" (${id})`;
+    case 'unchanged':
+      return `Timer "${plan.name}" (${id}) is unchanged: it already matches`;
+    case 'replace':
+      return `Replaced timer "${plan.name}" (${plan.jobId} → ${id}):`;
+    case 'rename':
+      return `Renamed timer "${outcome.previousName ?? '?'}" to "${plan.name}" (${id})`;
+    case 'delete':
+      return `Deleted timer "${plan.name}" (${plan.jobId}): the spec file no longer lists it`;
   }
 }

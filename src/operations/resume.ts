@@ -1,7 +1,8 @@
 import { requiredScopes } from '../globus/authorization-requirements.js';
+import { consentWords, dataAccessScope } from '../globus/scopes.js';
 import type { OperationContext, OperationResult } from './context.js';
 import { kindOf } from '../kinds/index.js';
-import { explainInactive } from './health.js';
+import { missingConsents } from './inactive.js';
 import { requireTarget } from './target.js';
 
 /**
@@ -21,13 +22,18 @@ export async function resume(context: OperationContext): Promise<OperationResult
   }
   const authRequirements = timer.inactiveReason?.cause === 'globus_auth_requirements';
   if (authRequirements) {
-    log.info(explainInactive(timer));
+    log.info(`Timer "${timer.name}" (${timer.jobId}) is inactive: ${missingConsents(timer)}`);
     // The scopes named, rebuilt in today's chain with what the timer's own kind needs (its
     // collections' data_access, its flow's scope): an old timer may name the retired Transfer
     // Action Provider chain, or nothing useful.
     const scopes = requiredScopes(timer.inactiveReason?.detail);
     const consents = await kindOf(timer).consentsOf(context, timer, context.inputs.dataAccess);
-    log.info(`Requesting a token with the consents the timer needs (${scopes.length} named)`);
+    const asked = consentWords([
+      ...scopes,
+      ...consents.dataAccess.map(dataAccessScope),
+      ...consents.dependencies,
+    ]);
+    log.info(`Asking Globus Auth for that consent: ${asked.join(' and ')}`);
     await timers.authorize(scopes, consents);
   }
   await timers.resume(timer.jobId, authRequirements);

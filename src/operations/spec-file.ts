@@ -10,7 +10,14 @@ import { writeProblems } from './write-problems.js';
 import { inOrder } from './pool.js';
 import { desiredTimer, reconciled } from './desired.js';
 import { warnIfIdle } from './idle.js';
-import { AmbiguousNameError, planAgainst, planApply, planHeadline, type Plan } from './plan.js';
+import {
+  AmbiguousNameError,
+  outcomeLine,
+  planAgainst,
+  planApply,
+  planHeadline,
+  type Plan,
+} from './plan.js';
 import { describeChanges } from './plan-diff.js';
 
 /** One step of a spec file: the plan for one timer, and what carrying it out needs. */
@@ -243,24 +250,14 @@ async function carryOutStep(
 function logStep(context: OperationContext, entry: EntryResult, step: Step): void {
   const { log } = context;
   const { plan } = entry;
-  const id = entry.timer?.jobId ?? plan.jobId;
-  switch (plan.action) {
-    case 'rename':
-      log.info(`renamed: "${step.current?.name}" → "${plan.name}" (${id})`);
-      return;
-    case 'replace':
-      log.info(`replaced: "${plan.name}" (${plan.jobId} → ${id})`);
-      for (const line of describeChanges(plan.changes)) log.info(`  ${line}`);
-      return;
-    case 'delete':
-      log.info(`deleted: "${plan.name}" (${plan.jobId}), no longer in the spec file`);
-      return;
-    case 'unchanged':
-      log.info(`unchanged: "${plan.name}" (${id})`);
-      // As apply warns of one timer: it matches, but will not run.
-      if (step.current) warnIfIdle(context, step.current);
-      return;
-    default:
-      log.info(`${RESULT_OF[plan.action]}: "${plan.name}" (${id})`);
+  const jobId = entry.timer?.jobId ?? plan.jobId;
+  const previousName = step.current?.name;
+  log.info(
+    outcomeLine(plan, { ...(jobId ? { jobId } : {}), ...(previousName ? { previousName } : {}) }),
+  );
+  if (plan.action === 'replace') {
+    for (const line of describeChanges(plan.changes)) log.info(`  ${line}`);
   }
+  // As apply warns of one timer: it matches, but will not run.
+  if (plan.action === 'unchanged' && step.current) warnIfIdle(context, step.current);
 }

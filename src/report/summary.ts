@@ -6,6 +6,7 @@ import { historyMarkdown } from './history.js';
 import { leadPath, timerUrl } from './links.js';
 import { planMarkdown } from './plan-markdown.js';
 import { escapeCell as escape } from './markdown.js';
+import { plural } from '../words.js';
 
 const HEADER = '| Timer | Schedule | Status | Next run | Last run | Transfer task or flow run |';
 const RULE = '| --- | --- | --- | --- | --- | --- |';
@@ -44,7 +45,7 @@ function row(timer: LiveTimer, result: OperationResult, appUrl: string): string 
   const cells = [
     `[${escape(timer.name || timer.jobId)}](${timerUrl(appUrl, timer.jobId)})<br>\`${timer.jobId}\``,
     timer.schedule ? escape(describeSchedule(timer.schedule)) : '—',
-    `${timer.status} (${timer.runs} runs, ${timer.errors} errors)`,
+    `${timer.status} (${plural(timer.runs, 'run')}, ${plural(timer.errors, 'error')})`,
     nextRunOf(timer) ?? '—',
     escape(last),
     started,

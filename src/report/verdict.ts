@@ -114,7 +114,10 @@ export async function failOnError(
   if (error instanceof InputError) return failOnInputs(core, error, context);
   setFailedOutputs(core, context, context.appUrl);
   const message = error instanceof Error ? error.message : String(error);
-  const hint = error instanceof GlobusApiError ? hintFor(error, context.identity) : undefined;
+  const hint =
+    error instanceof GlobusApiError
+      ? hintFor(error, context.identity, context.operation)
+      : undefined;
   if (context.summary) {
     await core.writeSummary(
       `### Globus timer: ${context.operation} → failed\n\n${message}${hint ? `\n\n${hint}` : ''}\n`,

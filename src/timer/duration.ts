@@ -8,7 +8,7 @@ const UNIT_SECONDS = [604800, 86400, 3600, 60, 1];
  * Reads a duration the way our users already write them, in whole seconds:
  * bare seconds (`28800`, as the retired timer CLI accepted), compact groups in w/d/h/m/s order
  * (`1h30m`, `1d 12h`, `2w`, as `globus timer` accepts) or ISO 8601 (`PT8H`, `P1DT2H`).
- * Throws an Error whose message says what is accepted.
+ * Throws an Error whose message says what is accepted, to follow the value (`"x" is not …`).
  */
 export function parseDuration(text: string): number {
   const value = text.trim();
@@ -21,18 +21,18 @@ export function parseDuration(text: string): number {
   }
   if (/^P/i.test(value)) return parseIsoDuration(value);
   throw new Error(
-    `"${text}" is not a duration; use seconds (3600), compact units (1h30m, 1d, 2w) or ISO 8601 (PT1H)`,
+    'is not a duration; use seconds (3600), compact units (1h30m, 1d, 2w) or ISO 8601 (PT1H)',
   );
 }
 
 function parseIsoDuration(value: string): number {
   const duration = Duration.fromISO(value.toUpperCase());
   if (!duration.isValid) {
-    throw new Error(`"${value}" is not a valid ISO 8601 duration (e.g. PT8H, P1D, P1W)`);
+    throw new Error('is not a valid ISO 8601 duration (e.g. PT8H, P1D, P1W)');
   }
   // Months and years have no fixed length; a timer interval must be exact.
   if (duration.years || duration.quarters || duration.months) {
-    throw new Error(`"${value}" uses months or years, which have no fixed length; use days (P30D)`);
+    throw new Error('uses months or years, which have no fixed length; use days (P30D)');
   }
   return Math.floor(duration.as('seconds'));
 }

@@ -7,7 +7,8 @@ import type { FilterRule, SyncLevel } from './transfer-document.js';
 
 /*
  * One zod schema per kind of input value: a raw input string in, a typed value out, and a
- * message that says what is accepted. inputs.ts and spec-file.ts attach the input's name.
+ * message that says what is wrong and what is accepted, worded to follow the value itself:
+ * the reader (input-reader.ts) writes `interval: "30s" is below the 60-second minimum`.
  */
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -35,10 +36,14 @@ export const duration = z.string().transform((text, ctx): number => {
   return z.NEVER;
 });
 
-export const interval = duration.refine(
-  (seconds) => seconds >= MIN_INTERVAL_SECONDS && seconds <= MAX_INTERVAL_SECONDS,
-  { message: 'must be between 60 seconds and 365 days (Timers limits)' },
-);
+export const interval = duration
+  .refine((seconds) => seconds >= MIN_INTERVAL_SECONDS, {
+    message: `is below the ${MIN_INTERVAL_SECONDS}-second minimum (a Globus Timers limit)`,
+    abort: true,
+  })
+  .refine((seconds) => seconds <= MAX_INTERVAL_SECONDS, {
+    message: `is above the ${MAX_INTERVAL_SECONDS / 86400}-day maximum (a Globus Timers limit)`,
+  });
 
 /** A whole number within bounds. */
 export function integerBetween(min: number, max: number) {
@@ -135,7 +140,7 @@ export const notify = z.string().transform((text, ctx) => {
   if (unknown.length > 0) {
     ctx.addIssue({
       code: 'custom',
-      message: `unknown event ${unknown.join(', ')}; use default, none, or a list of succeeded, failed, inactive`,
+      message: `${notAmong(chosen, unknown, ['an event', 'events'])}; use default, none, or a list of succeeded, failed, inactive`,
     });
     return z.NEVER;
   }
@@ -146,15 +151,36 @@ export const notify = z.string().transform((text, ctx) => {
   };
 });
 
-/** A comma list drawn from `allowed`, or `none` → []. */
-export function choiceList<T extends string>(allowed: readonly T[], none?: string) {
+/**
+ * What is wrong with a list whose members `unknown` are not of `kind` (`[an event, events]`),
+ * to follow the list as given: `is not an event` when it is the whole list, else `holds
+ * sometimes, which is not an event`.
+ */
+export function notAmong(
+  chosen: readonly string[],
+  unknown: readonly string[],
+  [one, many]: readonly [string, string],
+): string {
+  if (chosen.length === 1 && unknown.length === 1) return `is not ${one}`;
+  return `holds ${unknown.join(', ')}, which ${unknown.length === 1 ? `is not ${one}` : `are not ${many}`}`;
+}
+
+/** A comma list drawn from `allowed`, or `none` → []; `kind` names a member in messages. */
+export function choiceList<T extends string>(
+  allowed: readonly T[],
+  kind: readonly [string, string],
+  none?: string,
+) {
   return z.string().transform((text, ctx): T[] => {
     const chosen = list(text.toLowerCase());
     if (none && chosen.length === 1 && chosen[0] === none) return [];
     const unknown = chosen.filter((value) => !(allowed as readonly string[]).includes(value));
     if (unknown.length > 0) {
       const choices = [...allowed, ...(none ? [none] : [])].join(', ');
-      ctx.addIssue({ code: 'custom', message: `unknown ${unknown.join(', ')}; use ${choices}` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `${notAmong(chosen, unknown, kind)}; use ${choices}`,
+      });
       return z.NEVER;
     }
     return chosen as T[];
@@ -172,7 +198,10 @@ export const dataAccess = z.string().transform((text, ctx): DataAccess => {
   if (bad.length > 0) {
     ctx.addIssue({
       code: 'custom',
-      message: `must be auto, none or a list of collection ids; not a UUID: ${bad.join(', ')}`,
+      message:
+        ids.length === 1
+          ? 'is not auto, none or a collection id (a UUID)'
+          : `${notAmong(ids, bad, ['a collection id (a UUID)', 'collection ids (UUIDs)'])}; use auto, none or a list of collection ids`,
     });
     return z.NEVER;
   }

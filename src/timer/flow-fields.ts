@@ -36,7 +36,7 @@ const principals = z.string().transform((text, ctx) => {
   if (bad.length > 0) {
     ctx.addIssue({
       code: 'custom',
-      message: `not a principal URN: ${bad.join(', ')} (use urn:globus:auth:identity:<id> or urn:globus:groups:id:<id>)`,
+      message: `${fields.notAmong(list, bad, ['a principal URN', 'principal URNs'])} (use urn:globus:auth:identity:<id> or urn:globus:groups:id:<id>)`,
     });
     return z.NEVER;
   }
@@ -48,7 +48,7 @@ const tags = z
   .transform((text) => [...new Set(fields.list(text))])
   .refine(
     (list) => list.every((tag) => tag.length <= 100),
-    'each tag must be at most 100 characters',
+    'holds a tag over 100 characters (the most a run tag may have)',
   );
 
 /** Reads the flow inputs; bad values become problems in `reader`. */

@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import type { ItemsSource } from './items.js';
 import type { InputProblem } from './problems.js';
+import { quoted } from '../words.js';
+
+/** Inputs whose values are never repeated, nor any value holding one of theirs. */
+const SECRET_INPUTS = ['client-secret', 'github-token'];
 
 /** Where a set of values comes from, so problems can point at it. */
 export interface ValuePlace {
@@ -18,7 +22,7 @@ export interface ValuePlace {
 
 /**
  * Reads named raw values (action inputs, or one spec-file entry) through zod schemas and keeps
- * one problem per bad value, each naming where it came from.
+ * one problem per bad value, each naming where it came from and repeating the value given.
  */
 export class InputReader {
   readonly problems: InputProblem[] = [];
@@ -38,7 +42,7 @@ export class InputReader {
     if (value === '') return undefined;
     const result = schema.safeParse(value);
     if (result.success) return result.data;
-    for (const issue of result.error.issues) this.problem(name, issue.message);
+    for (const issue of result.error.issues) this.valueProblem(name, issue.message);
     return undefined;
   }
 
@@ -49,6 +53,22 @@ export class InputReader {
       return undefined;
     }
     return this.optional(name, schema);
+  }
+
+  /**
+   * A value found wrong: `message` says what is wrong with it and follows the value as given,
+   * quoted and cut short (`"30s" is below the 60-second minimum`) — or `the value given`, never
+   * a secret, for a secret input or a value holding one.
+   */
+  valueProblem(name: string, message: string): void {
+    this.problem(name, `${this.shown(name)} ${message}`);
+  }
+
+  private shown(name: string): string {
+    const value = this.raw(name);
+    const secrets = SECRET_INPUTS.map((input) => this.raw(input)).filter((s) => s.length >= 4);
+    const secret = SECRET_INPUTS.includes(name) || secrets.some((s) => value.includes(s));
+    return secret ? 'the value given' : quoted(value);
   }
 
   problem(name: string, message: string): void {

@@ -1,6 +1,7 @@
 import type { InputProblem } from './problems.js';
 import { ITEMS_CSV_OPTIONS, splitItemsLines } from './items-lines.js';
 import { controlCharacterIn } from './workspace-file.js';
+import { plural } from '../words.js';
 
 /** Timers' `TransferTaskItem`; `recursive` is omitted when not given so Transfer detects it. */
 export interface TransferItem {
@@ -83,7 +84,7 @@ function fileOf(source: ItemsSource): { file?: string } {
 /** One CSV record → an item, or what is wrong with it. */
 export function readItem(record: string[]): TransferItem | string {
   if (record.length < 2 || record.length > 3) {
-    return `expected "SOURCE_PATH, DESTINATION_PATH[, RECURSIVE]", found ${record.length} field(s)`;
+    return `expected "SOURCE_PATH, DESTINATION_PATH[, RECURSIVE]", found ${plural(record.length, 'field')}`;
   }
   const [sourcePath = '', destinationPath = '', recursiveText] = record;
   if (!sourcePath) return 'the source path is empty';

@@ -2,6 +2,7 @@ import type { DateTime } from 'luxon';
 import { formatDuration } from './duration.js';
 import { formatWireDateTime } from './datetime.js';
 import { InputError } from './problems.js';
+import { plural } from '../words.js';
 
 /** Timers' `OnceSchedule` (OpenAPI schema). */
 export interface OnceSchedule {
@@ -136,7 +137,7 @@ function chooseEnd(
   const last = runAt(runs, count);
   if (last <= date) {
     notices.push(
-      `stop-after-runs ${count} ends the timer first: its ${count} runs (from ${runs.firstText} to ${formatWireDateTime(last)}) all come before stop-after-date ${formatWireDateTime(date)}`,
+      `stop-after-runs ${count} ends the timer first: its ${plural(count, 'run')} (from ${runs.firstText} to ${formatWireDateTime(last)}) all come before stop-after-date ${formatWireDateTime(date)}`,
     );
     return byRuns;
   }
@@ -160,10 +161,10 @@ function runsBefore(runs: Runs, date: DateTime, count: number): string {
     return `it comes before the timer's first run (${runs.firstText}); the timer will not run`;
   }
   if (made === 1) {
-    return `the timer runs once (${runs.firstText}), not ${count} times (stop-after-runs)`;
+    return `the timer runs once (${runs.firstText}), not ${plural(count, 'time')} (stop-after-runs)`;
   }
   const last = formatWireDateTime(runAt(runs, made));
-  return `the timer runs ${made} times (from ${runs.firstText} to ${last}), not ${count} (stop-after-runs)`;
+  return `the timer runs ${plural(made, 'time')} (from ${runs.firstText} to ${last}), not ${count} (stop-after-runs)`;
 }
 
 /** "every 1d from 2026-12-01T02:00:00+00:00, 3 runs" — for logs and summaries. */
@@ -171,7 +172,7 @@ export function describeSchedule(schedule: Schedule): string {
   if (schedule.type === 'once') return `once, ${schedule.datetime ?? 'now'}`;
   const parts = [`every ${formatDuration(schedule.interval_seconds)}`];
   if (schedule.start) parts.push(`from ${schedule.start}`);
-  if (schedule.end?.condition === 'iterations') parts.push(`${schedule.end.count} runs`);
+  if (schedule.end?.condition === 'iterations') parts.push(plural(schedule.end.count, 'run'));
   if (schedule.end?.condition === 'time') parts.push(`until ${schedule.end.datetime}`);
   return parts.join(', ');
 }

@@ -27,7 +27,8 @@ export async function readTimerFields(
   context: TimerFieldsContext,
 ): Promise<TimerFields> {
   const name = reader.raw('name') || undefined;
-  if (name !== undefined && /[\r\n]/.test(name)) reader.problem('name', 'must be a single line');
+  if (name !== undefined && /[\r\n]/.test(name))
+    reader.valueProblem('name', 'must be a single line');
   const given = (inputs: string[]) => inputs.filter((input) => reader.raw(input) !== '');
   const flowGiven = given(FLOW_INPUTS);
   const transferGiven = given(TRANSFER_INPUTS);
@@ -86,18 +87,18 @@ function readSchedule(reader: InputReader, now: () => DateTime): ScheduleRequest
   if (runs !== undefined) request.stopAfterRuns = runs;
   const start = reader.optional('start', fields.dateTime(zone));
   if (start && start.diff(now()).as('seconds') > ONE_YEAR_SECONDS) {
-    reader.problem('start', 'must be within one year from now (Timers limit)');
+    reader.valueProblem('start', 'must be within one year from now (a Globus Timers limit)');
   } else if (start && runs === 1 && start < now()) {
-    reader.problem(
+    reader.valueProblem(
       'start',
-      `${formatWireDateTime(start)} has passed; a run-once timer needs a future start (or no start, to run now)`,
+      'has passed; a run-once timer needs a future start (or no start, to run now)',
     );
   } else if (start) {
     request.start = start;
   }
   const date = reader.optional('stop-after-date', fields.dateTime(zone));
   const problem = date && stopDateProblem(date, request, now());
-  if (problem) reader.problem('stop-after-date', problem);
+  if (problem) reader.valueProblem('stop-after-date', problem);
   else if (date) request.stopAfterDate = date;
   return request;
 }
@@ -105,7 +106,7 @@ function readSchedule(reader: InputReader, now: () => DateTime): ScheduleRequest
 /** Why a stop date would stop the timer before it ever runs; undefined when it would not. */
 function stopDateProblem(date: DateTime, request: ScheduleRequest, now: DateTime) {
   const { start, intervalSeconds } = request;
-  if (date <= now) return `${formatWireDateTime(date)} has passed; the timer would never run`;
+  if (date <= now) return 'has passed; the timer would never run';
   if (start && date <= start) return 'must be after start';
   if (start && intervalSeconds !== undefined) {
     const first = firstRun(start, intervalSeconds, now);

@@ -12,12 +12,17 @@ export interface SchemaProblem {
   message: string;
 }
 
+/** Whether a flow has an input schema to check its input against (`{}` or none: it has not). */
+export function hasInputSchema(schema: unknown): schema is Record<string, unknown> {
+  return typeof schema === 'object' && schema !== null && Object.keys(schema).length > 0;
+}
+
 export async function validateFlowInput(
   schema: unknown,
   input: Record<string, unknown>,
 ): Promise<SchemaProblem[]> {
-  if (typeof schema !== 'object' || schema === null || Object.keys(schema).length === 0) return [];
-  const validate = await compile(schema as Record<string, unknown>);
+  if (!hasInputSchema(schema)) return [];
+  const validate = await compile(schema);
   if (validate(input)) return [];
   return (validate.errors ?? []).map(describe);
 }

@@ -4,7 +4,7 @@ import { flowUserScope } from '../../globus/scopes.js';
 import { InputError, type InputProblem } from '../../timer/problems.js';
 import type { FlowTimerSpec, TimerSpec } from '../../timer/timer-spec.js';
 import { ofKind, type Consents, type KindContext } from '../kind.js';
-import { validateFlowInput } from './input-schema.js';
+import { hasInputSchema, validateFlowInput } from './input-schema.js';
 
 /**
  * Before a flow timer is written: the flow must exist and be visible to this client, and the
@@ -15,8 +15,11 @@ export async function prepareFlow(context: KindContext, spec: TimerSpec): Promis
   const flowSpec = ofKind(spec, 'flow');
   const { flow, problems } = await checkFlow(context, flowSpec);
   if (problems.length > 0) throw new InputError(problems);
+  const named = `Flow ${flowSpec.flowId}${flow.title ? ` (${flow.title})` : ''}`;
   context.log.info(
-    `Flow ${flowSpec.flowId}${flow.title ? ` (${flow.title})` : ''}: the input matches its schema`,
+    hasInputSchema(flow.input_schema)
+      ? `${named}: the input matches its schema`
+      : `${named} has no input schema: the input is not checked before it runs`,
   );
   return { dataAccess: [], dependencies: [scopeOf(flow)] };
 }

@@ -51,9 +51,8 @@ export function flowRunLead(run: FlowRun): RunLead {
 }
 
 function failuresOf(run: FlowRun, failOn: readonly FailReason[]): string[] {
-  const display = run.display_status ? ` (${run.display_status})` : '';
   if (failOn.includes('flow-failed') && FAILED.has(run.status)) {
-    return [`flow-failed: Flows run ${run.run_id} ${run.status}${display}`];
+    return [`flow-failed: Flows run ${run.run_id} ${statusOf(run)}`];
   }
   if (failOn.includes('flow-stalled') && run.status === 'INACTIVE') {
     return [flowStalledFailure(run)];
@@ -68,12 +67,24 @@ function measuresOf(run: FlowRun): LeadMeasures {
   };
 }
 
-/** "SUCCEEDED (Succeeded), 2026-12-01T02:00:00Z → 2026-12-01T02:03:10Z" */
+/**
+ * "SUCCEEDED (Succeeded), 2026-12-01T02:00:00Z → 2026-12-01T02:03:10Z"; a run under way is
+ * "still running", one waiting for someone (INACTIVE) has only "started …".
+ */
 export function describeFlowRun(run: FlowRun): string {
-  const display =
-    run.display_status && run.display_status !== run.status ? ` (${run.display_status})` : '';
+  const end = run.completion_time ?? (run.status === 'ACTIVE' ? 'still running' : undefined);
   const times = run.start_time
-    ? `, ${run.start_time} → ${run.completion_time ?? 'still running'}`
+    ? end
+      ? `, ${run.start_time} → ${end}`
+      : `, started ${run.start_time}`
     : '';
-  return `${run.status}${display}${times}`;
+  return `${statusOf(run)}${times}`;
+}
+
+/** `FAILED`, or `INACTIVE (Waiting for consent)`: the display status only when it says more. */
+function statusOf(run: FlowRun): string {
+  const display = run.display_status?.trim();
+  return display && display.toUpperCase() !== run.status.toUpperCase()
+    ? `${run.status} (${display})`
+    : run.status;
 }

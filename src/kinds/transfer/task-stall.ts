@@ -1,5 +1,6 @@
 import type { TaskEvent, TransferTask } from '../../globus/transfer.js';
 import { clip } from '../../redactor.js';
+import { plural } from '../../words.js';
 
 /*
  * A Transfer task Globus keeps open that does not move. Transfer fails a task only on a fatal
@@ -12,7 +13,7 @@ import { clip } from '../../redactor.js';
 
 /** "1 fault", "3 faults". */
 export function faults(count: number): string {
-  return `${count} ${count === 1 ? 'fault' : 'faults'}`;
+  return plural(count, 'fault');
 }
 
 /** How a task stands still: retrying on an error, paused, or INACTIVE (suspended). */

@@ -9,6 +9,7 @@ import {
   type LeadOutcome,
   type RunLead,
 } from '../kind.js';
+import { plural } from '../../words.js';
 import { faults, latestError, stalledFailure, taskStall, type EventReading } from './task-stall.js';
 
 /** A Transfer task's page in the web app, as the JS SDK links it. */
@@ -107,7 +108,7 @@ export function describeTask(task: TransferTask): string {
   const parts = [];
   if (typeof task.files === 'number') {
     const skipped = task.files_skipped ? `, ${task.files_skipped} skipped` : '';
-    parts.push(`${task.files_transferred ?? 0} of ${task.files} files${skipped}`);
+    parts.push(`${task.files_transferred ?? 0} of ${plural(task.files, 'file')}${skipped}`);
   }
   if (typeof task.bytes_transferred === 'number') parts.push(formatBytes(task.bytes_transferred));
   if (typeof task.faults === 'number') parts.push(faults(task.faults));

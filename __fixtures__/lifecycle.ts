@@ -74,6 +74,7 @@ export function lifecycleContext(
     log,
     clock: time.clock,
     sleep: time.sleep,
+    serviceTime: time.clock,
     startedAt: time.clock(),
     deadline: time.clock() + 3_600_000,
   } as unknown as OperationContext;

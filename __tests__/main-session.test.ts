@@ -26,7 +26,9 @@ describe('every step', () => {
   it('says who it acts as, sends the action’s user agent and logs each request at debug level', async () => {
     const core = await runInProcess(emulator, { operation: 'list' });
     expect(core.failed).toBeUndefined();
-    expect(core.logs[0]).toBe(`Acting as ${IDENTITY} (production)`);
+    expect(core.logs[0]).toBe(
+      `Acting as ${IDENTITY} on ${emulator.url} (service URLs from GLOBUS_SDK_SERVICE_URL_*)`,
+    );
     const requests = emulator.requests();
     expect(new Set(requests.map((request) => request.headers['user-agent']))).toEqual(
       new Set([`globus-timer-action/${VERSION}`]),

@@ -5,8 +5,9 @@ import { readInputs, type ActionInputs } from './inputs.js';
 import { GlobusAuth } from './globus/auth.js';
 import { Credentials, type Companion, type TimersConsents } from './globus/credentials.js';
 import { FlowsApi } from './globus/flows.js';
-import { serviceUrls } from './globus/environments.js';
+import { partialOverrides, serviceUrls, whereItActs } from './globus/environments.js';
 import { HttpClient, VERSION } from './globus/http.js';
+import { ServiceClock } from './globus/service-clock.js';
 import { undiciConnections, type Connections, type Transport } from './globus/transport.js';
 import { TimersApi, type TimersObserver } from './globus/timers.js';
 import { TransferApi } from './globus/transfer.js';
@@ -91,6 +92,7 @@ async function carryOut(deps: StepDeps, inputs: ActionInputs, startedAt: number)
   const urls = serviceUrls(inputs.environment, deps.env);
   const deadline =
     startedAt + inputs.timeoutSeconds * 1000 + (inputs.operation === 'wait' ? WAIT_GRACE_MS : 0);
+  const serviceClock = new ServiceClock(deps.clock, log);
   const http = new HttpClient({
     urls,
     retries: inputs.retries,
@@ -102,6 +104,7 @@ async function carryOut(deps: StepDeps, inputs: ActionInputs, startedAt: number)
     log,
     userAgent: `globus-timer-action/${VERSION}`,
     transport: abandonedOnAbort(deps.transport ?? stepConnections(deps.env).send, deps.signal),
+    serviceClock,
   });
   const auth = new GlobusAuth(http, inputs.clientId, inputs.clientSecret, (token) =>
     core.protect(token),
@@ -135,11 +138,14 @@ async function carryOut(deps: StepDeps, inputs: ActionInputs, startedAt: number)
     log,
     clock: deps.clock,
     sleep: deps.sleep,
-    now: () => utcTime(deps.clock()),
+    serviceTime: () => serviceClock.now(),
+    now: () => utcTime(serviceClock.now()),
     startedAt,
     deadline,
   };
-  log.info(`Acting as ${auth.identity} (${inputs.environment})`);
+  log.info(`Acting as ${auth.identity} ${whereItActs(inputs.environment, deps.env)}`);
+  // Before any request: a service left on Globus while the others are not is rarely meant.
+  for (const warning of partialOverrides(inputs.environment, deps.env)) log.warning(warning);
   try {
     const result = await OPERATION_HANDLERS[inputs.operation](context);
     await report(core, result, urls.app, inputs.summary);

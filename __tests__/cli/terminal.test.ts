@@ -226,7 +226,7 @@ describe('Progress', () => {
     const long = p.sleep(90_000);
     p.wake();
     await long;
-    const short = p.sleep(2000);
+    const short = p.sleep(60_000);
     p.wake();
     await short;
     p.shown.stop();

@@ -1033,8 +1033,11 @@ const realTicker = (milliseconds, tick) => {
     timer.unref();
     return () => clearInterval(timer);
 };
-/** Sleeps this long or longer get a line of their own in a log file. */
-const LOGGED_SLEEP_MS = 10_000;
+/**
+ * Sleeps longer than this get a line of their own in a log file. A wait says what it waits for
+ * once a minute itself, sleeping a minute at a time: those pieces need no line of their own.
+ */
+const LOGGED_SLEEP_MS = 60_000;
 class Progress {
     screen;
     clock;
@@ -1074,7 +1077,7 @@ class Progress {
         this.wakeAt = this.clock() + milliseconds;
         if (this.screen.live)
             this.draw();
-        else if (milliseconds >= LOGGED_SLEEP_MS) {
+        else if (milliseconds > LOGGED_SLEEP_MS) {
             this.screen.print(`waiting ${duration(milliseconds)} (${duration(this.clock() - this.startedAt)} so far)`);
         }
     }
@@ -1377,7 +1380,7 @@ async function step(command, io, screen, secret) {
     const clock = io.step?.clock ?? ports/* realClock */.d;
     const progress = new Progress(screen, clock, command.operation ?? '', io.ticker);
     // The action itself is loaded only now: `--help` and a bad flag never pay for it.
-    const { run } = await Promise.all(/* import() */[__webpack_require__.e(708), __webpack_require__.e(544), __webpack_require__.e(0)]).then(__webpack_require__.bind(__webpack_require__, 8000));
+    const { run } = await Promise.all(/* import() */[__webpack_require__.e(708), __webpack_require__.e(544), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 2397));
     try {
         await run({
             ...io.step,

@@ -6,12 +6,13 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fh: () => (/* binding */ partialOverrides),
 /* harmony export */   Qz: () => (/* binding */ checkEnvironment),
 /* harmony export */   _x: () => (/* binding */ serviceUrls),
+/* harmony export */   cH: () => (/* binding */ whereItActs),
 /* harmony export */   ju: () => (/* binding */ ENVIRONMENTS),
 /* harmony export */   we: () => (/* binding */ joinUrl)
 /* harmony export */ });
-/* unused harmony exports whereItActs, partialOverrides */
 /* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8558);
 
 /** Where each Globus service lives per environment (as the SDKs say), and the env overrides. */
@@ -109,12 +110,12 @@ function urlProblem(value) {
     // No host check: the URL parser already refuses an http(s) URL without one (`https://`).
     return undefined;
 }
-const SERVICES = (/* unused pure expression or super */ null && ([
+const SERVICES = [
     ['auth', 'AUTH', 'Auth'],
     ['transfer', 'TRANSFER', 'Transfer'],
     ['timers', 'TIMERS', 'Timers'],
     ['flows', 'FLOWS', 'Flows'],
-]));
+];
 /** Whether a service's URL comes from a variable rather than the environment. */
 function overridden(service, env) {
     const names = service === 'TIMERS' ? ['TIMERS', 'TIMER'] : [service];
@@ -341,6 +342,14 @@ class HttpClient {
         catch (error) {
             const code = networkCode(error);
             log.debug(`${request.method} ${url}: ${code} after ${clock() - started} ms`);
+            if (code === 'RequestTimeout' && remaining < requestTimeoutMs && clock() >= deadline) {
+                // Cut short by the step's own time, not by a slow network: say so, and never retry.
+                return fail({
+                    code: 'Timeout',
+                    detail: 'the step timeout was reached while waiting for an answer',
+                    outcomeUnknown: true,
+                });
+            }
             return fail({
                 code,
                 detail: describeNetworkError(error, code),
@@ -350,6 +359,8 @@ class HttpClient {
         // Read before the body is parsed: a Retry-After counts from the answer's arrival.
         const answeredAt = clock();
         const { text, status } = response;
+        const date = response.headers.date;
+        this.options.serviceClock?.heard(typeof date === 'string' ? date : undefined, answeredAt);
         const retryAfter = response.headers['retry-after'];
         log.debug(`${request.method} ${url}: ${status} (${clock() - started} ms)`);
         const body = parseJson(text);

@@ -18,8 +18,11 @@ export const realTicker: Ticker = (milliseconds, tick) => {
   return () => clearInterval(timer);
 };
 
-/** Sleeps this long or longer get a line of their own in a log file. */
-export const LOGGED_SLEEP_MS = 10_000;
+/**
+ * Sleeps longer than this get a line of their own in a log file. A wait says what it waits for
+ * once a minute itself, sleeping a minute at a time: those pieces need no line of their own.
+ */
+export const LOGGED_SLEEP_MS = 60_000;
 
 export class Progress {
   private readonly startedAt: number;
@@ -61,7 +64,7 @@ export class Progress {
   private sleeping(milliseconds: number): void {
     this.wakeAt = this.clock() + milliseconds;
     if (this.screen.live) this.draw();
-    else if (milliseconds >= LOGGED_SLEEP_MS) {
+    else if (milliseconds > LOGGED_SLEEP_MS) {
       this.screen.print(
         `waiting ${duration(milliseconds)} (${duration(this.clock() - this.startedAt)} so far)`,
       );

@@ -1,6 +1,7 @@
 import type { Clock, Log, Sleep } from '../ports.js';
 import { clip } from '../redactor.js';
 import { joinUrl, type ServiceUrls } from './environments.js';
+import type { ServiceClock } from './service-clock.js';
 import type { Transport, TransportResponse } from './transport.js';
 import {
   GlobusApiError,
@@ -48,6 +49,8 @@ export interface HttpOptions {
   userAgent: string;
   /** How requests travel: the step's undici connections (transport.ts). */
   transport: Transport;
+  /** Told the Date of every answer, so times from Globus are compared on Globus's clock. */
+  serviceClock?: ServiceClock;
 }
 
 /** Statuses worth another attempt: rate limiting and the service being briefly unwell. */
@@ -145,6 +148,14 @@ export class HttpClient {
     } catch (error) {
       const code = networkCode(error);
       log.debug(`${request.method} ${url}: ${code} after ${clock() - started} ms`);
+      if (code === 'RequestTimeout' && remaining < requestTimeoutMs && clock() >= deadline) {
+        // Cut short by the step's own time, not by a slow network: say so, and never retry.
+        return fail({
+          code: 'Timeout',
+          detail: 'the step timeout was reached while waiting for an answer',
+          outcomeUnknown: true,
+        });
+      }
       return fail({
         code,
         detail: describeNetworkError(error, code),
@@ -154,6 +165,8 @@ export class HttpClient {
     // Read before the body is parsed: a Retry-After counts from the answer's arrival.
     const answeredAt = clock();
     const { text, status } = response;
+    const date = response.headers.date;
+    this.options.serviceClock?.heard(typeof date === 'string' ? date : undefined, answeredAt);
     const retryAfter = response.headers['retry-after'];
     log.debug(`${request.method} ${url}: ${status} (${clock() - started} ms)`);
     const body = parseJson(text);

@@ -38,7 +38,7 @@ export function judge(
   timer: LiveTimer,
   recent: readonly RunReport[],
 ): OperationResult {
-  const { inputs, log, clock } = context;
+  const { inputs, log, serviceTime } = context;
   const [run] = recent;
   const history = inputs.history > 0 ? recent.slice(0, inputs.history) : undefined;
   const failures = healthFailures({
@@ -48,7 +48,7 @@ export function judge(
     ...(inputs.staleAfterSeconds === undefined
       ? {}
       : { staleAfterSeconds: inputs.staleAfterSeconds }),
-    now: clock(),
+    now: serviceTime(),
     ...(history ? { history } : {}),
   });
   const lead = run?.lead ? `; ${run.lead.what} ${run.lead.id} ${run.lead.description}` : '';

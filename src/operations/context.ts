@@ -18,11 +18,17 @@ export interface OperationContext extends KindContext {
   flows: FlowsApi;
   credentials: Credentials;
   log: Log;
+  /** The runner's clock: the step's own time (its deadline, its sleeps). */
   clock: Clock;
   sleep: Sleep;
-  /** The clock as a luxon DateTime in UTC. */
+  /**
+   * Globus's clock (the Date of its answers; the runner's until one came): what times that come
+   * from Globus — a run's start, a timer's next run — are compared with.
+   */
+  serviceTime: Clock;
+  /** Globus's clock as a luxon DateTime in UTC: a new timer's start is reckoned from it. */
   now: () => DateTime;
-  /** When the step began (epoch ms), for `wait`. */
+  /** When the step began (epoch ms, the runner's clock), for `wait`. */
   startedAt: number;
   /** Epoch ms by which the step must be done. */
   deadline: number;

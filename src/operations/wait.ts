@@ -1,4 +1,5 @@
 import type { LiveTimer } from '../timer/live-timer.js';
+import { formatDuration } from '../timer/duration.js';
 import type { OperationContext, OperationResult, RunReport } from './context.js';
 import { judge, lastRun, readTimer } from './check.js';
 import { runFinished } from './health.js';
@@ -8,6 +9,10 @@ const FIRST_POLL_MS = 2_000;
 const MAX_POLL_MS = 60_000;
 /** How long after a timer's next run is due the first look for it is taken. */
 const DUE_SLACK_MS = 5_000;
+/** A wait says at info level what it is waiting for at least this often. */
+const SAY_EVERY_MS = 60_000;
+/** The shortest piece a long sleep is cut into (a clock that stands still still ends it). */
+const MIN_PIECE_MS = 1_000;
 
 /**
  * wait: until the run the step is waiting for has finished (and what it started — a Transfer
@@ -18,18 +23,21 @@ const DUE_SLACK_MS = 5_000;
  * the timeout, saying what it saw last; stops early when the timer can no longer run.
  */
 export async function wait(context: OperationContext): Promise<OperationResult> {
-  const { log, clock, sleep, startedAt, inputs } = context;
+  const { log, clock, startedAt, inputs, serviceTime } = context;
   const waitUntil = startedAt + inputs.timeoutSeconds * 1000;
   let timer = await readTimer(context);
   const jobId = timer.jobId;
   log.info(`Waiting up to ${inputs.timeoutSeconds}s for a run of "${timer.name}" (${jobId})`);
+  const said = { at: clock() };
+  // Run times are Globus's: the step's start on Globus's clock is what they are compared with.
+  const since = () => startedAt + (serviceTime() - clock());
   // A run seen under way is the one waited for, also once it has finished.
   let underWay: string | undefined;
   for (let poll = 0; ; poll++) {
     const last = await lastRun(context, timer);
     if (last && !runFinished(last)) underWay = last.run.ranAt;
     const awaited =
-      last && (startedSince(last, startedAt) || !runFinished(last) || sameRun(last, underWay))
+      last && (startedSince(last, since()) || !runFinished(last) || sameRun(last, underWay))
         ? last
         : undefined;
     if (awaited && runFinished(awaited)) return conclude(context, timer, awaited);
@@ -39,10 +47,11 @@ export async function wait(context: OperationContext): Promise<OperationResult> 
       );
       return conclude(context, timer, last);
     }
-    const delay = Math.min(nextLook(poll, timer, awaited, clock()), waitUntil - clock());
+    const delay = Math.min(nextLook(poll, timer, awaited, serviceTime()), waitUntil - clock());
     if (delay <= 0) return timedOut(context, timer, awaited ?? last, awaited !== undefined);
     log.debug(`No finished run yet; looking again in ${Math.round(delay / 1000)}s`);
-    await sleep(delay);
+    const current = timer;
+    await sleepSaying(context, delay, said, () => waitingFor(context, current, awaited, waitUntil));
     timer = await context.timers.get(jobId);
   }
 }
@@ -63,6 +72,52 @@ async function conclude(
     );
   }
   return judge(context, timer, await followRecent(context, timer, report));
+}
+
+/**
+ * Sleeps `delay` ms in pieces, so that an info line says what the step is waiting for at least
+ * once a minute, however long the sleep (a wait for tomorrow's run sleeps for hours).
+ */
+async function sleepSaying(
+  context: OperationContext,
+  delay: number,
+  said: { at: number },
+  what: () => string,
+): Promise<void> {
+  const { clock, sleep, log } = context;
+  for (let left = delay; left > 0;) {
+    if (clock() - said.at >= SAY_EVERY_MS) {
+      log.info(what());
+      said.at = clock();
+    }
+    const piece = Math.min(left, Math.max(MIN_PIECE_MS, SAY_EVERY_MS - (clock() - said.at)));
+    await sleep(piece);
+    left -= piece;
+  }
+}
+
+/** What the step is waiting for, as the info line says it. */
+function waitingFor(
+  context: OperationContext,
+  timer: LiveTimer,
+  awaited: RunReport | undefined,
+  waitUntil: number,
+): string {
+  const { clock, serviceTime } = context;
+  const left = `${formatDuration(Math.max(0, Math.round((waitUntil - clock()) / 1000)))} left before the timeout`;
+  if (awaited) {
+    const lead = awaited.lead
+      ? ` (${awaited.lead.what} ${awaited.lead.id} ${awaited.lead.status})`
+      : '';
+    return `Still waiting: the run of "${timer.name}" that started ${awaited.run.ranAt ?? 'earlier'} is in progress${lead}; ${left}`;
+  }
+  const due = timer.nextRun ? Date.parse(timer.nextRun) - serviceTime() : NaN;
+  const when = Number.isNaN(due)
+    ? 'Globus has not said when the next is due'
+    : due > 0
+      ? `the next is due at ${timer.nextRun} (in ${formatDuration(Math.ceil(due / 1000))})`
+      : `the next was due at ${timer.nextRun}`;
+  return `Still waiting for a run of "${timer.name}": ${when}; ${left}`;
 }
 
 function sameRun(report: RunReport, ranAt: string | undefined): boolean {
@@ -90,11 +145,12 @@ async function timedOut(
   report: RunReport | undefined,
   underWay: boolean,
 ): Promise<OperationResult> {
-  const { inputs, startedAt } = context;
+  const { inputs, startedAt, clock, serviceTime } = context;
+  const since = startedAt + (serviceTime() - clock());
   const seen =
     underWay && report
       ? `a run started at ${report.run.ranAt} is still in progress${report.lead ? ` (${report.lead.what} ${report.lead.id} ${report.lead.status})` : ''}`
-      : `no run has started since ${new Date(startedAt).toISOString()} (next run: ${timer.nextRun ?? 'none scheduled'})`;
+      : `no run has started since ${new Date(since).toISOString()} (next run: ${timer.nextRun ?? 'none scheduled'})`;
   const result = judge(context, timer, await followRecent(context, timer, report));
   return {
     ...result,

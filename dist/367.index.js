@@ -1335,6 +1335,8 @@ var timer_duration = __webpack_require__(3885);
 
 /** Below this, the runner's clock is taken as the service's: a Date header has whole seconds. */
 const CLOCK_SKEW_THRESHOLD_MS = 2_000;
+/** A difference this large is said at info level (a smaller one in the debug log). */
+const TOLD_AT_INFO_MS = 60_000;
 /**
  * The service's clock, as the `Date` headers of its answers tell it. Times that come from Globus
  * (a run's start, a timer's next run) are compared with it, not with the runner's clock: a runner
@@ -1360,7 +1362,11 @@ class ServiceClock {
         const offset = told - at;
         const applied = Math.abs(offset) >= CLOCK_SKEW_THRESHOLD_MS ? offset : 0;
         if (applied !== 0 && this.offsetMs === 0) {
-            this.log?.info(`Globus's clock is ${(0,timer_duration/* formatDuration */.a)(roundedSeconds(applied))} ${applied > 0 ? 'ahead of' : 'behind'} this machine's: times Globus gives are compared with its clock`);
+            const words = `Globus's clock is ${(0,timer_duration/* formatDuration */.a)(roundedSeconds(applied))} ${applied > 0 ? 'ahead of' : 'behind'} this machine's: times Globus gives are compared with its clock`;
+            if (Math.abs(applied) >= TOLD_AT_INFO_MS)
+                this.log?.info(words);
+            else
+                this.log?.debug(words);
         }
         this.offsetMs = applied;
     }

@@ -47,6 +47,16 @@ describe('ServiceClock', () => {
     ]);
   });
 
+  it('says a difference under a minute in the debug log only', () => {
+    const { log, logs } = recordingLog();
+    const clock = new ServiceClock(() => NOW, log);
+    clock.heard(httpDate(NOW + 30_000), NOW);
+    expect(clock.offset).toBe(30_000);
+    expect(logs).toEqual([
+      "debug: Globus's clock is 30s ahead of this machine's: times Globus gives are compared with its clock",
+    ]);
+  });
+
   it('takes a difference under two seconds for none: a Date header cannot tell it', () => {
     const { log, logs } = recordingLog();
     const clock = new ServiceClock(() => NOW + 1900, log);

@@ -3,6 +3,8 @@ import { formatDuration } from '../timer/duration.js';
 
 /** Below this, the runner's clock is taken as the service's: a Date header has whole seconds. */
 export const CLOCK_SKEW_THRESHOLD_MS = 2_000;
+/** A difference this large is said at info level (a smaller one in the debug log). */
+const TOLD_AT_INFO_MS = 60_000;
 
 /**
  * The service's clock, as the `Date` headers of its answers tell it. Times that come from Globus
@@ -28,9 +30,9 @@ export class ServiceClock {
     const offset = told - at;
     const applied = Math.abs(offset) >= CLOCK_SKEW_THRESHOLD_MS ? offset : 0;
     if (applied !== 0 && this.offsetMs === 0) {
-      this.log?.info(
-        `Globus's clock is ${formatDuration(roundedSeconds(applied))} ${applied > 0 ? 'ahead of' : 'behind'} this machine's: times Globus gives are compared with its clock`,
-      );
+      const words = `Globus's clock is ${formatDuration(roundedSeconds(applied))} ${applied > 0 ? 'ahead of' : 'behind'} this machine's: times Globus gives are compared with its clock`;
+      if (Math.abs(applied) >= TOLD_AT_INFO_MS) this.log?.info(words);
+      else this.log?.debug(words);
     }
     this.offsetMs = applied;
   }

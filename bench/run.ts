@@ -102,6 +102,19 @@ for (const retryAfterSeconds of everything ? [0, null, 1] : []) {
     }),
   );
 }
+// 429s that come together, as a rate limiter's would, pause the workers once.
+if (everything) {
+  progress('spec file of 200 timers, the first half second refused, Retry-After 1');
+  specs.push(
+    await measureSpecFile(emulator, node, {
+      timers: 200,
+      roundTrip: ROUND_TRIP,
+      refuseEvery: 10,
+      retryAfterSeconds: 1,
+      refuseForMs: 500,
+    }),
+  );
+}
 // The same cold check through an earlier build and this one, first and later step of a job.
 const beforeAfter: Bundle[] = beforeDir
   ? [
@@ -167,7 +180,7 @@ const main = bundle.find((file) => file.file === 'index.js');
 function specRows(spec: SpecFileRun): string[][] {
   const retryAfter =
     spec.retryAfterSeconds === null ? 'no Retry-After' : `Retry-After: ${spec.retryAfterSeconds}`;
-  const label = `spec file, ${spec.timers} new timers @${ROUND_TRIP} ms, ${spec.refused} creates 429 once (${retryAfter})`;
+  const label = `spec file, ${spec.timers} new timers @${ROUND_TRIP} ms, ${spec.refused} creates 429 once${spec.together ? ' together' : ', spread'} (${retryAfter})`;
   return [
     [
       label,

@@ -4,6 +4,8 @@
  * refused create's retry could be refused again), so a small proxy in front of Timers does the
  * refusing: the first create of every tenth timer name to arrive, exactly once, after the same
  * round trip. Afterwards the emulator's state must hold exactly the 200 timers, none twice.
+ * With `refuseForMs`, the refusals come together instead, as a rate limiter's would: every create
+ * that arrives within that time of the first one is refused once.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -24,6 +26,8 @@ export interface SpecFileRun {
   refused: number;
   /** The Retry-After header of the 429s, in seconds; null when they have none. */
   retryAfterSeconds: number | null;
+  /** Whether the refusals came together (within refuseForMs of the first create). */
+  together: boolean;
 }
 
 export function specFileWorkspace(count: number): string {
@@ -51,13 +55,18 @@ interface RefusingProxy {
   close: () => Promise<void>;
 }
 
-/** Forwards everything to the emulator but the first create of every `every`-th timer name. */
+/**
+ * Forwards everything to the emulator but the first create of every `every`-th timer name, or,
+ * with `forMs`, of every name whose create arrives within that time of the first create.
+ */
 async function refusingProxy(
   emulator: Emulator,
   every: number,
   retryAfterSeconds: number | null,
+  forMs?: number,
 ): Promise<RefusingProxy> {
   const seen = new Set<string>();
+  let firstCreateAt: number | undefined;
   let refused = 0;
   const refuse = (response: ServerResponse, path: string) => {
     const asSent = { method: 'POST', url: path, rawHeaders: [], rawBody: '' };
@@ -97,7 +106,12 @@ async function refusingProxy(
         const name = String(sent.timer?.name);
         if (!seen.has(name)) {
           seen.add(name);
-          if ((seen.size - 1) % every === 0) {
+          firstCreateAt ??= Date.now();
+          const refusing =
+            forMs === undefined
+              ? (seen.size - 1) % every === 0
+              : Date.now() - firstCreateAt < forMs;
+          if (refusing) {
             refused += 1;
             return refuse(response, path);
           }
@@ -127,12 +141,18 @@ export async function measureSpecFile(
     roundTrip: number;
     refuseEvery: number;
     retryAfterSeconds: number | null;
+    refuseForMs?: number;
   },
 ): Promise<SpecFileRun> {
   emulator.reset();
   emulator.configure({ latency_ms: options.roundTrip });
   const workspace = specFileWorkspace(options.timers);
-  const proxy = await refusingProxy(emulator, options.refuseEvery, options.retryAfterSeconds);
+  const proxy = await refusingProxy(
+    emulator,
+    options.refuseEvery,
+    options.retryAfterSeconds,
+    options.refuseForMs,
+  );
   try {
     const env = stepEnv(
       emulator,
@@ -151,6 +171,7 @@ export async function measureSpecFile(
       duplicates: live.length - new Set(live).size,
       refused: proxy.refused(),
       retryAfterSeconds: options.retryAfterSeconds,
+      together: options.refuseForMs !== undefined,
     };
   } finally {
     await proxy.close();

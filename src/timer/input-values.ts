@@ -20,9 +20,9 @@ export type InputValues = Record<string, InputValue>;
 
 /** An item as a line of `items`: `SOURCE, DESTINATION[, RECURSIVE]`, quoted as CSV needs. */
 export function itemLine(item: TransferItem): string {
-  const cells = [item.source_path, item.destination_path];
-  if (item.recursive !== undefined) cells.push(String(item.recursive));
-  return cells.map(csvCell).join(', ');
+  // Written out rather than mapped and joined: a plan writes every item of a new timer.
+  const paths = `${csvCell(item.source_path)}, ${csvCell(item.destination_path)}`;
+  return item.recursive === undefined ? paths : `${paths}, ${String(item.recursive)}`;
 }
 
 /** A CSV cell as the items reader reads it back: quoted when it holds a comma, quote or padding. */

@@ -71,8 +71,8 @@ describe('the timer table', () => {
         '### Globus timer: list → listed',
         '',
         ...HEAD,
-        `| ${link('hourly', 'job-1')} | every 1h | active (4 runs, 2 errors) | 2026-11-28T13:00:00Z | 2026-11-28T02:00:00Z | [11111111…](${APP}/activity/${TASK}/overview) |`,
-        `| ${link('job-2', 'job-2')} | — | active (0 runs, 0 errors) | — | 2026-11-27T01:00:00Z | — |`,
+        `| ${link('hourly', 'job-1')} | every 1h | active (4 runs, 2 errors) | 2026-11-28T13:00 UTC | 2026-11-28T02:00 UTC | [11111111…](${APP}/activity/${TASK}/overview) |`,
+        `| ${link('job-2', 'job-2')} | — | active (0 runs, 0 errors) | — | 2026-11-27T01:00 UTC | — |`,
         `| ${link('multi line', 'job-3')} | — | active (0 runs, 0 errors) | — | ? FAILED | — |`,
         `| ${link('never', 'job-4')} | — | active (0 runs, 0 errors) | — | — | — |`,
         '',
@@ -93,7 +93,7 @@ describe('the timer table', () => {
     };
     const markdown = summaryMarkdown(operationResult({ timer, lastRun }), APP);
     expect(markdown.split('\n')[4]).toBe(
-      `| ${link('nightly', 'job-1')} | — | active (0 runs, 0 errors) | 2026-11-28T13:00:00Z | 2026-11-28T02:00:00Z FAILED | [11111111…](${APP}/activity/${TASK}/overview) FAILED: 3 faults |`,
+      `| ${link('nightly', 'job-1')} | — | active (0 runs, 0 errors) | 2026-11-28T13:00 UTC | 2026-11-28T02:00 UTC FAILED | [11111111…](${APP}/activity/${TASK}/overview) FAILED: 3 faults |`,
     );
   });
 
@@ -106,7 +106,7 @@ describe('the timer table', () => {
       APP,
     );
     expect(markdown.split('\n').slice(4, 6)).toEqual([
-      `| ${link('acted', 'job-1')} | — | active (0 runs, 0 errors) | — | 2026-11-28T02:00:00Z | — |`,
+      `| ${link('acted', 'job-1')} | — | active (0 runs, 0 errors) | — | 2026-11-28T02:00 UTC | — |`,
       `| ${link('other', 'job-2')} | — | active (0 runs, 0 errors) | — | — | — |`,
     ]);
   });
@@ -121,7 +121,7 @@ describe('the timer table', () => {
     });
     const markdown = summaryMarkdown(operationResult({ timer }), APP);
     expect(markdown.split('\n')[4]).toBe(
-      `| ${link('flow', 'job-1')} | — | active (0 runs, 0 errors) | — | 2026-11-28T02:00:00Z | [22222222…](${APP}/runs/${RUN}) |`,
+      `| ${link('flow', 'job-1')} | — | active (0 runs, 0 errors) | — | 2026-11-28T02:00 UTC | [22222222…](${APP}/runs/${RUN}) |`,
     );
   });
 });

@@ -3,7 +3,7 @@ import { SEEDED_COLLECTIONS } from '../../emulator/index.js';
 import { toLiveTimer } from '../../src/timer/live-timer.js';
 import { timerDocumentSchema } from '../../src/timer/timer-document.js';
 import type { OperationResult } from '../../src/operations/context.js';
-import { summaryMarkdown } from '../../src/report/summary.js';
+import { readableUtc, summaryMarkdown } from '../../src/report/summary.js';
 import { runInProcess } from '../../__fixtures__/harness.js';
 import { useEmulator } from '../../__fixtures__/use-emulator.js';
 
@@ -44,7 +44,7 @@ describe('the job summary with one failing reason', () => {
         '',
         '| Timer | Schedule | Status | Next run | Last run | Transfer task or flow run |',
         '| --- | --- | --- | --- | --- | --- |',
-        `| [nightly \\| backup](${APP}/activity/timers/${JOB})<br>\`${JOB}\` | every 1d, from 2026-11-26T02:00:00+00:00 | inactive (3 runs, 1 error) | — | 2026-11-28T02:00:04+00:00 | — |`,
+        `| [nightly \\| backup](${APP}/activity/timers/${JOB})<br>\`${JOB}\` | every 1d, from 2026-11-26T02:00 UTC | inactive (3 runs, 1 error) | — | 2026-11-28T02:00:04 UTC | — |`,
         '',
         '**Failing:**',
         '',
@@ -87,5 +87,18 @@ describe('a failing check in a real step', () => {
     expect(core.summaries).toHaveLength(1);
     const [, failing] = (core.summaries[0] ?? '').split('**Failing:**\n\n');
     expect(failing).toBe(`- ${core.failed}\n\n`);
+  });
+});
+
+describe('readableUtc', () => {
+  it.each([
+    ['2026-12-07T04:58:19.959000+00:00', '2026-12-07T04:58:19 UTC'],
+    ['2026-12-01T02:00:00Z', '2026-12-01T02:00 UTC'],
+    ['2026-12-01T03:00:00+01:00', '2026-12-01T02:00 UTC'],
+    ['2026-12-01T02:00:05', '2026-12-01T02:00:05 UTC'],
+    ['not a time', 'not a time'],
+    ['', ''],
+  ])('%s reads %s', (wire, readable) => {
+    expect(readableUtc(wire)).toBe(readable);
   });
 });

@@ -4885,9 +4885,12 @@ function summaryMarkdown(result, appUrl) {
 function row(timer, result, appUrl) {
     const run = result.timer?.jobId === timer.jobId ? result.lastRun : undefined;
     const lastRun = run?.run ?? timer.results[0];
+    const time = readableUtc;
     const last = lastRun
-        ? `${lastRun.ranAt ?? '?'} ${lastRun.status ?? ''}`.trim()
-        : (timer.lastRanAt ?? '—');
+        ? `${lastRun.ranAt ? time(lastRun.ranAt) : '?'} ${lastRun.status ?? ''}`.trim()
+        : timer.lastRanAt
+            ? time(timer.lastRanAt)
+            : '—';
     const lead = run?.lead;
     const leadId = lead?.id ?? lastRun?.leadIds[0];
     const path = lead?.webPath ?? (leadId ? leadPath(timer, leadId) : undefined);
@@ -4896,13 +4899,27 @@ function row(timer, result, appUrl) {
         : '—';
     const cells = [
         `[${escapeCell(timer.name || timer.jobId)}](${timerUrl(appUrl, timer.jobId)})<br>\`${timer.jobId}\``,
-        timer.schedule ? escapeCell((0,timer_schedule/* describeSchedule */.Bg)(timer.schedule)) : '—',
+        timer.schedule ? escapeCell((0,timer_schedule/* describeSchedule */.Bg)(timer.schedule, time)) : '—',
         `${timer.status} (${(0,words/* plural */.LS)(timer.runs, 'run')}, ${(0,words/* plural */.LS)(timer.errors, 'error')})`,
-        nextRunOf(timer) ?? '—',
+        time(nextRunOf(timer) ?? '') || '—',
         escapeCell(last),
         started,
     ];
     return `| ${cells.join(' | ')} |`;
+}
+/**
+ * A Timers time as people read it, `2026-12-01T02:00 UTC` (seconds when there are some), not
+ * `2026-12-01T02:00:00.000000+00:00`. Without luxon or Intl: a summary must not cost a check
+ * the date machinery it otherwise never loads. A time without an offset is UTC, as Timers means.
+ */
+function readableUtc(wire) {
+    const zoned = /(Z|[+-]\d\d:?\d\d)$/i.test(wire) ? wire : `${wire}Z`;
+    const milliseconds = Date.parse(zoned);
+    if (!wire || Number.isNaN(milliseconds))
+        return wire;
+    const iso = new Date(milliseconds).toISOString();
+    const seconds = iso.slice(17, 19);
+    return `${iso.slice(0, 16)}${seconds === '00' ? '' : `:${seconds}`} UTC`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/hints.ts
@@ -6080,17 +6097,20 @@ function runsBefore(runs, date, count) {
     const last = (0,_datetime_js__WEBPACK_IMPORTED_MODULE_1__/* .formatWireDateTime */ .M4)(runAt(runs, made));
     return `the timer runs ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(made, 'time')} (from ${runs.firstText} to ${last}), not ${count} (stop-after-runs)`;
 }
-/** "every 1d from 2026-12-01T02:00:00+00:00, 3 runs" — for logs and summaries. */
-function describeSchedule(schedule) {
+/**
+ * "every 1d, from 2026-12-01T02:00 UTC, 3 runs" — for logs and summaries; `time` writes each
+ * time (as Timers gives it, by default).
+ */
+function describeSchedule(schedule, time = (wire) => wire) {
     if (schedule.type === 'once')
-        return `once, ${schedule.datetime ?? 'now'}`;
+        return `once, ${schedule.datetime ? time(schedule.datetime) : 'now'}`;
     const parts = [`every ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a)(schedule.interval_seconds)}`];
     if (schedule.start)
-        parts.push(`from ${schedule.start}`);
+        parts.push(`from ${time(schedule.start)}`);
     if (schedule.end?.condition === 'iterations')
         parts.push((0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(schedule.end.count, 'run'));
     if (schedule.end?.condition === 'time')
-        parts.push(`until ${schedule.end.datetime}`);
+        parts.push(`until ${time(schedule.end.datetime)}`);
     return parts.join(', ');
 }
 

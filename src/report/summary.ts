@@ -32,9 +32,12 @@ export function summaryMarkdown(result: OperationResult, appUrl: string): string
 function row(timer: LiveTimer, result: OperationResult, appUrl: string): string {
   const run = result.timer?.jobId === timer.jobId ? result.lastRun : undefined;
   const lastRun = run?.run ?? timer.results[0];
+  const time = readableUtc;
   const last = lastRun
-    ? `${lastRun.ranAt ?? '?'} ${lastRun.status ?? ''}`.trim()
-    : (timer.lastRanAt ?? '—');
+    ? `${lastRun.ranAt ? time(lastRun.ranAt) : '?'} ${lastRun.status ?? ''}`.trim()
+    : timer.lastRanAt
+      ? time(timer.lastRanAt)
+      : '—';
   const lead = run?.lead;
   const leadId = lead?.id ?? lastRun?.leadIds[0];
   const path = lead?.webPath ?? (leadId ? leadPath(timer, leadId) : undefined);
@@ -44,11 +47,25 @@ function row(timer: LiveTimer, result: OperationResult, appUrl: string): string 
       : '—';
   const cells = [
     `[${escape(timer.name || timer.jobId)}](${timerUrl(appUrl, timer.jobId)})<br>\`${timer.jobId}\``,
-    timer.schedule ? escape(describeSchedule(timer.schedule)) : '—',
+    timer.schedule ? escape(describeSchedule(timer.schedule, time)) : '—',
     `${timer.status} (${plural(timer.runs, 'run')}, ${plural(timer.errors, 'error')})`,
-    nextRunOf(timer) ?? '—',
+    time(nextRunOf(timer) ?? '') || '—',
     escape(last),
     started,
   ];
   return `| ${cells.join(' | ')} |`;
+}
+
+/**
+ * A Timers time as people read it, `2026-12-01T02:00 UTC` (seconds when there are some), not
+ * `2026-12-01T02:00:00.000000+00:00`. Without luxon or Intl: a summary must not cost a check
+ * the date machinery it otherwise never loads. A time without an offset is UTC, as Timers means.
+ */
+export function readableUtc(wire: string): string {
+  const zoned = /(Z|[+-]\d\d:?\d\d)$/i.test(wire) ? wire : `${wire}Z`;
+  const milliseconds = Date.parse(zoned);
+  if (!wire || Number.isNaN(milliseconds)) return wire;
+  const iso = new Date(milliseconds).toISOString();
+  const seconds = iso.slice(17, 19);
+  return `${iso.slice(0, 16)}${seconds === '00' ? '' : `:${seconds}`} UTC`;
 }

@@ -167,12 +167,19 @@ function runsBefore(runs: Runs, date: DateTime, count: number): string {
   return `the timer runs ${plural(made, 'time')} (from ${runs.firstText} to ${last}), not ${count} (stop-after-runs)`;
 }
 
-/** "every 1d from 2026-12-01T02:00:00+00:00, 3 runs" — for logs and summaries. */
-export function describeSchedule(schedule: Schedule): string {
-  if (schedule.type === 'once') return `once, ${schedule.datetime ?? 'now'}`;
+/**
+ * "every 1d, from 2026-12-01T02:00 UTC, 3 runs" — for logs and summaries; `time` writes each
+ * time (as Timers gives it, by default).
+ */
+export function describeSchedule(
+  schedule: Schedule,
+  time: (wire: string) => string = (wire) => wire,
+): string {
+  if (schedule.type === 'once')
+    return `once, ${schedule.datetime ? time(schedule.datetime) : 'now'}`;
   const parts = [`every ${formatDuration(schedule.interval_seconds)}`];
-  if (schedule.start) parts.push(`from ${schedule.start}`);
+  if (schedule.start) parts.push(`from ${time(schedule.start)}`);
   if (schedule.end?.condition === 'iterations') parts.push(plural(schedule.end.count, 'run'));
-  if (schedule.end?.condition === 'time') parts.push(`until ${schedule.end.datetime}`);
+  if (schedule.end?.condition === 'time') parts.push(`until ${time(schedule.end.datetime)}`);
   return parts.join(', ');
 }

@@ -101,6 +101,20 @@ describe('comment: true on a pull request', () => {
   });
 });
 
+describe('a comment passes the one redactor', () => {
+  it('holds no token value, in its body or its marker, as the summary holds none', async () => {
+    const core = await commenting({
+      ...transferTimer({ name: 'leak token=s3cr3t-value' }),
+      operation: 'plan',
+    });
+    expect(core.failed).toBeUndefined();
+    expect(github.comments).toHaveLength(1);
+    const [posted] = github.comments;
+    expect(posted?.body).not.toContain('token=s3cr3t-value');
+    expect(posted?.body.split('\n').slice(1).join('\n')).toBe(core.summaries[0]);
+  });
+});
+
 describe('a comment GitHub refuses', () => {
   it('is a warning saying what GitHub answered, through the redactor; the step still passes', async () => {
     github.failWith = 404;

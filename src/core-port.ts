@@ -6,7 +6,7 @@ export interface AnnotationPlace {
   startLine?: number;
 }
 
-/** What the action asks of the runner; tests pass a fake, the runner gets runner.ts. */
+/** What the action asks of the runner; tests pass a fake, the runner gets github-core.ts. */
 export interface CorePort {
   getInput(name: string): string;
   setOutput(name: string, value: string): void;
@@ -27,6 +27,8 @@ export interface CorePort {
  */
 export interface ProtectedCore extends CorePort {
   protect(secret: string): void;
+  /** Text bound elsewhere than the runner (a pull-request comment), through the same redactor. */
+  redact(text: string): string;
 }
 
 export function redactingCore(core: CorePort, redactor: Redactor): ProtectedCore {
@@ -45,5 +47,6 @@ export function redactingCore(core: CorePort, redactor: Redactor): ProtectedCore
     warning: (message, place) => core.warning(clean(message), place),
     error: (message, place) => core.error(clean(message), place),
     writeSummary: (markdown) => core.writeSummary(clean(markdown)),
+    redact: clean,
   };
 }

@@ -223,7 +223,9 @@ async function comment(
     result.timer?.jobId ??
     inputs.operation;
   const api = await githubComments(inputs.githubToken, deps.env.GITHUB_API_URL);
-  await upsertStickyComment(api, pr, key, summaryMarkdown(result, appUrl), log);
+  // GitHub is one more place the step writes to: the comment passes the one redactor too.
+  const { redact } = deps.core;
+  await upsertStickyComment(api, pr, redact(key), redact(summaryMarkdown(result, appUrl)), log);
 }
 
 function logOf(core: CorePort): Log {

@@ -43,6 +43,7 @@ function redactingCore(core, redactor) {
         warning: (message, place) => core.warning(clean(message), place),
         error: (message, place) => core.error(clean(message), place),
         writeSummary: (markdown) => core.writeSummary(clean(markdown)),
+        redact: clean,
     };
 }
 
@@ -4302,15 +4303,13 @@ async function wait(context) {
     const jobId = timer.jobId;
     log.info(`Waiting up to ${inputs.timeoutSeconds}s for a run of "${timer.name}" (${jobId})`);
     const said = { at: clock() };
-    // Run times are Globus's: the step's start on Globus's clock is what they are compared with.
-    const since = () => startedAt + (serviceTime() - clock());
     // A run seen under way is the one waited for, also once it has finished.
     let underWay;
     for (let poll = 0;; poll++) {
         const last = await lastRun(context, timer);
         if (last && !runFinished(last))
             underWay = last.run.ranAt;
-        const awaited = last && (startedSince(last, since()) || !runFinished(last) || sameRun(last, underWay))
+        const awaited = last && (startedSince(last, serviceStart(context)) || !runFinished(last) || sameRun(last, underWay))
             ? last
             : undefined;
         if (awaited && runFinished(awaited))
@@ -4373,6 +4372,10 @@ function waitingFor(context, timer, awaited, waitUntil) {
             : `the next was due at ${timer.nextRun}`;
     return `Still waiting for a run of "${timer.name}": ${when}; ${left}`;
 }
+/** When the step began, on Globus's clock: what the times of its runs are compared with. */
+function serviceStart({ startedAt, serviceTime, clock }) {
+    return startedAt + (serviceTime() - clock());
+}
 function sameRun(report, ranAt) {
     return ranAt !== undefined && report.run.ranAt === ranAt;
 }
@@ -4391,11 +4394,10 @@ function nextLook(poll, timer, awaited, now) {
     return due + DUE_SLACK_MS;
 }
 async function timedOut(context, timer, report, underWay) {
-    const { inputs, startedAt, clock, serviceTime } = context;
-    const since = startedAt + (serviceTime() - clock());
+    const { inputs } = context;
     const seen = underWay && report
         ? `a run started at ${report.run.ranAt} is still in progress${report.lead ? ` (${report.lead.what} ${report.lead.id} ${report.lead.status})` : ''}`
-        : `no run has started since ${new Date(since).toISOString()} (next run: ${timer.nextRun ?? 'none scheduled'})`;
+        : `no run has started since ${new Date(serviceStart(context)).toISOString()} (next run: ${timer.nextRun ?? 'none scheduled'})`;
     const result = check_judge(context, timer, await followRecent(context, timer, report));
     return {
         ...result,
@@ -5366,7 +5368,9 @@ async function comment(deps, inputs, result, appUrl) {
         result.timer?.jobId ??
         inputs.operation;
     const api = await githubComments(inputs.githubToken, deps.env.GITHUB_API_URL);
-    await upsertStickyComment(api, pr, key, summaryMarkdown(result, appUrl), log);
+    // GitHub is one more place the step writes to: the comment passes the one redactor too.
+    const { redact } = deps.core;
+    await upsertStickyComment(api, pr, redact(key), redact(summaryMarkdown(result, appUrl)), log);
 }
 function logOf(core) {
     return {

@@ -2,7 +2,7 @@ import type { Clock, Log } from '../ports.js';
 import { formatDuration } from '../timer/duration.js';
 
 /** Below this, the runner's clock is taken as the service's: a Date header has whole seconds. */
-export const CLOCK_SKEW_THRESHOLD_MS = 2_000;
+const CLOCK_SKEW_THRESHOLD_MS = 2_000;
 /** A difference this large is said at info level (a smaller one in the debug log). */
 const TOLD_AT_INFO_MS = 60_000;
 

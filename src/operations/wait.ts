@@ -29,15 +29,13 @@ export async function wait(context: OperationContext): Promise<OperationResult> 
   const jobId = timer.jobId;
   log.info(`Waiting up to ${inputs.timeoutSeconds}s for a run of "${timer.name}" (${jobId})`);
   const said = { at: clock() };
-  // Run times are Globus's: the step's start on Globus's clock is what they are compared with.
-  const since = () => startedAt + (serviceTime() - clock());
   // A run seen under way is the one waited for, also once it has finished.
   let underWay: string | undefined;
   for (let poll = 0; ; poll++) {
     const last = await lastRun(context, timer);
     if (last && !runFinished(last)) underWay = last.run.ranAt;
     const awaited =
-      last && (startedSince(last, since()) || !runFinished(last) || sameRun(last, underWay))
+      last && (startedSince(last, serviceStart(context)) || !runFinished(last) || sameRun(last, underWay))
         ? last
         : undefined;
     if (awaited && runFinished(awaited)) return conclude(context, timer, awaited);
@@ -120,6 +118,11 @@ function waitingFor(
   return `Still waiting for a run of "${timer.name}": ${when}; ${left}`;
 }
 
+/** When the step began, on Globus's clock: what the times of its runs are compared with. */
+function serviceStart({ startedAt, serviceTime, clock }: OperationContext): number {
+  return startedAt + (serviceTime() - clock());
+}
+
 function sameRun(report: RunReport, ranAt: string | undefined): boolean {
   return ranAt !== undefined && report.run.ranAt === ranAt;
 }
@@ -145,12 +148,11 @@ async function timedOut(
   report: RunReport | undefined,
   underWay: boolean,
 ): Promise<OperationResult> {
-  const { inputs, startedAt, clock, serviceTime } = context;
-  const since = startedAt + (serviceTime() - clock());
+  const { inputs } = context;
   const seen =
     underWay && report
       ? `a run started at ${report.run.ranAt} is still in progress${report.lead ? ` (${report.lead.what} ${report.lead.id} ${report.lead.status})` : ''}`
-      : `no run has started since ${new Date(since).toISOString()} (next run: ${timer.nextRun ?? 'none scheduled'})`;
+      : `no run has started since ${new Date(serviceStart(context)).toISOString()} (next run: ${timer.nextRun ?? 'none scheduled'})`;
   const result = judge(context, timer, await followRecent(context, timer, report));
   return {
     ...result,

@@ -95,4 +95,36 @@ describe('times from Globus, on Globus’s clock', () => {
       "Globus's clock is 1d behind this machine's: times Globus gives are compared with its clock",
     );
   });
+
+  it('a step stopped by Ctrl-C says nothing of clocks: a stopped step is not a change of time', async () => {
+    const core = new FakeCore({
+      ...ACTION_DEFAULTS,
+      'client-id': DEMO_CLIENT.id,
+      'client-secret': DEMO_CLIENT.secret,
+      operation: 'list',
+    });
+    const stop = new AbortController();
+    const send = undiciConnections({
+      env: {},
+      connectTimeoutMs: 5000,
+      responseTimeoutMs: 5000,
+    }).send;
+    // Stopped once its first answer is in: what follows (the revocations) is answered later.
+    const transport: Transport = async (request) => {
+      const answer = await send(request);
+      stop.abort('SIGINT');
+      return answer;
+    };
+    await run({
+      core,
+      env: emulatorEnv(emulator),
+      clock: () => emulator.now().getTime(),
+      sleep: async () => {},
+      random: () => 0.5,
+      transport,
+      signal: stop.signal,
+    });
+    expect(stop.signal.aborted).toBe(true);
+    expect(core.visibleText()).not.toMatch(/clock is/);
+  });
 });

@@ -1165,7 +1165,7 @@ class HttpClient {
         const answeredAt = clock();
         const { text, status } = response;
         const date = response.headers.date;
-        this.options.serviceClock?.heard(typeof date === 'string' ? date : undefined, answeredAt);
+        this.options.serviceClock?.heard(typeof date === 'string' ? date : undefined);
         const retryAfter = response.headers['retry-after'];
         log.debug(`${request.method} ${url}: ${status} (${clock() - started} ms)`);
         const body = parseJson(text);
@@ -1352,11 +1352,12 @@ class ServiceClock {
         this.clock = clock;
         this.log = log;
     }
-    /** An answer's `Date` header, heard at `at` on the runner's clock. */
-    heard(date, at) {
+    /** An answer's `Date` header, heard now. */
+    heard(date) {
         const told = date ? Date.parse(date) : NaN;
         if (Number.isNaN(told))
             return;
+        const at = this.clock();
         // The header drops the milliseconds and was written before the answer came: the service's
         // clock read at least `told` when the answer arrived. That lower bound is the offset used, so
         // the step's start on Globus's clock is never put after a run that began with it.
@@ -5784,15 +5785,16 @@ const WAIT_GRACE_MS = 60_000;
 const REVOKE_GRACE_MS = 30_000;
 /** The action: read inputs → carry out the operation → outputs, summary and verdict. */
 async function run(overrides) {
-    const given = interruptible({
+    const unstopped = {
         env: process.env,
         clock: realClock,
         sleep: realSleep,
         random: Math.random,
         ...overrides,
-    });
+    };
+    const given = interruptible(unstopped);
     const core = redactingCore(given.core, new Redactor());
-    const deps = { ...given, core };
+    const deps = { ...given, core, wallClock: unstopped.clock };
     // Mask the secret before anything else can print it.
     const secret = core.getInput('client-secret') || deps.env.GLOBUS_CLIENT_SECRET || '';
     if (secret)
@@ -5828,7 +5830,7 @@ async function main_carryOut(deps, inputs, startedAt) {
     const log = logOf(core);
     const urls = serviceUrls(inputs.environment, deps.env);
     const deadline = startedAt + inputs.timeoutSeconds * 1000 + (inputs.operation === 'wait' ? WAIT_GRACE_MS : 0);
-    const serviceClock = new ServiceClock(deps.clock, log);
+    const serviceClock = new ServiceClock(deps.wallClock, log);
     const http = new HttpClient({
         urls,
         retries: inputs.retries,

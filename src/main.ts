@@ -37,7 +37,11 @@ export interface RunDeps {
 }
 
 /** The deps as the step uses them: the core behind the redactor. */
-type StepDeps = Omit<RunDeps, 'core'> & { core: ProtectedCore };
+type StepDeps = Omit<RunDeps, 'core'> & {
+  core: ProtectedCore;
+  /** The clock as it is, not pushed past every deadline by Ctrl-C: what Globus's is set against. */
+  wallClock: Clock;
+};
 
 const DEFAULT_REQUEST_TIMEOUT_SECONDS = 60;
 /** Longest wait for a connection (TCP and TLS), within the request timeout. */
@@ -49,15 +53,16 @@ const REVOKE_GRACE_MS = 30_000;
 
 /** The action: read inputs → carry out the operation → outputs, summary and verdict. */
 export async function run(overrides: Partial<RunDeps> & Pick<RunDeps, 'core'>): Promise<void> {
-  const given: RunDeps = interruptible({
+  const unstopped: RunDeps = {
     env: process.env,
     clock: realClock,
     sleep: realSleep,
     random: Math.random,
     ...overrides,
-  });
+  };
+  const given = interruptible(unstopped);
   const core = redactingCore(given.core, new Redactor());
-  const deps: StepDeps = { ...given, core };
+  const deps: StepDeps = { ...given, core, wallClock: unstopped.clock };
   // Mask the secret before anything else can print it.
   const secret = core.getInput('client-secret') || deps.env.GLOBUS_CLIENT_SECRET || '';
   if (secret) core.protect(secret.trim());
@@ -92,7 +97,7 @@ async function carryOut(deps: StepDeps, inputs: ActionInputs, startedAt: number)
   const urls = serviceUrls(inputs.environment, deps.env);
   const deadline =
     startedAt + inputs.timeoutSeconds * 1000 + (inputs.operation === 'wait' ? WAIT_GRACE_MS : 0);
-  const serviceClock = new ServiceClock(deps.clock, log);
+  const serviceClock = new ServiceClock(deps.wallClock, log);
   const http = new HttpClient({
     urls,
     retries: inputs.retries,

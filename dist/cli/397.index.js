@@ -769,11 +769,12 @@ class ServiceClock {
         this.clock = clock;
         this.log = log;
     }
-    /** An answer's `Date` header, heard at `at` on the runner's clock. */
-    heard(date, at) {
+    /** An answer's `Date` header, heard now. */
+    heard(date) {
         const told = date ? Date.parse(date) : NaN;
         if (Number.isNaN(told))
             return;
+        const at = this.clock();
         // The header drops the milliseconds and was written before the answer came: the service's
         // clock read at least `told` when the answer arrived. That lower bound is the offset used, so
         // the step's start on Globus's clock is never put after a run that began with it.
@@ -5201,15 +5202,16 @@ const WAIT_GRACE_MS = 60_000;
 const REVOKE_GRACE_MS = 30_000;
 /** The action: read inputs → carry out the operation → outputs, summary and verdict. */
 async function run(overrides) {
-    const given = interruptible({
+    const unstopped = {
         env: process.env,
         clock: ports/* realClock */.d,
         sleep: ports/* realSleep */.u,
         random: Math.random,
         ...overrides,
-    });
+    };
+    const given = interruptible(unstopped);
     const core = redactingCore(given.core, new redactor/* Redactor */.pO());
-    const deps = { ...given, core };
+    const deps = { ...given, core, wallClock: unstopped.clock };
     // Mask the secret before anything else can print it.
     const secret = core.getInput('client-secret') || deps.env.GLOBUS_CLIENT_SECRET || '';
     if (secret)
@@ -5245,7 +5247,7 @@ async function main_carryOut(deps, inputs, startedAt) {
     const log = logOf(core);
     const urls = (0,environments/* serviceUrls */._x)(inputs.environment, deps.env);
     const deadline = startedAt + inputs.timeoutSeconds * 1000 + (inputs.operation === 'wait' ? WAIT_GRACE_MS : 0);
-    const serviceClock = new ServiceClock(deps.clock, log);
+    const serviceClock = new ServiceClock(deps.wallClock, log);
     const http = new globus_http/* HttpClient */.Qq({
         urls,
         retries: inputs.retries,

@@ -166,7 +166,7 @@ export class HttpClient {
     const answeredAt = clock();
     const { text, status } = response;
     const date = response.headers.date;
-    this.options.serviceClock?.heard(typeof date === 'string' ? date : undefined, answeredAt);
+    this.options.serviceClock?.heard(typeof date === 'string' ? date : undefined);
     const retryAfter = response.headers['retry-after'];
     log.debug(`${request.method} ${url}: ${status} (${clock() - started} ms)`);
     const body = parseJson(text);

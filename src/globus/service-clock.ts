@@ -20,10 +20,11 @@ export class ServiceClock {
     private readonly log?: Log,
   ) {}
 
-  /** An answer's `Date` header, heard at `at` on the runner's clock. */
-  heard(date: string | undefined, at: number): void {
+  /** An answer's `Date` header, heard now. */
+  heard(date: string | undefined): void {
     const told = date ? Date.parse(date) : NaN;
     if (Number.isNaN(told)) return;
+    const at = this.clock();
     // The header drops the milliseconds and was written before the answer came: the service's
     // clock read at least `told` when the answer arrived. That lower bound is the offset used, so
     // the step's start on Globus's clock is never put after a run that began with it.

@@ -1,5 +1,6 @@
 import type { Emulator } from '../emulator/index.js';
-import { undiciConnections, type Transport } from '../src/globus/transport.js';
+import type { Transport } from '../src/globus/transport.js';
+import { directConnections } from './connections.js';
 import type { LiveConfig } from '../scripts/live-config.js';
 import type { LiveDeps } from '../scripts/live-run.js';
 import { runInProcess } from './harness.js';
@@ -17,11 +18,7 @@ export function liveOnEmulator(
   options: { failOn?: (inputs: Record<string, string>) => Error | undefined } = {},
 ): { deps: LiveDeps; urls: string[] } {
   const urls: string[] = [];
-  const direct = undiciConnections({
-    env: {},
-    connectTimeoutMs: 10_000,
-    responseTimeoutMs: 60_000,
-  }).send;
+  const direct = directConnections().send;
   const transport: Transport = async (request) => {
     urls.push(request.url);
     if (!request.url.startsWith(`${emulator.url}/`)) {

@@ -97,7 +97,7 @@ for (const retryAfterSeconds of everything ? [0, null, 1] : []) {
     await measureSpecFile(emulator, node, {
       timers: 200,
       roundTrip: ROUND_TRIP,
-      refuseEvery: 10,
+      refuse: { every: 10 },
       retryAfterSeconds,
     }),
   );
@@ -109,9 +109,8 @@ if (everything) {
     await measureSpecFile(emulator, node, {
       timers: 200,
       roundTrip: ROUND_TRIP,
-      refuseEvery: 10,
+      refuse: { forMs: 500 },
       retryAfterSeconds: 1,
-      refuseForMs: 500,
     }),
   );
 }

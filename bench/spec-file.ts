@@ -4,7 +4,7 @@
  * refused create's retry could be refused again), so a small proxy in front of Timers does the
  * refusing: the first create of every tenth timer name to arrive, exactly once, after the same
  * round trip. Afterwards the emulator's state must hold exactly the 200 timers, none twice.
- * With `refuseForMs`, the refusals come together instead, as a rate limiter's would: every create
+ * With `refuse: { forMs }`, the refusals come together instead, as a rate limiter's would: every create
  * that arrives within that time of the first one is refused once.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -26,7 +26,7 @@ export interface SpecFileRun {
   refused: number;
   /** The Retry-After header of the 429s, in seconds; null when they have none. */
   retryAfterSeconds: number | null;
-  /** Whether the refusals came together (within refuseForMs of the first create). */
+  /** Whether the refusals came together (within `forMs` of the first create). */
   together: boolean;
 }
 
@@ -49,6 +49,9 @@ export function specFileWorkspace(count: number): string {
   return workspace;
 }
 
+/** Which creates are refused once: of every n-th name, or all those of the first `forMs`. */
+type RefusalRule = { every: number } | { forMs: number };
+
 interface RefusingProxy {
   url: string;
   refused: () => number;
@@ -61,9 +64,8 @@ interface RefusingProxy {
  */
 async function refusingProxy(
   emulator: Emulator,
-  every: number,
+  rule: RefusalRule,
   retryAfterSeconds: number | null,
-  forMs?: number,
 ): Promise<RefusingProxy> {
   const seen = new Set<string>();
   let firstCreateAt: number | undefined;
@@ -108,9 +110,9 @@ async function refusingProxy(
           seen.add(name);
           firstCreateAt ??= Date.now();
           const refusing =
-            forMs === undefined
-              ? (seen.size - 1) % every === 0
-              : Date.now() - firstCreateAt < forMs;
+            'every' in rule
+              ? (seen.size - 1) % rule.every === 0
+              : Date.now() - firstCreateAt < rule.forMs;
           if (refusing) {
             refused += 1;
             return refuse(response, path);
@@ -139,20 +141,14 @@ export async function measureSpecFile(
   options: {
     timers: number;
     roundTrip: number;
-    refuseEvery: number;
+    refuse: RefusalRule;
     retryAfterSeconds: number | null;
-    refuseForMs?: number;
   },
 ): Promise<SpecFileRun> {
   emulator.reset();
   emulator.configure({ latency_ms: options.roundTrip });
   const workspace = specFileWorkspace(options.timers);
-  const proxy = await refusingProxy(
-    emulator,
-    options.refuseEvery,
-    options.retryAfterSeconds,
-    options.refuseForMs,
-  );
+  const proxy = await refusingProxy(emulator, options.refuse, options.retryAfterSeconds);
   try {
     const env = stepEnv(
       emulator,
@@ -171,7 +167,7 @@ export async function measureSpecFile(
       duplicates: live.length - new Set(live).size,
       refused: proxy.refused(),
       retryAfterSeconds: options.retryAfterSeconds,
-      together: options.refuseForMs !== undefined,
+      together: 'forMs' in options.refuse,
     };
   } finally {
     await proxy.close();

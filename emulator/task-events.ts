@@ -11,7 +11,7 @@ import type { Task } from './state.js';
 import { DAY, MINUTE, transferTime } from './time.js';
 
 /** Virtual time between a stalled task's retries: each one is a fault and an error event. */
-export const RETRY_INTERVAL = 10 * MINUTE;
+const RETRY_INTERVAL = 10 * MINUTE;
 
 /** The error codes a stalled task can be made to retry on, in Transfer's words. */
 export const STALL_ERRORS: Record<string, { description: string; message: string }> = {

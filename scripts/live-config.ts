@@ -11,6 +11,7 @@ import {
   serviceUrls,
 } from '../src/globus/environments.js';
 import { formatDuration, parseDuration } from '../src/timer/duration.js';
+import { MIN_INTERVAL_SECONDS } from '../src/timer/schedule.js';
 
 export const NEEDED = [
   ['GLOBUS_CLIENT_ID', 'the confidential client id (secret)'],
@@ -24,8 +25,6 @@ const PASSED_ON = /^(GLOBUS_SDK_|HTTPS?_PROXY$|NO_PROXY$|https?_proxy$|no_proxy$
 const DEFAULT_ITEM = '/share/godata/file1.txt, /~/globus-timer-action-live/file1.txt';
 const DEFAULT_MAPPED_PATH = '/~/globus-timer-action-live/file1.txt';
 const DEFAULT_INTERVAL = '2m';
-/** Globus Timers' shortest interval, in seconds: the 60 s minimum its API documents. */
-const SHORTEST_INTERVAL_SECONDS = 60;
 
 export interface LiveConfig {
   clientId: string;
@@ -122,7 +121,7 @@ function readInterval(env: Env, problem: (message: string) => void): number {
     problem(`GLOBUS_LIVE_INTERVAL: "${text}" ${(error as Error).message}`);
     return 0;
   }
-  if (seconds < SHORTEST_INTERVAL_SECONDS) {
+  if (seconds < MIN_INTERVAL_SECONDS) {
     problem(`GLOBUS_LIVE_INTERVAL "${text}" is shorter than Globus allows (at least 1m)`);
   }
   return seconds;

@@ -8,11 +8,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { joinUrl, type ServiceUrls } from '../src/globus/environments.js';
+import {
+  LEGACY_TRANSFER_AP_SCOPE,
+  TIMERS_SCOPE,
+  TRANSFER_SCOPE,
+  timerScope,
+} from '../src/globus/scopes.js';
 import type { Transport } from '../src/globus/transport.js';
 
-const TIMERS_SCOPE = 'https://auth.globus.org/scopes/524230d7-ea86-4a52-8312-86065a9e0417/timer';
-const TRANSFER_SCOPE = 'urn:globus:auth:scope:transfer.api.globus.org:all';
-const LEGACY_AP_SCOPE = 'https://auth.globus.org/scopes/actions.globus.org/transfer/transfer';
 const REQUEST_TIMEOUT_MS = 60_000;
 
 export interface ProbeContext {
@@ -75,7 +78,10 @@ async function revoke(context: ProbeContext, answer: Answer): Promise<void> {
 
 /** Whether Auth issues a token for `timer[<Transfer AP>[transfer:all]]`. */
 export async function probeLegacyScope(context: ProbeContext): Promise<Record<string, unknown>> {
-  const answer = await token(context, `${TIMERS_SCOPE}[${LEGACY_AP_SCOPE}[${TRANSFER_SCOPE}]]`);
+  const answer = await token(
+    context,
+    `${TIMERS_SCOPE}[${LEGACY_TRANSFER_AP_SCOPE}[${TRANSFER_SCOPE}]]`,
+  );
   await revoke(context, answer);
   return {
     status: answer.status,
@@ -89,7 +95,7 @@ async function withTimersToken(
   context: ProbeContext,
   use: (headers: Record<string, string>) => Promise<Record<string, unknown>>,
 ): Promise<Record<string, unknown>> {
-  const granted = await token(context, `${TIMERS_SCOPE}[${TRANSFER_SCOPE}]`);
+  const granted = await token(context, timerScope());
   const accessToken = granted.body.access_token;
   if (typeof accessToken !== 'string') return { status: granted.status, reading: 'no token' };
   try {

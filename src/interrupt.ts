@@ -12,7 +12,7 @@ import type { Clock, Sleep } from './ports.js';
 /** Far enough ahead to pass any deadline a step reckons from its `timeout` (at most a year). */
 export const PAST_EVERY_DEADLINE_MS = 10 * 365 * 86_400_000;
 
-export interface StepTime {
+interface StepTime {
   clock: Clock;
   sleep: Sleep;
   signal?: AbortSignal;

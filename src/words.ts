@@ -9,7 +9,7 @@ export function plural(count: number, noun: string, pluralNoun = `${noun}s`): st
 }
 
 /** How much of a value a message repeats. */
-export const QUOTED_LIMIT = 80;
+const QUOTED_LIMIT = 80;
 
 /**
  * A value as a message repeats it: in double quotes, on one line (quotes, line breaks and tabs

@@ -508,14 +508,19 @@ const RETIRED_FLAGS = {
     all: 'is not needed: list shows every timer of the client',
 };
 
+// EXTERNAL MODULE: ./src/timer/nearest.ts
+var nearest = __webpack_require__(7255);
 ;// CONCATENATED MODULE: ./src/cli/suggest.ts
+
+// One edit distance for the project: a spec file's unknown keys and the command line's flags.
+
 /**
  * The candidate nearest to what was typed, when one is near enough to be what was meant: a
  * candidate the typed word begins (`--dest` for `--destination-endpoint`), else the one fewest
  * edits away (a letter added, dropped, changed, or two swapped), within about a third of its
  * length.
  */
-function nearest(typed, candidates) {
+function suggest_nearest(typed, candidates) {
     const word = typed.toLowerCase();
     const prefixed = candidates.filter((candidate) => candidate.startsWith(word));
     if (word.length >= 3 && prefixed.length === 1)
@@ -523,29 +528,13 @@ function nearest(typed, candidates) {
     let best;
     let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
     for (const candidate of candidates) {
-        const distance = editDistance(word, candidate);
+        const distance = (0,nearest/* editDistance */.Y)(word, candidate);
         if (distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
         }
     }
     return best;
-}
-/** Optimal string alignment distance: insertions, deletions, substitutions, transpositions. */
-function editDistance(a, b) {
-    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    const at = (i, j) => rows[i]?.[j] ?? Infinity;
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let distance = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                distance = Math.min(distance, at(i - 2, j - 2) + 1);
-            }
-            rows[i][j] = distance;
-        }
-    }
-    return at(a.length, b.length);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -716,7 +705,7 @@ class ArgsParser {
             command.operation = arg;
             return;
         }
-        const guess = nearest(arg, OPERATION_NAMES);
+        const guess = suggest_nearest(arg, OPERATION_NAMES);
         this.problems.push(`unknown operation "${arg}"${guess ? `; did you mean ${guess}?` : ''} (operations: ${OPERATION_NAMES.join(', ')})`);
     }
     refuse(name) {
@@ -739,7 +728,7 @@ class ArgsParser {
             this.problems.push(`--${name} ${retired}`);
             return;
         }
-        const guess = nearest(name, ALL_FLAGS);
+        const guess = suggest_nearest(name, ALL_FLAGS);
         this.problems.push(`unknown flag ${written}${guess ? `; did you mean --${guess}?` : ''}`);
     }
     /** A flag the operation does not read is almost always a mistake worth saying, not fatal. */
@@ -1380,7 +1369,7 @@ async function step(command, io, screen, secret) {
     const clock = io.step?.clock ?? ports/* realClock */.d;
     const progress = new Progress(screen, clock, command.operation ?? '', io.ticker);
     // The action itself is loaded only now: `--help` and a bad flag never pay for it.
-    const { run } = await Promise.all(/* import() */[__webpack_require__.e(708), __webpack_require__.e(544), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 2397));
+    const { run } = await Promise.all(/* import() */[__webpack_require__.e(708), __webpack_require__.e(544), __webpack_require__.e(53)]).then(__webpack_require__.bind(__webpack_require__, 9053));
     try {
         await run({
             ...io.step,
@@ -1444,6 +1433,53 @@ function readSecretFile(command, cwd, problems) {
  */
 const realClock = () => Date.now();
 const realSleep = (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+
+/***/ }),
+
+/***/ 7255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ editDistance),
+/* harmony export */   p: () => (/* binding */ nearest)
+/* harmony export */ });
+/**
+ * The candidate an unknown key was most likely meant to be (`destinaton-endpoint` →
+ * `destination-endpoint`, `sync_level` → `sync-level`), or undefined when none is close: at
+ * most one edit (a letter added, dropped, changed, or two swapped) per four letters.
+ */
+function nearest(key, candidates) {
+    const typed = normal(key);
+    const allowed = Math.max(1, Math.floor(typed.length / 4));
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(typed, normal(candidate));
+        if (distance <= allowed && (!best || distance < best.distance))
+            best = { candidate, distance };
+    }
+    return best?.candidate;
+}
+/** Case and `_` for `-` are not typos worth counting. */
+function normal(key) {
+    return key.toLowerCase().replace(/_/g, '-');
+}
+/** Edits (insert, delete, substitute, swap two neighbours) from a to b: optimal string alignment. */
+function editDistance(a, b) {
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => rows[i]?.[j] ?? 0;
+    for (let i = 1; i <= a.length; i += 1) {
+        for (let j = 1; j <= b.length; j += 1) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let value = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                value = Math.min(value, at(i - 2, j - 2) + 1);
+            }
+            rows[i][j] = value;
+        }
+    }
+    return at(a.length, b.length);
+}
 
 
 /***/ })

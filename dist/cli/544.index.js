@@ -636,7 +636,7 @@ function looksLikeCredential(value) {
 function clip(text, limit = SERVER_TEXT_LIMIT) {
     if (text.length <= limit)
         return text;
-    return `${text.slice(0, limit)}… (${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(text.length - limit, 'more character', 'more characters')})`;
+    return `${text.slice(0, limit)}… (${(0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(text.length - limit, 'more character', 'more characters')})`;
 }
 /** The HTTP Basic credential Globus Auth is sent: base64 of `id:secret`. */
 function basicCredential(clientId, clientSecret) {
@@ -650,10 +650,9 @@ function basicCredential(clientId, clientSecret) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   TL: () => (/* binding */ quoted)
+/* harmony export */   L: () => (/* binding */ plural),
+/* harmony export */   T: () => (/* binding */ quoted)
 /* harmony export */ });
-/* unused harmony export QUOTED_LIMIT */
 /*
  * Words every layer prints the same way: a count with its noun, and a value repeated back to
  * the user who gave it. A leaf: it imports nothing.

@@ -40,7 +40,7 @@ const INPUT_BY_NAME = new Map<string, FlagInput>(FLAG_INPUTS);
 const SWITCHES = FLAG_INPUTS.filter(([, input]) => isSwitch(input)).map(([name]) => name);
 
 /** Every flag the command knows, for suggestions. */
-export const ALL_FLAGS: readonly string[] = [
+const ALL_FLAGS: readonly string[] = [
   ...FLAG_INPUTS.map(([name]) => name),
   ...SWITCHES.map((name) => `no-${name}`),
   ...Object.keys(COMMAND_OPTIONS),

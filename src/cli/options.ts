@@ -48,7 +48,7 @@ export const COMMAND_OPTIONS = {
 export type CommandOptionName = keyof typeof COMMAND_OPTIONS;
 
 /** Why a secret never comes from the command line, and where it comes from instead. */
-export interface RefusedInput {
+interface RefusedInput {
   variable: string;
   /** A command option that reads it from a file, if there is one. */
   file?: CommandOptionName;
@@ -61,10 +61,10 @@ export const REFUSED_INPUTS: Record<string, RefusedInput> = {
 };
 
 /** Inputs the command takes another way: the operation is its first argument. */
-export const POSITIONAL_INPUTS = new Set(['operation']);
+const POSITIONAL_INPUTS = new Set(['operation']);
 
 /** Inputs a command option stands for (`--summary FILE` for `summary`). */
-export const OPTION_INPUTS = new Set<string>(['summary']);
+const OPTION_INPUTS = new Set<string>(['summary']);
 
 /** An input given as `--<name>` on the command line. */
 export function isFlagInput(name: string): boolean {

@@ -12,7 +12,7 @@ import type { Screen } from './screen.js';
 /** Calls `tick` every `milliseconds` until the returned function is called. */
 export type Ticker = (milliseconds: number, tick: () => void) => () => void;
 
-export const realTicker: Ticker = (milliseconds, tick) => {
+const realTicker: Ticker = (milliseconds, tick) => {
   const timer = setInterval(tick, milliseconds);
   timer.unref();
   return () => clearInterval(timer);
@@ -22,7 +22,7 @@ export const realTicker: Ticker = (milliseconds, tick) => {
  * Sleeps longer than this get a line of their own in a log file. A wait says what it waits for
  * once a minute itself, sleeping a minute at a time: those pieces need no line of their own.
  */
-export const LOGGED_SLEEP_MS = 60_000;
+const LOGGED_SLEEP_MS = 60_000;
 
 export class Progress {
   private readonly startedAt: number;

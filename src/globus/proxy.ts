@@ -10,7 +10,7 @@ type Env = Record<string, string | undefined>;
 /** The variables that name a proxy (checked as URLs before any request, see environments.ts). */
 export const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
 
-export interface ProxyOptions {
+interface ProxyOptions {
   httpProxy: string;
   httpsProxy: string;
   noProxy: string;

@@ -43,7 +43,7 @@ export type TransferTask = z.infer<typeof taskSchema>;
  * One event of a task's event list (https://docs.globus.org/api/transfer/task_events/): every field may be missing, and `details`
  * is text by the documentation but read as whatever comes.
  */
-export const taskEventSchema = z.looseObject({
+const taskEventSchema = z.looseObject({
   code: z.string().nullish(),
   description: z.string().nullish(),
   details: z.unknown().optional(),
@@ -53,7 +53,7 @@ export const taskEventSchema = z.looseObject({
 export type TaskEvent = z.infer<typeof taskEventSchema>;
 
 /** How many of a task's newest events are read to find its latest error. */
-export const TASK_EVENTS_READ = 20;
+const TASK_EVENTS_READ = 20;
 
 /**
  * The rule the official CLI applies at run time (docs/globus-variants.md): a collection needs the

@@ -1,5 +1,6 @@
 import type { LookupFunction } from 'node:net';
 import type * as Undici from 'undici';
+import { keepWasmOnBaseline } from '../wasm-baseline.js';
 import { proxyOptions } from './proxy.js';
 
 /*
@@ -47,7 +48,11 @@ export interface ConnectionOptions {
 
 export function undiciConnections(options: ConnectionOptions): Connections {
   let loading: Promise<Loaded> | undefined;
-  const load = () => (loading ??= import('undici').then((undici) => loaded(undici, options)));
+  const load = () => {
+    // Before undici compiles its HTTP parser, for every entry that sends requests.
+    if (!loading) keepWasmOnBaseline();
+    return (loading ??= import('undici').then((undici) => loaded(undici, options)));
+  };
   return {
     send: async ({ url, method, headers, body, signal }) => {
       const { request, dispatcher } = await load();

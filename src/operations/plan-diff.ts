@@ -152,7 +152,7 @@ export function diffBlockLines(changes: readonly FieldChange[], limit = SHOWN_RO
 }
 
 /** Entries of a list or paths of a flow input the `plan` output holds per change, at most. */
-export const OUTPUT_EDITS = 1000;
+const OUTPUT_EDITS = 1000;
 
 /**
  * A change for the `plan` output: `{field, live, desired}` for a value (null: not set); for a

@@ -1,4 +1,4 @@
-import type { LiveTimer } from '../timer/live-timer.js';
+import { willRun, type LiveTimer } from '../timer/live-timer.js';
 import { formatDuration } from '../timer/duration.js';
 import type { OperationContext, OperationResult, RunReport } from './context.js';
 import { judge, lastRun, readTimer } from './check.js';
@@ -35,7 +35,8 @@ export async function wait(context: OperationContext): Promise<OperationResult> 
     const last = await lastRun(context, timer);
     if (last && !runFinished(last)) underWay = last.run.ranAt;
     const awaited =
-      last && (startedSince(last, serviceStart(context)) || !runFinished(last) || sameRun(last, underWay))
+      last &&
+      (startedSince(last, serviceStart(context)) || !runFinished(last) || sameRun(last, underWay))
         ? last
         : undefined;
     if (awaited && runFinished(awaited)) return conclude(context, timer, awaited);
@@ -161,9 +162,5 @@ async function timedOut(
 }
 
 function cannotRunAgain(timer: LiveTimer): boolean {
-  return (
-    timer.ended ||
-    ['inactive', 'deleted', 'delete_in_progress'].includes(timer.status) ||
-    (!timer.nextRun && timer.status !== 'new')
-  );
+  return !willRun(timer) || (!timer.nextRun && timer.status !== 'new');
 }

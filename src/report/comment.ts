@@ -82,7 +82,7 @@ interface GitHubError {
  * What GitHub answered — its status and message, the reasons of a 422 in words — and the fix
  * for that answer; or that GitHub could not be reached at all.
  */
-export function whyCommentFailed(error: unknown, pr: PullRequestRef): string {
+function whyCommentFailed(error: unknown, pr: PullRequestRef): string {
   const { status, message, response } = (error ?? {}) as GitHubError;
   const text = typeof message === 'string' ? message : String(error);
   if (typeof status !== 'number' || !response) {

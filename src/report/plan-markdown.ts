@@ -1,6 +1,7 @@
 import type { EntryResult, OperationResult } from '../operations/context.js';
 import type { Plan } from '../operations/plan.js';
 import { diffBlockLines } from '../operations/plan-diff.js';
+import { escapeCell } from './markdown.js';
 
 /*
  * The plan in the job summary and the pull-request comment: a table of every timer of a spec
@@ -34,7 +35,7 @@ function entriesTable(entries: readonly EntryResult[]): string[] {
     ...entries.map((entry) => {
       const replaced = entry.replacedJobId ? ` (was \`${entry.replacedJobId}\`)` : '';
       const what = entry.result === 'planned' ? WOULD[entry.plan.action] : entry.result;
-      return `| ${cell(entry.plan.name)} | ${what}${replaced} |`;
+      return `| ${escapeCell(entry.plan.name)} | ${what}${replaced} |`;
     }),
   ];
 }
@@ -51,11 +52,6 @@ export function planBlock(plan: Plan): string[] {
     '```',
     '',
   ];
-}
-
-/** Table cells must not break the table. */
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
 /** A line holding ``` would close the fence early. */

@@ -1,4 +1,4 @@
-import { nextRunOf, type LiveTimer } from '../timer/live-timer.js';
+import { nextRunOf, withZone, type LiveTimer } from '../timer/live-timer.js';
 import type { OperationResult } from '../operations/context.js';
 import { joinUrl } from '../globus/environments.js';
 import { describeSchedule } from '../timer/schedule.js';
@@ -62,8 +62,7 @@ function row(timer: LiveTimer, result: OperationResult, appUrl: string): string 
  * the date machinery it otherwise never loads. A time without an offset is UTC, as Timers means.
  */
 export function readableUtc(wire: string): string {
-  const zoned = /(Z|[+-]\d\d:?\d\d)$/i.test(wire) ? wire : `${wire}Z`;
-  const milliseconds = Date.parse(zoned);
+  const milliseconds = Date.parse(withZone(wire) ?? '');
   if (!wire || Number.isNaN(milliseconds)) return wire;
   const iso = new Date(milliseconds).toISOString();
   const seconds = iso.slice(17, 19);

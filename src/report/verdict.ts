@@ -5,7 +5,7 @@ import type { OperationResult } from '../operations/context.js';
 import type { LiveTimer } from '../timer/live-timer.js';
 import { InputError, formatProblem } from '../timer/problems.js';
 import { hintFor } from './hints.js';
-import { outputsOf } from './outputs.js';
+import { outputsOf, type StepOutcome } from './outputs.js';
 import { summaryMarkdown } from './summary.js';
 
 /** Outputs, summary and — when a fail-on reason holds — the failure, for a finished operation. */
@@ -21,11 +21,7 @@ export async function report(
   if (result.failures.length > 0) core.setFailed(result.failures.join('\n'));
 }
 
-function setOutputs(
-  core: CorePort,
-  result: Omit<OperationResult, 'operation'>,
-  appUrl: string,
-): void {
+function setOutputs(core: CorePort, result: StepOutcome, appUrl: string): void {
   for (const [name, value] of Object.entries(outputsOf(result, appUrl))) {
     core.setOutput(name, value);
   }

@@ -58,7 +58,8 @@ interface LiveTimerCommon {
   resultsOldestFirst: boolean;
 }
 
-const optional = <K extends string, V>(key: K, value: V | null | undefined) =>
+/** `{ key: value }`, or nothing when the value is missing (spread into a document read). */
+export const optional = <K extends string, V>(key: K, value: V | null | undefined) =>
   (value === null || value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 
 export function toLiveTimer(document: TimerDocument): LiveTimer {
@@ -204,7 +205,7 @@ function isOldestFirst(runs: TimerRun[]): boolean {
 }
 
 /** Some captured `ran_at` values carry no offset; Timers stores UTC. */
-function withZone(value: string | null | undefined): string | undefined {
+export function withZone(value: string | null | undefined): string | undefined {
   if (!value) return undefined;
   return /(Z|[+-]\d{2}:?\d{2})$/i.test(value) ? value : `${value}Z`;
 }

@@ -1,5 +1,5 @@
 import { GlobusApiError } from '../../globus/errors.js';
-import type { TimerRun } from '../../timer/live-timer.js';
+import { optional, type TimerRun } from '../../timer/live-timer.js';
 import type { TransferTask } from '../../globus/transfer.js';
 import type { FailReason } from '../../timer/fail-reasons.js';
 import {
@@ -137,6 +137,3 @@ export function formatBytes(bytes: number): string {
   }
   return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${units[unit]}`;
 }
-
-const optional = <K extends string, V>(key: K, value: V | null | undefined) =>
-  (value === null || value === undefined ? {} : { [key]: value }) as { [P in K]?: V };

@@ -4978,13 +4978,18 @@ function waitingFor(context, timer, awaited, waitUntil) {
     const when = Number.isNaN(due)
         ? 'Globus has not said when the next is due'
         : due > 0
-            ? `the next is due at ${timer.nextRun} (in ${(0,timer_duration/* formatDuration */.a)(Math.ceil(due / 1000))})`
+            ? `the next is due at ${timer.nextRun} (in ${(0,timer_duration/* formatDuration */.a)(roughSeconds(due))})`
             : `the next was due at ${timer.nextRun}`;
     return `Still waiting for a run of "${timer.name}": ${when}; ${left}`;
 }
 /** When the step began, on Globus's clock: what the times of its runs are compared with. */
 function serviceStart({ startedAt, serviceTime, clock }) {
     return startedAt + (serviceTime() - clock());
+}
+/** Seconds to a run, to the minute once it is an hour or more away (`3w2d18h43m`, not `…43m48s`). */
+function roughSeconds(milliseconds) {
+    const seconds = Math.ceil(milliseconds / 1000);
+    return seconds >= 3600 ? Math.floor(seconds / 60) * 60 : seconds;
 }
 function sameRun(report, ranAt) {
     return ranAt !== undefined && report.run.ranAt === ranAt;

@@ -112,6 +112,18 @@ describe('a long wait says what it waits for', () => {
     );
   });
 
+  it('says a run weeks away to the minute', async () => {
+    const timer = timerFromDocument({ next_run: '2026-12-24T02:00:30Z' });
+    const { context, logs } = lifecycleContext(
+      { operation: 'wait', timeoutSeconds: 120 },
+      { gets: [timer] },
+    );
+    await wait(context);
+    expect(logs).toContain(
+      'Still waiting for a run of "nightly": the next is due at 2026-12-24T02:00:30Z (in 3w4d13h59m); 1m left before the timeout',
+    );
+  });
+
   it('names the run under way and what it started', async () => {
     const taskId = '0f6a3c2e-1b7d-4c9a-9e21-5d8f3b6a7c10';
     const timer = timerFromDocument(

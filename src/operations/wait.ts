@@ -114,7 +114,7 @@ function waitingFor(
   const when = Number.isNaN(due)
     ? 'Globus has not said when the next is due'
     : due > 0
-      ? `the next is due at ${timer.nextRun} (in ${formatDuration(Math.ceil(due / 1000))})`
+      ? `the next is due at ${timer.nextRun} (in ${formatDuration(roughSeconds(due))})`
       : `the next was due at ${timer.nextRun}`;
   return `Still waiting for a run of "${timer.name}": ${when}; ${left}`;
 }
@@ -122,6 +122,12 @@ function waitingFor(
 /** When the step began, on Globus's clock: what the times of its runs are compared with. */
 function serviceStart({ startedAt, serviceTime, clock }: OperationContext): number {
   return startedAt + (serviceTime() - clock());
+}
+
+/** Seconds to a run, to the minute once it is an hour or more away (`3w2d18h43m`, not `…43m48s`). */
+function roughSeconds(milliseconds: number): number {
+  const seconds = Math.ceil(milliseconds / 1000);
+  return seconds >= 3600 ? Math.floor(seconds / 60) * 60 : seconds;
 }
 
 function sameRun(report: RunReport, ranAt: string | undefined): boolean {

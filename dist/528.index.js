@@ -4953,9 +4953,10 @@ async function conclude(context, timer, report) {
  * once a minute, however long the sleep (a wait for tomorrow's run sleeps for hours).
  */
 async function sleepSaying(context, delay, said, what) {
-    const { clock, sleep, log } = context;
+    const { clock, sleep, log, deadline } = context;
     for (let left = delay; left > 0;) {
-        if (clock() - said.at >= SAY_EVERY_MS) {
+        // Once the step's time is up (Ctrl-C moves its clock past every deadline), nothing to say.
+        if (clock() - said.at >= SAY_EVERY_MS && clock() < deadline) {
             log.info(what());
             said.at = clock();
         }

@@ -84,6 +84,8 @@ describe('a long wait says what it waits for', () => {
       { operation: 'wait', timeoutSeconds: 4 * 3600 },
       { gets: [timer, ran] },
     );
+    // The step's deadline as run() sets it for a wait: its timeout and a minute of grace.
+    context.deadline = time.clock() + 4 * 3600_000 + 60_000;
     const said: number[] = [];
     const info = context.log.info;
     context.log = {
@@ -143,5 +145,21 @@ describe('a long wait says what it waits for', () => {
     // A 5-minute wait says so a few times, never more than once a minute.
     expect(lines.length).toBeGreaterThanOrEqual(3);
     expect(lines.length).toBeLessThanOrEqual(5);
+  });
+
+  it('says nothing more once the step’s time is up mid-sleep (Ctrl-C moves its clock past the deadline)', async () => {
+    const timer = timerFromDocument({ next_run: '2026-11-28T15:00:00Z' });
+    const { context, logs, time } = lifecycleContext(
+      { operation: 'wait', timeoutSeconds: 4 * 3600 },
+      { gets: [timer] },
+    );
+    const sleep = context.sleep;
+    context.sleep = async (milliseconds) => {
+      await sleep(milliseconds);
+      // Interrupted during the first sleep: the clock jumps past every deadline.
+      time.advance(10 * 365 * 86_400_000);
+    };
+    await wait(context);
+    expect(logs.filter((line) => line.startsWith('Still waiting'))).toEqual([]);
   });
 });

@@ -83,9 +83,10 @@ async function sleepSaying(
   said: { at: number },
   what: () => string,
 ): Promise<void> {
-  const { clock, sleep, log } = context;
+  const { clock, sleep, log, deadline } = context;
   for (let left = delay; left > 0;) {
-    if (clock() - said.at >= SAY_EVERY_MS) {
+    // Once the step's time is up (Ctrl-C moves its clock past every deadline), nothing to say.
+    if (clock() - said.at >= SAY_EVERY_MS && clock() < deadline) {
       log.info(what());
       said.at = clock();
     }
